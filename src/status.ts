@@ -30,9 +30,13 @@ export type Description<S extends number> = S extends KnownStatus ? MeaningOf<S>
 /** The name of each class of status, by its first digit. */
 const CLASS_NAMES = /* @__PURE__ */ ',informational response,success,redirect,client error,server error'.split(',')
 
+/** What `describe` returns for anything that is not an integer 100–599. */
+const NOT_A_STATUS = 'Not a valid HTTP status'
+
 /**
  * What `describe` returns for each integer 0–599, precomputed so that the hot path is one read of
- * a packed array: the table's meaning, the generic text of the class, or `''` below 100.
+ * a packed array: the table's meaning, the generic text of the class, or {@link NOT_A_STATUS}
+ * below 100. Every entry is the answer itself, so a miss is exactly `undefined` (see `describe`).
  */
 const TEXT_BY_STATUS: readonly string[] = /* @__PURE__ */ (() => {
   let row = 0
@@ -40,7 +44,7 @@ const TEXT_BY_STATUS: readonly string[] = /* @__PURE__ */ (() => {
     s === statusColumn[row]
       ? (meaningColumn[row++] as string)
       : s < 100
-        ? ''
+        ? NOT_A_STATUS
         : `Unexpected ${CLASS_NAMES[(s / 100) | 0]} (HTTP ${s})`,
   )
 })()
@@ -79,7 +83,10 @@ export function isIntegerIn(x: unknown, low: number, high: number): x is number 
  */
 export function describe<S extends number>(status: S): Description<S>
 export function describe(status: number): string {
-  return (typeof status === 'number' && TEXT_BY_STATUS[status]) || 'Not a valid HTTP status'
+  // Test the read for `undefined` rather than for truthiness: V8 then compares one pointer instead
+  // of converting a string to boolean (bench/describe.mjs: 1.67× → 1.25× an inline array read).
+  const text = typeof status === 'number' ? TEXT_BY_STATUS[status] : undefined
+  return text === undefined ? NOT_A_STATUS : text
 }
 
 /**
