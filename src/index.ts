@@ -5,6 +5,39 @@
  */
 
 export {
+  type AnyOperation,
+  ApiError,
+  ApiErrorClass,
+  type ApiErrorConstructor,
+  type ApiErrorFor,
+  type ApiErrorInit,
+  type ApiErrorJSON,
+  type ApiErrorOf,
+  type ErrorOf,
+  type FromOptions,
+  type FromResponseOptions,
+  type InstanceNarrowing,
+  isApiError,
+  type UnknownApiError,
+} from './api-error.js'
+export {
+  type CatalogCode,
+  defineMessages,
+  englishMessages,
+  type Message,
+  type MessageCatalog,
+  userMessage,
+} from './messages.js'
+export {
+  type CheckedRows,
+  defineOperation,
+  type Operation,
+  type OperationRow,
+  type OperationRows,
+} from './operation.js'
+export type { RequestLike } from './redact.js'
+export type { ReadBodyOptions } from './response.js'
+export {
   type ClientErrorStatus,
   type Description,
   describe,

@@ -1,0 +1,153 @@
+/**
+ * Per-operation meanings (DESIGN §4): an endpoint may give a status another code, meaning or retry
+ * advice than the table (for one login step, 429 means the account is locked), or answer a status
+ * the table does not hold. An SDK declares that once per operation with {@link defineOperation}.
+ *
+ * @module
+ */
+import { describe, type HttpStatus, isIntegerIn, isRetryable } from './status.js'
+import { type CodeOf, codeColumn, type KnownStatus, type StatusName, statusColumn } from './table.js'
+
+/** What an operation says about one status; what it leaves out comes from the table. */
+export interface OperationRow {
+  /** The operation's name for the status, e.g. `'ACCOUNT_LOCKED'`. Required for a status outside the table. */
+  readonly code?: string
+  /** The operation's description of the status. */
+  readonly meaning?: string
+  /** Whether the request may succeed if sent again. */
+  readonly retryable?: boolean
+}
+
+/** An operation's rows, keyed by status. */
+export type OperationRows = { readonly [status: number]: OperationRow }
+
+/** An operation: a name and the rows that override or extend the table for it. */
+export interface Operation<N extends string = string, R extends OperationRows = OperationRows> {
+  /** The operation's name, e.g. `'authorize'`; it becomes the error's `operation`. */
+  readonly name: N
+  /** The rows as declared, frozen. */
+  readonly rows: R
+}
+
+/** Why a row does not type-check, as a readable type error. */
+type RowCheck<S, Row> = S extends HttpStatus
+  ? Row extends { readonly code: infer C }
+    ? C extends 'UNKNOWN'
+      ? { readonly code: 'UNKNOWN is reserved for statuses nobody documents' }
+      : C extends StatusName
+        ? S extends KnownStatus
+          ? C extends CodeOf<S>
+            ? Row
+            : { readonly code: `${C & string} is the table's code of another status` }
+          : { readonly code: `${C & string} is the table's code of another status` }
+        : Row
+    : S extends KnownStatus
+      ? Row
+      : OperationRow & { readonly code: string }
+  : 'an operation row needs an integer status 100–599'
+
+/** The rows `R` with every invalid row turned into a type error. */
+export type CheckedRows<R> = { readonly [S in keyof R]: RowCheck<S, R[S]> }
+
+/** What the table and an operation together say about a status: the resolved row. */
+export interface ResolvedRow {
+  readonly code: string
+  readonly meaning: string
+  readonly retryable: boolean
+  readonly known: boolean
+}
+
+const TABLE_CODE_STATUS: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
+  new Map(codeColumn.map((code, i) => [code as string, statusColumn[i] as number])))()
+
+/**
+ * Declares an operation whose rows override the table's code, meaning or retry advice for some
+ * statuses, or add statuses the table does not hold (a row for those must give its `code`).
+ * Errors made with the operation are typed with its rows applied. Throws a `TypeError` at once for
+ * an invalid declaration (a status that is not an integer 100–599, a missing or clashing code, a
+ * field of the wrong type).
+ *
+ * @example
+ * ```ts
+ * const authorize = defineOperation('authorize', {
+ *   429: { code: 'ACCOUNT_LOCKED', meaning: 'Account is locked after too many failed attempts', retryable: false },
+ *   465: { code: 'IP_ADDRESS_INVALID', meaning: 'The IP address is not allowed for this account' },
+ * })
+ * throw await ApiError.fromResponse(res, { operation: authorize })
+ * ```
+ */
+export function defineOperation<const N extends string, const R extends OperationRows & CheckedRows<R>>(
+  name: N,
+  rows: R,
+): Operation<N, R> {
+  if (typeof name !== 'string' || name === '')
+    throw new TypeError('defineOperation: the name must be a non-empty string')
+  if (typeof rows !== 'object' || rows === null || Array.isArray(rows)) {
+    throw new TypeError(`defineOperation(${name}): the rows must be an object keyed by status`)
+  }
+  const frozen: Record<string, OperationRow> = {}
+  const codes = new Map<string, string>()
+  for (const key of Object.keys(rows)) {
+    const where = `defineOperation(${name}), status ${key}`
+    const status = Number(key)
+    if (!/^[1-5]\d\d$/.test(key) || !isIntegerIn(status, 100, 599)) {
+      throw new TypeError(`${where}: a row needs an integer status 100–599`)
+    }
+    const row: unknown = (rows as Record<string, unknown>)[key]
+    if (typeof row !== 'object' || row === null) throw new TypeError(`${where}: the row must be an object`)
+    const { code, meaning, retryable } = row as Record<string, unknown>
+    if (code !== undefined && (typeof code !== 'string' || code === '')) {
+      throw new TypeError(`${where}: code must be a non-empty string`)
+    }
+    if (meaning !== undefined && typeof meaning !== 'string') throw new TypeError(`${where}: meaning must be a string`)
+    if (retryable !== undefined && typeof retryable !== 'boolean') {
+      throw new TypeError(`${where}: retryable must be a boolean`)
+    }
+    const tableStatus = code === undefined ? undefined : TABLE_CODE_STATUS.get(code)
+    if (code === undefined && tableCodeOf(status) === undefined) {
+      throw new TypeError(`${where}: a status outside the table needs a code`)
+    }
+    if (code === 'UNKNOWN') throw new TypeError(`${where}: UNKNOWN is reserved for statuses nobody documents`)
+    if (tableStatus !== undefined && tableStatus !== status) {
+      throw new TypeError(`${where}: ${code} is the table's code of status ${tableStatus}`)
+    }
+    const resolvedCode = (code ?? tableCodeOf(status)) as string
+    const clash = codes.get(resolvedCode)
+    if (clash !== undefined) throw new TypeError(`${where}: code ${resolvedCode} is already used for status ${clash}`)
+    codes.set(resolvedCode, key)
+    frozen[key] = Object.freeze({ ...(row as OperationRow) })
+  }
+  return Object.freeze({ name, rows: Object.freeze(frozen) as unknown as R })
+}
+
+/** The table's code by status, 0–599, for the error rows (3xx–5xx); `''` elsewhere. */
+const ERROR_CODE_BY_STATUS: readonly string[] = /* @__PURE__ */ (() => {
+  const byStatus = Array.from({ length: 600 }, () => '')
+  statusColumn.forEach((status, i) => {
+    if (status >= 300) byStatus[status] = codeColumn[i] as string
+  })
+  return byStatus
+})()
+
+function tableCodeOf(status: number): string | undefined {
+  const i = statusColumn.indexOf(status as KnownStatus)
+  return i < 0 ? undefined : codeColumn[i]
+}
+
+/**
+ * @internal What the table, and the operation when there is one, say about an integer `status`.
+ * A status the operation does not mention resolves exactly as without it.
+ */
+export function resolveRow(status: number, operation: Operation | undefined): ResolvedRow {
+  const row = operation?.rows[status]
+  if (row !== undefined) {
+    return {
+      code: row.code ?? (tableCodeOf(status) as string),
+      meaning: row.meaning ?? describe(status),
+      retryable: row.retryable ?? isRetryable(status),
+      known: true,
+    }
+  }
+  const code = ERROR_CODE_BY_STATUS[status]
+  return { code: code || 'UNKNOWN', meaning: describe(status), retryable: isRetryable(status), known: !!code }
+}

@@ -1,0 +1,329 @@
+import { createRequire } from 'node:module'
+import { inspect } from 'node:util'
+import fc from 'fast-check'
+import { afterAll, beforeAll, expect, describe as group, it } from 'vitest'
+import { ApiError, type ApiErrorClass, defineOperation, isApiError, isRetryable, STATUS_CODES } from '../src/index.js'
+import { documentedRows } from './fixtures/api-doc.js'
+import { startServer, type TestServer } from './fixtures/server.js'
+
+const errorRows = documentedRows.filter((row) => row.status >= 300)
+
+group('new ApiError(status)', () => {
+  it('takes every error row of the table: code, meaning, retry advice, known', () => {
+    for (const row of errorRows) {
+      const error = new ApiError(row.status)
+      expect(error).toBeInstanceOf(Error)
+      expect(error).toBeInstanceOf(ApiError)
+      expect(error).toMatchObject({
+        name: 'ApiError',
+        status: row.status,
+        code: row.code,
+        meaning: row.meaning,
+        retryable: row.retryable,
+        known: true,
+      })
+      expect(error.message).toBe(`${row.status} ${row.code}: ${row.meaning}`)
+    }
+  })
+
+  it('gives a status outside the table the UNKNOWN code, a generic meaning and the retry policy', () => {
+    const teapot = new ApiError(418)
+    expect(teapot).toMatchObject({ code: 'UNKNOWN', known: false, retryable: false })
+    expect(teapot.message).toBe('418 UNKNOWN: Unexpected client error (HTTP 418)')
+    expect(new ApiError(408).retryable).toBe(true)
+    expect(new ApiError(599).retryable).toBe(true)
+    expect(new ApiError(501).retryable).toBe(false)
+    expect(new ApiError(505).retryable).toBe(false)
+    expect(new ApiError(302)).toMatchObject({ code: 'UNKNOWN', meaning: 'Unexpected redirect (HTTP 302)' })
+  })
+
+  it('throws a RangeError for anything but an integer 300–599', () => {
+    for (const bad of [200, 204, 299, 600, 100, 0, -1, 402.5, Number.NaN, Number.POSITIVE_INFINITY, '402', null]) {
+      expect(() => new ApiError(bad as number), String(bad)).toThrow(RangeError)
+    }
+  })
+
+  it("adds the server's message, and the operation's name, to the message", () => {
+    const error = new ApiError(402, { serverMessage: 'Your account was suspended on 2026-11-01' })
+    expect(error.message).toBe(
+      '402 ACCOUNT_SUSPENDED: Account is suspended (server: Your account was suspended on 2026-11-01)',
+    )
+    expect(new ApiError(402, { serverMessage: 'Account is suspended' }).message).toBe(
+      '402 ACCOUNT_SUSPENDED: Account is suspended',
+    )
+    const op = defineOperation('getCamera', {})
+    expect(new ApiError(404, { operation: op }).message).toBe(
+      'getCamera: 404 NOT_FOUND: Element not found (section specific)',
+    )
+  })
+
+  it('keeps the fields it is given and leaves the others absent', () => {
+    const error = new ApiError(429, {
+      retryAfterMs: 5000,
+      requestId: 'req-1',
+      body: { status_code: 429 },
+      serverMessage: 'slow down',
+      reason: 'RateLimited',
+    })
+    expect(error).toMatchObject({
+      retryAfterMs: 5000,
+      requestId: 'req-1',
+      body: { status_code: 429 },
+      serverMessage: 'slow down',
+      reason: 'RateLimited',
+    })
+    const bare = new ApiError(429)
+    for (const key of ['retryAfterMs', 'requestId', 'body', 'serverMessage', 'reason', 'operation', 'cause']) {
+      expect(Object.hasOwn(bare, key), key).toBe(false)
+    }
+    expect(new ApiError(429, { retryAfterMs: -5 }).retryAfterMs).toBeUndefined()
+  })
+
+  it('keeps a cause, and the untouched original as the non-enumerable unredactedCause', () => {
+    const original = new Error('boom')
+    const error = new ApiError(500, { cause: original })
+    expect(error.cause).toBe(original)
+    expect(error.unredactedCause).toBe(original)
+    expect(Object.keys(error)).not.toContain('unredactedCause')
+    expect(Object.keys(error)).not.toContain('cause')
+  })
+
+  it('shows its fields in util.inspect and String()', () => {
+    const error = new ApiError(463, { requestId: 'r-9' })
+    expect(String(error)).toBe(
+      'ApiError: 463 DEVICE_UNREACHABLE: Unable to communicate with the camera or bridge, contact support',
+    )
+    expect(inspect(error)).toContain("code: 'DEVICE_UNREACHABLE'")
+    expect(inspect(error)).toContain("requestId: 'r-9'")
+    expect(error.stack?.split('\n')[0]).toBe(String(error))
+  })
+})
+
+group('isApiError and instanceof', () => {
+  it('recognise ApiErrors only', () => {
+    expect(isApiError(new ApiError(402))).toBe(true)
+    for (const value of [
+      new Error('x'),
+      { status: 402, code: 'ACCOUNT_SUSPENDED' },
+      null,
+      undefined,
+      402,
+      'ApiError',
+    ]) {
+      expect(isApiError(value)).toBe(false)
+      expect(value instanceof ApiError).toBe(false)
+    }
+  })
+
+  it('recognise an error from another copy of the package through the registered brand', () => {
+    const foreign = Object.assign(Object.create(Error.prototype), {
+      [Symbol.for('een-api-errors.ApiError')]: true,
+      status: 402,
+    })
+    expect(isApiError(foreign)).toBe(true)
+    expect(foreign instanceof ApiError).toBe(true)
+  })
+
+  it('check the operation when one is given', () => {
+    const authorize = defineOperation('authorize', { 429: { code: 'ACCOUNT_LOCKED', retryable: false } })
+    const other = defineOperation('other', {})
+    const error = new ApiError(429, { operation: authorize })
+    expect(isApiError(error, authorize)).toBe(true)
+    expect(isApiError(error, other)).toBe(false)
+    expect(isApiError(new ApiError(429), authorize)).toBe(false)
+  })
+
+  it('isRetryable answers with the error’s own advice', () => {
+    const authorize = defineOperation('authorize', { 429: { code: 'ACCOUNT_LOCKED', retryable: false } })
+    expect(isRetryable(new ApiError(429))).toBe(true)
+    expect(isRetryable(new ApiError(429, { operation: authorize }))).toBe(false)
+    expect(isRetryable(new ApiError(503))).toBe(false)
+  })
+})
+
+group('subclasses', () => {
+  class SdkError extends ApiError {}
+  class OtherError extends ApiError {}
+
+  it('are ApiErrors, and instanceof a subclass holds only for its instances', () => {
+    const sdk = new SdkError(404)
+    expect(sdk).toBeInstanceOf(SdkError)
+    expect(sdk).toBeInstanceOf(ApiError)
+    expect(isApiError(sdk)).toBe(true)
+    expect(new ApiError(404) instanceof SdkError).toBe(false)
+    expect(new OtherError(404) instanceof SdkError).toBe(false)
+    expect(sdk.name).toBe('ApiError')
+  })
+
+  it('may set their own name', () => {
+    class NamedError extends ApiError {
+      override name = 'NamedError'
+    }
+    const named = new NamedError(402)
+    expect(named.name).toBe('NamedError')
+    expect(String(named)).toMatch(/^NamedError: 402 ACCOUNT_SUSPENDED/)
+  })
+
+  it('from and fromJSON return instances of the subclass', () => {
+    expect(SdkError.from({ status: 404 })).toBeInstanceOf(SdkError)
+    expect(SdkError.fromJSON(new ApiError(404).toJSON())).toBeInstanceOf(SdkError)
+    const sdk = new SdkError(404)
+    expect(SdkError.from(sdk)).toBe(sdk)
+    const plain = new ApiError(404)
+    const converted = SdkError.from(plain)
+    expect(converted).toBeInstanceOf(SdkError)
+    expect(converted).not.toBe(plain)
+    expect(converted).toMatchObject({ status: 404, code: 'NOT_FOUND', message: plain.message })
+    expect(ApiError.from(plain)).toBe(plain)
+  })
+})
+
+group('toJSON and fromJSON', () => {
+  const authorize = defineOperation('authorize', {
+    429: { code: 'ACCOUNT_LOCKED', meaning: 'Account is locked', retryable: false },
+    465: { code: 'IP_ADDRESS_INVALID', meaning: 'IP address is not allowed' },
+  })
+  const samples = () => [
+    new ApiError(402),
+    new ApiError(418),
+    new ApiError(429, {
+      retryAfterMs: 3000,
+      requestId: 'abc',
+      body: { status_code: 429, message: 'slow', data: [1, 'x', null] },
+      serverMessage: 'slow',
+      reason: 'Rate',
+      cause: new TypeError('inner'),
+    }),
+    new ApiError(429, { operation: authorize }),
+    new ApiError(465, { operation: authorize, body: 'text body' }),
+  ]
+
+  const fields = (e: ApiErrorClass) => {
+    const { stack: _stack, ...rest } = Object.getOwnPropertyDescriptors(e)
+    return {
+      ...Object.fromEntries(Object.entries(rest).map(([key, d]) => [key, d.value])),
+      name: e.name,
+      message: e.message,
+      cause: e.cause instanceof Error ? { name: e.cause.name, message: e.cause.message } : e.cause,
+      unredactedCause: undefined,
+    }
+  }
+
+  it('round-trips every field but the stack, directly, through JSON text and through structuredClone', () => {
+    for (const error of samples()) {
+      const json = error.toJSON()
+      expect(Object.getPrototypeOf(json)).toBe(Object.prototype)
+      for (const copy of [
+        ApiError.fromJSON(json),
+        ApiError.fromJSON(JSON.stringify(error)),
+        ApiError.fromJSON(structuredClone(json)),
+      ]) {
+        expect(copy).toBeInstanceOf(ApiError)
+        expect(fields(copy)).toEqual(fields(error))
+        expect(copy.stack?.split('\n')[0]).toBe(`ApiError: ${error.message}`)
+      }
+    }
+  })
+
+  it('rejects what is not the object of toJSON with a TypeError', () => {
+    for (const bad of [null, 42, 'not json', '{}', {}, { status: 402 }, { status: 'x', code: 'A' }, []]) {
+      expect(() => ApiError.fromJSON(bad), String(bad)).toThrow(TypeError)
+    }
+  })
+
+  it('round-trips any generated error (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 300, max: 599 }),
+        fc.option(fc.string(), { nil: undefined }),
+        fc.option(fc.jsonValue(), { nil: undefined }),
+        fc.option(fc.nat(), { nil: undefined }),
+        (status, serverMessage, body, retryAfterMs) => {
+          const error = new ApiError(status, { serverMessage, body, retryAfterMs })
+          const copy = ApiError.fromJSON(JSON.parse(JSON.stringify(error)))
+          expect(fields(copy)).toEqual(fields(ApiError.fromJSON(error.toJSON())))
+          expect(copy.toJSON()).toEqual(JSON.parse(JSON.stringify(error)))
+        },
+      ),
+    )
+  })
+})
+
+group('ApiError.from on plain objects', () => {
+  it('gives undefined when there is no HTTP status, and never throws', () => {
+    for (const value of [undefined, null, new Error('ECONNREFUSED'), { status: 'x' }, { status: 1000 }, 'x', 5]) {
+      expect(ApiError.from(value)).toBeUndefined()
+    }
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        const result = ApiError.from(value)
+        return result === undefined || result instanceof ApiError
+      }),
+    )
+  })
+
+  it('accepts any object with an HTTP status, a 2xx included', () => {
+    expect(ApiError.from({ status: 404 })).toMatchObject({ status: 404, code: 'NOT_FOUND', known: true })
+    expect(ApiError.from({ statusCode: 503 })).toMatchObject({ status: 503, code: 'TAG_MAPS_ERROR', retryable: false })
+    expect(ApiError.from({ status: 200 })).toMatchObject({ status: 200, code: 'UNKNOWN', known: false })
+  })
+})
+
+group('ESM and CJS copies in one process', () => {
+  it('recognise each other through isApiError and instanceof', async () => {
+    // The built copies, as a user's process would load both; a variable keeps tsc from resolving them before the build.
+    const built = '../dist/index'
+    const esm = (await import(`${built}.js`)) as typeof import('../src/index.js')
+    const cjs = createRequire(import.meta.url)(`${built}.cjs`) as typeof esm
+    expect(esm.ApiError).not.toBe(cjs.ApiError)
+    const fromCjs = new cjs.ApiError(402)
+    const fromEsm = new esm.ApiError(402)
+    expect(esm.isApiError(fromCjs)).toBe(true)
+    expect(cjs.isApiError(fromEsm)).toBe(true)
+    expect(fromCjs instanceof esm.ApiError).toBe(true)
+    expect(fromEsm instanceof cjs.ApiError).toBe(true)
+    expect(isApiError(fromCjs)).toBe(true)
+    const converted = ApiError.from(fromCjs)
+    expect(converted).toBeInstanceOf(ApiError)
+    expect(converted).toMatchObject({ status: 402, code: 'ACCOUNT_SUSPENDED', message: fromCjs.message })
+  })
+})
+
+let server: TestServer
+beforeAll(async () => {
+  server = await startServer((_req, res) => {
+    res.writeHead(402, { 'content-type': 'application/json', 'x-request-id': 'rid-1', 'retry-after': '7' })
+    res.end(JSON.stringify({ status_code: 402, message: 'Account is suspended', reason: 'AccountSuspended', data: {} }))
+  })
+})
+afterAll(() => server.close())
+
+group('ApiError.fromResponse, end to end', () => {
+  it("reads the API's JSON error body, the request id and Retry-After", async () => {
+    const error = await ApiError.fromResponse(await fetch(server.url))
+    expect(error).toMatchObject({
+      status: 402,
+      code: 'ACCOUNT_SUSPENDED',
+      serverMessage: 'Account is suspended',
+      reason: 'AccountSuspended',
+      requestId: 'rid-1',
+      retryAfterMs: 7000,
+      body: { status_code: 402, message: 'Account is suspended', reason: 'AccountSuspended', data: {} },
+    })
+    expect(error.message).toBe('402 ACCOUNT_SUSPENDED: Account is suspended')
+  })
+
+  it('from(Response) is synchronous and leaves the body unread', async () => {
+    const response = await fetch(server.url)
+    const error = ApiError.from(response)
+    expect(error).toMatchObject({ status: 402, requestId: 'rid-1', retryAfterMs: 7000 })
+    expect(error?.body).toBeUndefined()
+    expect(error?.cause).toBeUndefined()
+    expect(response.bodyUsed).toBe(false)
+    await response.body?.cancel()
+  })
+})
+
+it('the table rows and the errors agree', () => {
+  for (const row of errorRows) expect(new ApiError(row.status).meaning).toBe(STATUS_CODES[row.status as 402].meaning)
+})

@@ -1,0 +1,120 @@
+import { expect, describe as group, it } from 'vitest'
+import { ApiError, defineOperation, describe, isRetryable } from '../src/index.js'
+import { documentedRows } from './fixtures/api-doc.js'
+import { startServer } from './fixtures/server.js'
+
+const authorize = defineOperation('authorize', {
+  429: { code: 'ACCOUNT_LOCKED', meaning: 'Account is locked after too many failed attempts', retryable: false },
+  465: { code: 'IP_ADDRESS_INVALID', meaning: 'The IP address is not allowed for this account' },
+  404: { meaning: 'No such user' },
+  503: { retryable: true },
+  101: { code: 'SWITCHING', meaning: 'Switching protocols' },
+  501: { code: 'NOT_IMPLEMENTED' },
+})
+
+group('defineOperation', () => {
+  it('returns a frozen operation with its name and rows', () => {
+    expect(authorize.name).toBe('authorize')
+    expect(Object.isFrozen(authorize)).toBe(true)
+    expect(Object.isFrozen(authorize.rows)).toBe(true)
+    expect(Object.isFrozen(authorize.rows[429])).toBe(true)
+  })
+
+  it('throws a TypeError at once for an invalid declaration', () => {
+    const bad: Array<[string, unknown, unknown]> = [
+      ['', {}, 'name'],
+      [42 as never, {}, 'name'],
+      ['op', null, 'rows'],
+      ['op', [], 'rows'],
+      ['op', { 700: { code: 'X' } }, '100–599'],
+      ['op', { 99: { code: 'X' } }, '100–599'],
+      ['op', { '4.5': { code: 'X' } }, '100–599'],
+      ['op', { abc: { code: 'X' } }, '100–599'],
+      ['op', { 465: { meaning: 'x' } }, 'needs a code'],
+      ['op', { 465: { code: 'NOT_FOUND' } }, '404'],
+      ['op', { 404: { code: 'TOO_MANY_REQUESTS' } }, '429'],
+      ['op', { 465: { code: 'UNKNOWN' } }, 'reserved'],
+      ['op', { 465: { code: '' } }, 'non-empty'],
+      ['op', { 465: { code: 5 } }, 'non-empty'],
+      ['op', { 404: { meaning: 5 } }, 'meaning'],
+      ['op', { 404: { retryable: 'yes' } }, 'retryable'],
+      ['op', { 404: null }, 'object'],
+      ['op', { 465: { code: 'SAME' }, 466: { code: 'SAME' } }, 'already used'],
+    ]
+    for (const [name, rows, message] of bad) {
+      expect(() => defineOperation(name, rows as never), JSON.stringify(rows)).toThrow(TypeError)
+      expect(() => defineOperation(name, rows as never)).toThrow(message as string)
+    }
+  })
+})
+
+group('errors made with an operation', () => {
+  it("apply the operation's row, taking what it leaves out from the table", () => {
+    expect(new ApiError(429, { operation: authorize })).toMatchObject({
+      code: 'ACCOUNT_LOCKED',
+      meaning: 'Account is locked after too many failed attempts',
+      retryable: false,
+      known: true,
+      operation: 'authorize',
+    })
+    expect(new ApiError(404, { operation: authorize })).toMatchObject({
+      code: 'NOT_FOUND',
+      meaning: 'No such user',
+      retryable: false,
+    })
+    expect(new ApiError(503, { operation: authorize })).toMatchObject({
+      code: 'TAG_MAPS_ERROR',
+      meaning: describe(503),
+      retryable: true,
+    })
+  })
+
+  it("give a status outside the table the operation's code, known, and the generic text and policy it leaves out", () => {
+    expect(new ApiError(465, { operation: authorize })).toMatchObject({ code: 'IP_ADDRESS_INVALID', known: true })
+    expect(new ApiError(501, { operation: authorize })).toMatchObject({
+      code: 'NOT_IMPLEMENTED',
+      known: true,
+      meaning: 'Unexpected server error (HTTP 501)',
+      retryable: isRetryable(501),
+    })
+    expect(new ApiError(101, { operation: authorize })).toMatchObject({ status: 101, code: 'SWITCHING', known: true })
+    expect(() => new ApiError(102, { operation: authorize })).toThrow(RangeError)
+  })
+
+  it('behave exactly as without the operation for a status it does not mention', () => {
+    for (const row of documentedRows.filter((r) => r.status >= 300 && ![429, 404, 503].includes(r.status))) {
+      const plain = new ApiError(row.status)
+      const withOp = new ApiError(row.status, { operation: authorize })
+      expect({ ...withOp, operation: undefined }).toEqual({ ...plain, operation: undefined })
+      expect(withOp.message).toBe(`authorize: ${plain.message}`)
+    }
+    expect(new ApiError(418, { operation: authorize })).toMatchObject({ code: 'UNKNOWN', known: false })
+  })
+
+  it('come from a real response through fromResponse, for every row of the operation', async () => {
+    const server = await startServer((req, res) => {
+      const status = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('status'))
+      res.writeHead(status, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ status_code: status, message: `server says ${status}`, reason: 'Because', data: {} }))
+    })
+    try {
+      for (const status of [429, 465, 404, 503, 501]) {
+        const error = await ApiError.fromResponse(await fetch(`${server.url}/?status=${status}`), {
+          operation: authorize,
+        })
+        const expected = new ApiError(status, { operation: authorize })
+        expect(error).toMatchObject({
+          status,
+          code: expected.code,
+          meaning: expected.meaning,
+          retryable: expected.retryable,
+          known: true,
+          serverMessage: `server says ${status}`,
+          operation: 'authorize',
+        })
+      }
+    } finally {
+      await server.close()
+    }
+  })
+})
