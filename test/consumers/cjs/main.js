@@ -1,0 +1,25 @@
+// Plain CommonJS: `require` resolves the package's "require" condition (dist/index.cjs).
+const { ApiError, describe, isApiError, isRetryable, STATUS_CODES, Status } = require('een-api-errors')
+
+async function main() {
+  const e = await ApiError.fromResponse(
+    new Response('{"status_code": 402, "message": "Account is suspended"}', {
+      status: 402,
+      headers: { 'content-type': 'application/json', 'x-request-id': 'cjs-1' },
+    }),
+  )
+  console.log(
+    JSON.stringify({
+      format: typeof require === 'undefined' ? 'esm' : 'cjs',
+      describe: describe(Status.ACCOUNT_SUSPENDED),
+      row: STATUS_CODES[463].code,
+      retryable: [isRetryable(429), isRetryable(503)],
+      error: [isApiError(e), e instanceof ApiError, e.code, e.requestId, e.serverMessage],
+    }),
+  )
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exitCode = 1
+})

@@ -1,0 +1,96 @@
+// Tree-shaking and size budgets: esbuild bundles (ESM, minified, gzip level 9) of the packed
+// package, as a user's bundler sees it, against the budgets in test/size-budgets.json. A bundle
+// that imports only `describe` must carry none of ApiError, the response reader, the redaction
+// code or the English messages; a bundle that only imports the package must be empty.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { build } from 'esbuild'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { installTarball, pack, ROOT, removeDir, SKIP_API_ERROR_UNTIL_IT_LANDS, tempDir } from './matrix/helpers.js'
+
+const budgets = JSON.parse(readFileSync(join(ROOT, 'test/size-budgets.json'), 'utf8')) as Record<string, number>
+
+/** What each measured bundle imports. */
+const ENTRIES = {
+  describe: "export { describe } from 'een-api-errors'",
+  isRetryable: "export { isRetryable } from 'een-api-errors'",
+  ApiError: "export { ApiError, isApiError } from 'een-api-errors'",
+  everything: "export * from 'een-api-errors'",
+} as const
+
+/**
+ * Strings that survive minification and belong to one concern each: every one is in the bundle of
+ * everything (so its absence elsewhere means something), none is in the describe-only bundle.
+ */
+const MARKERS = {
+  ApiError: 'een-api-errors.ApiError',
+  'the response reader': 'maxBodyBytes',
+  'the redaction code': 'auth_key',
+  'the English messages': 'Contact your administrator',
+} as const
+
+let work: string
+let project: string
+
+beforeAll(async () => {
+  work = tempDir('size')
+  project = join(work, 'project')
+  const { mkdirSync } = await import('node:fs')
+  mkdirSync(project)
+  await installTarball(project, await pack(work))
+}, 120_000)
+
+afterAll(() => removeDir(work))
+
+/** Bundles `contents` from the consumer project as a browser app would, minified. */
+async function bundle(contents: string): Promise<string> {
+  const result = await build({
+    stdin: { contents, resolveDir: project, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    write: false,
+    logLevel: 'silent',
+  })
+  return result.outputFiles[0]!.text
+}
+
+const gzipped = (code: string) => gzipSync(code, { level: 9 }).length
+
+describe('bundle size', () => {
+  it('keeps every budget in one file, one per measured bundle', () => {
+    expect(Object.keys(budgets).filter((k) => k !== '$comment')).toEqual(Object.keys(ENTRIES))
+    expect(budgets.describe).toBeLessThanOrEqual(1000)
+    expect(budgets.everything).toBeLessThanOrEqual(3000)
+  })
+
+  for (const [name, contents] of Object.entries(ENTRIES)) {
+    const skip = SKIP_API_ERROR_UNTIL_IT_LANDS && (name === 'ApiError' || name === 'everything')
+    it.skipIf(skip)(`${name}: within ${budgets[name]} B gzipped`, async () => {
+      const size = gzipped(await bundle(contents))
+      console.log(`size: ${name} ${size} B gzipped (budget ${budgets[name]} B)`)
+      expect(size).toBeGreaterThan(100)
+      expect(size).toBeLessThanOrEqual(budgets[name]!)
+    })
+  }
+
+  it.skipIf(SKIP_API_ERROR_UNTIL_IT_LANDS)('a describe-only bundle carries nothing else', async () => {
+    const everything = await bundle(ENTRIES.everything)
+    const describeOnly = await bundle(ENTRIES.describe)
+    for (const [concern, marker] of Object.entries(MARKERS)) {
+      expect(everything, `${concern} is in the full bundle`).toContain(marker)
+      expect(describeOnly, `${concern} is not in the describe-only bundle`).not.toContain(marker)
+    }
+    expect(describeOnly).not.toMatch(/\bclass\b/)
+  })
+
+  it('importing the package has no side effects: the bundle of a bare import is empty', async () => {
+    expect(
+      JSON.parse(readFileSync(join(project, 'node_modules/een-api-errors/package.json'), 'utf8')).sideEffects,
+    ).toBe(false)
+    expect((await bundle("import 'een-api-errors'")).trim()).toBe('')
+  })
+})
