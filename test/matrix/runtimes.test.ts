@@ -81,9 +81,8 @@ describe('server-side runtimes', () => {
   it.concurrent(
     'Node 20',
     async () => {
-      // The Node that runs the tests: the machine's own, which is 20 here and in CI.
-      const report = await serverSide(process.execPath, [])
-      expect(report.runtime).toMatch(/^node 20\./)
+      const report = await serverSide(runtimeBinary('node20/bin/node'), [])
+      expect(report.runtime).toBe(`node ${pinnedRuntimeVersion('node20')}`)
     },
     CELL_TIMEOUT,
   )
