@@ -1,0 +1,212 @@
+// ApiError.fromResponse and ApiError.from against a real server: every documented error with the
+// API's body, other body shapes, body faults, Retry-After, and what real clients throw.
+import { gzipSync } from 'node:zlib'
+import axios from 'axios'
+import got from 'got'
+import ky from 'ky'
+import { ofetch } from 'ofetch'
+import { afterAll, beforeAll, expect, describe as group, it } from 'vitest'
+import { ApiError } from '../src/index.js'
+import { documentedRows } from './fixtures/api-doc.js'
+import { startServer, type TestServer } from './fixtures/server.js'
+
+type Route = (res: import('node:http').ServerResponse, url: URL) => void
+const routes: Record<string, Route> = {
+  '/api': (res, url) => {
+    const status = Number(url.searchParams.get('status'))
+    res.writeHead(status, { 'content-type': 'application/json', 'x-request-id': `req-${status}` })
+    // The API's own doc examples carry a trailing comma.
+    res.end(`{"status_code": ${status}, "message": "server ${status}", "reason": "Reason${status}", "data": {},}`)
+  },
+  '/problem': (res) => {
+    res.writeHead(403, { 'content-type': 'application/problem+json; charset=utf-8', 'request-id': 'p-1' })
+    res.end(
+      JSON.stringify({
+        type: 'https://x.test/forbidden',
+        title: 'Forbidden',
+        detail: 'No access to camera 7',
+        instance: '/c/7',
+      }),
+    )
+  },
+  '/problem-title': (res) => {
+    res.writeHead(404, { 'content-type': 'application/problem+json' })
+    res.end(JSON.stringify({ type: 'about:blank', title: 'Not here' }))
+  },
+  '/error-string': (res) => {
+    res.writeHead(400, { 'content-type': 'application/json', 'x-correlation-id': 'c-1' })
+    res.end(JSON.stringify({ error: 'bad input' }))
+  },
+  '/error-object': (res) => {
+    res.writeHead(400, { 'content-type': 'application/json' })
+    res.end(JSON.stringify({ error: { message: 'nested bad input' } }))
+  },
+  '/html': (res) => {
+    res.writeHead(502, { 'content-type': 'text/html' })
+    res.end('<html><body><h1>502 Bad Gateway</h1></body></html>')
+  },
+  '/empty': (res) => {
+    res.writeHead(404)
+    res.end()
+  },
+  '/malformed': (res) => {
+    res.writeHead(500, { 'content-type': 'application/json' })
+    res.end('{"status_code": 500, "message": ')
+  },
+  '/huge': (res) => {
+    res.writeHead(500, { 'content-type': 'text/plain' })
+    const chunk = 'x'.repeat(64 * 1024)
+    for (let i = 0; i < 80; i++) res.write(chunk)
+    res.end()
+  },
+  '/gzip-bomb': (res) => {
+    res.writeHead(500, { 'content-type': 'text/plain', 'content-encoding': 'gzip' })
+    res.end(gzipSync(Buffer.alloc(20 * 1024 * 1024, 0x61)))
+  },
+  '/endless': (res) => {
+    res.writeHead(504, { 'content-type': 'application/json' })
+    res.write('{"status_code": 504,')
+    // Never ends: the read must stop on its time limit.
+  },
+  '/cut': (res) => {
+    res.writeHead(502, { 'content-type': 'application/json', 'content-length': '1000' })
+    res.write('{"status_code": 502, "message": "partial')
+    setTimeout(() => res.socket?.destroy(), 20)
+  },
+  '/retry': (res, url) => {
+    res.writeHead(429, { 'retry-after': url.searchParams.get('v') ?? '' })
+    res.end()
+  },
+}
+
+let server: TestServer
+beforeAll(async () => {
+  server = await startServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const route = routes[url.pathname]
+    if (route) route(res, url)
+    else res.destroy()
+  })
+})
+afterAll(() => server.close())
+
+const get = (path: string) => fetch(`${server.url}${path}`)
+
+group('fromResponse', () => {
+  it("reads every documented error status with the API's JSON body", async () => {
+    for (const row of documentedRows.filter((r) => r.status >= 300)) {
+      const error = await ApiError.fromResponse(await get(`/api?status=${row.status}`))
+      expect(error).toMatchObject({
+        status: row.status,
+        code: row.code,
+        meaning: row.meaning,
+        retryable: row.retryable,
+        known: true,
+        serverMessage: `server ${row.status}`,
+        reason: `Reason${row.status}`,
+        requestId: `req-${row.status}`,
+        body: { status_code: row.status, message: `server ${row.status}`, reason: `Reason${row.status}`, data: {} },
+      })
+    }
+  })
+
+  it('reads problem+json and {error} bodies', async () => {
+    expect(await ApiError.fromResponse(await get('/problem'))).toMatchObject({
+      code: 'FORBIDDEN',
+      serverMessage: 'No access to camera 7',
+      requestId: 'p-1',
+    })
+    expect((await ApiError.fromResponse(await get('/problem-title'))).serverMessage).toBe('Not here')
+    expect(await ApiError.fromResponse(await get('/error-string'))).toMatchObject({
+      serverMessage: 'bad input',
+      requestId: 'c-1',
+    })
+    expect((await ApiError.fromResponse(await get('/error-object'))).serverMessage).toBe('nested bad input')
+  })
+
+  it('keeps an HTML page, an empty body and malformed JSON without throwing', async () => {
+    const html = await ApiError.fromResponse(await get('/html'))
+    expect(html).toMatchObject({ status: 502, code: 'BAD_GATEWAY', retryable: true })
+    expect(html.body).toContain('<h1>502 Bad Gateway</h1>')
+    expect(html.serverMessage).toBeUndefined()
+    const empty = await ApiError.fromResponse(await get('/empty'))
+    expect(empty.body).toBeUndefined()
+    expect(Object.hasOwn(empty, 'body')).toBe(false)
+    const malformed = await ApiError.fromResponse(await get('/malformed'))
+    expect(malformed.body).toBe('{"status_code": 500, "message": ')
+  })
+
+  it('bounds a 5 MiB body and a gzip bomb to maxBodyBytes of decoded text', async () => {
+    const huge = await ApiError.fromResponse(await get('/huge'))
+    expect((huge.body as string).length).toBe(65_536)
+    const small = await ApiError.fromResponse(await get('/huge'), { maxBodyBytes: 1000 })
+    expect((small.body as string).length).toBe(1000)
+    const bomb = await ApiError.fromResponse(await get('/gzip-bomb'), { maxBodyBytes: 4096 })
+    expect(bomb.body).toBe('a'.repeat(4096))
+  })
+
+  it('returns within its time limit from a body that never ends, and on abort', async () => {
+    const started = Date.now()
+    const error = await ApiError.fromResponse(await get('/endless'), { timeoutMs: 300 })
+    expect(Date.now() - started).toBeLessThan(3000)
+    expect(error).toMatchObject({ status: 504, code: 'GATEWAY_TIMEOUT', body: '{"status_code": 504,' })
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(), 100)
+    const aborted = await ApiError.fromResponse(await get('/endless'), { signal: controller.signal })
+    expect(aborted.status).toBe(504)
+  })
+
+  it('keeps what arrived from a body cut by a connection reset', async () => {
+    const error = await ApiError.fromResponse(await get('/cut'))
+    expect(error).toMatchObject({ status: 502, body: '{"status_code": 502, "message": "partial' })
+  })
+
+  it('turns every Retry-After form into milliseconds, capped, and ignores garbage', async () => {
+    const at = (v: string) => get(`/retry?v=${encodeURIComponent(v)}`).then((r) => ApiError.fromResponse(r))
+    expect((await at('5')).retryAfterMs).toBe(5000)
+    expect((await at('0')).retryAfterMs).toBe(0)
+    expect((await at('3600')).retryAfterMs).toBe(60_000)
+    expect((await at(new Date(Date.now() - 60_000).toUTCString())).retryAfterMs).toBe(0)
+    const future = (await at(new Date(Date.now() + 30_000).toUTCString())).retryAfterMs!
+    expect(future).toBeGreaterThan(25_000)
+    expect(future).toBeLessThanOrEqual(30_000)
+    for (const garbage of ['soon', '-5', '', '1e3', 'NaN'])
+      expect((await at(garbage)).retryAfterMs, garbage).toBeUndefined()
+    const capped = await get('/retry?v=3600').then((r) => ApiError.fromResponse(r, { maxRetryAfterMs: 120_000 }))
+    expect(capped.retryAfterMs).toBe(120_000)
+  })
+
+  it('consumes the body of the Response it reads', async () => {
+    const response = await get('/api?status=404')
+    await ApiError.fromResponse(response)
+    expect(response.bodyUsed).toBe(true)
+  })
+})
+
+group('from, with what real clients throw', () => {
+  const clients: Record<string, (url: string) => Promise<unknown>> = {
+    axios: (url) => axios.get(url),
+    ky: (url) => ky.get(url, { retry: 0 }),
+    ofetch: (url) => ofetch(url, { retry: 0 }),
+    got: (url) => got(url, { retry: { limit: 0 } }),
+  }
+
+  for (const [name, call] of Object.entries(clients)) {
+    it(`${name}: a 402 and a 429 become typed errors with the body the client read`, async () => {
+      const thrown = await call(`${server.url}/api?status=402`).catch((e: unknown) => e)
+      const error = ApiError.from(thrown)
+      expect(error).toMatchObject({ status: 402, code: 'ACCOUNT_SUSPENDED', requestId: 'req-402' })
+      if (name !== 'ky') expect(error?.serverMessage).toBe('server 402')
+      expect(error?.cause).toBeDefined()
+      expect(error?.unredactedCause).toBe(thrown)
+      const limited = ApiError.from(await call(`${server.url}/retry?v=2`).catch((e: unknown) => e))
+      expect(limited).toMatchObject({ status: 429, code: 'TOO_MANY_REQUESTS', retryable: true, retryAfterMs: 2000 })
+    })
+
+    it(`${name}: a network failure is not an API error`, async () => {
+      const thrown = await call(`${server.url}/reset`).catch((e: unknown) => e)
+      expect(thrown).toBeInstanceOf(Error)
+      expect(ApiError.from(thrown)).toBeUndefined()
+    })
+  }
+})
