@@ -55,6 +55,13 @@ const USERS: Readonly<Record<string, UserFixture>> = {
     account_id: '00005678',
     authenticate: { status: 402, reason: 'AccountSuspended' },
   },
+  'slow@example.com': {
+    id: 'ca0ffa91',
+    first_name: 'Sol',
+    last_name: 'Slow',
+    account_id: '00001234',
+    authorize: { status: 401, reason: 'TokenExpired', message: 'Token has expired' },
+  },
   'locked@example.com': {
     id: 'ca0ffa8e',
     first_name: 'Lee',
@@ -134,6 +141,13 @@ const STORIES: readonly Scenario[] = [
     args: ['suspended@example.com', PASSWORD],
     operation: 'authenticate',
     status: 402,
+  },
+  {
+    title: 'Token expired between the two login steps',
+    call: 'login',
+    args: ['slow@example.com', PASSWORD],
+    operation: 'authorize',
+    status: 401,
   },
   {
     title: 'Account locked, on the second login step',
