@@ -1,11 +1,28 @@
+import { readFileSync } from 'node:fs'
 import { defineConfig } from 'tsup'
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  target: 'es2020',
-  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
-  sourcemap: true,
-  clean: true,
-  treeshake: true,
-})
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
+
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    target: 'es2020',
+    dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+    sourcemap: true,
+    // Both builds run at once: spare the bin, which the second build writes and may finish first.
+    clean: ['!cli.js'],
+    treeshake: true,
+  },
+  {
+    // The bin: ESM for Node >= 18; its `#!/usr/bin/env node` (first line of src/cli.ts) makes tsup
+    // mark it executable. The version is baked in, so the bin needs no package.json at run time,
+    // and defining it is also what switches on the entry at the bottom of src/cli.ts.
+    entry: { cli: 'src/cli.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node18',
+    define: { __EEN_CLI_VERSION__: JSON.stringify(version) },
+    clean: false,
+  },
+])
