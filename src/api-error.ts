@@ -215,9 +215,11 @@ export class ApiErrorClass extends Error {
     const operation = init?.operation
     if (
       !isIntegerIn(status, 300, 599) &&
-      !(isIntegerIn(status, 100, 599) && ((init as InternalInit | undefined)?.[ANY_STATUS] || operation?.rows[status]))
+      !(isIntegerIn(status, 100, 599) && operation?.rows[status]) &&
+      // fromResponse, from and fromJSON take any status 100–599, and 0 for "no valid status".
+      !((init as InternalInit | undefined)?.[ANY_STATUS] && (status === 0 || isIntegerIn(status, 100, 599)))
     ) {
-      throw new RangeError(`ApiError: status must be an integer 300–599, got ${safeString(status)}`)
+      throw new RangeError(`ApiError: status must be an integer 300–599, got ${describeValue(status)}`)
     }
     const row = resolveRow(status, operation)
     const fields = init === undefined ? undefined : scrubbedFields(init)
@@ -352,12 +354,9 @@ export class ApiErrorClass extends Error {
 
 // ---- Helpers of the class ----
 
-function safeString(value: unknown): string {
-  try {
-    return typeof value === 'number' ? String(value) : typeof value
-  } catch {
-    return 'a value'
-  }
+/** Names a bad status without echoing what could be anything (a secret, a huge string). */
+function describeValue(value: unknown): string {
+  return typeof value === 'number' ? String(value) : `a ${typeof value}`
 }
 
 /** The init's free-form fields, scrubbed of the request's and the built-in secrets. */
@@ -443,7 +442,7 @@ function revive(ctor: abstract new (...args: any) => ApiErrorClass, json: unknow
   if (typeof json !== 'object' || json === null) throw new TypeError('ApiError.fromJSON: expected an object')
   const j = json as Record<string, unknown>
   if (
-    !isIntegerIn(j.status, 0, 599) ||
+    !(j.status === 0 || isIntegerIn(j.status, 100, 599)) ||
     typeof j.code !== 'string' ||
     typeof j.meaning !== 'string' ||
     typeof j.known !== 'boolean' ||
@@ -453,7 +452,10 @@ function revive(ctor: abstract new (...args: any) => ApiErrorClass, json: unknow
   }
   const Ctor = ctor as unknown as new (status: number, init: ApiErrorInit) => ApiErrorClass
   const init: Writable<InternalInit> = { [ANY_STATUS]: true }
-  const error = new Ctor(isIntegerIn(j.status, 100, 599) ? j.status : 0, init) as Writable<ApiErrorClass>
+  const error = new Ctor(j.status as number, init) as Writable<ApiErrorClass>
+  // Read the stack now: V8 formats its "name: message" line on first access.
+  const header = `${error.name}: ${error.message}`
+  const stack = error.stack
   error.code = j.code
   error.meaning = j.meaning
   error.known = j.known
@@ -478,10 +480,9 @@ function revive(ctor: abstract new (...args: any) => ApiErrorClass, json: unknow
         : j.cause
     setCause(error, revived, revived)
   }
-  // The stack was captured with the constructor's message: restate its first line.
-  if (typeof error.stack === 'string') {
-    const firstLineEnd = error.stack.indexOf('\n    at ')
-    error.stack = `${error.name}: ${error.message}${firstLineEnd < 0 ? '' : error.stack.slice(firstLineEnd)}`
+  // V8 begins the stack with the constructor's "name: message"; restate it (other engines have no such line).
+  if (typeof stack === 'string' && stack.startsWith(header)) {
+    error.stack = `${error.name}: ${error.message}${stack.slice(header.length)}`
   }
   return error
 }

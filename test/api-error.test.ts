@@ -327,3 +327,128 @@ group('ApiError.fromResponse, end to end', () => {
 it('the table rows and the errors agree', () => {
   for (const row of errorRows) expect(new ApiError(row.status).meaning).toBe(STATUS_CODES[row.status as 402].meaning)
 })
+
+group('edge cases', () => {
+  it('from never throws, even when a subclass constructor does', () => {
+    class Broken extends ApiError {
+      constructor(status: number) {
+        super(status)
+        throw new Error('broken subclass')
+      }
+    }
+    expect(Broken.from({ status: 404 })).toBeUndefined()
+  })
+
+  it('fromResponse resolves for a Response-like whose status is no HTTP status (status 0)', async () => {
+    const error = await ApiError.fromResponse({ status: 'x', headers: new Headers(), body: null } as never)
+    expect(error).toMatchObject({ status: 0, code: 'UNKNOWN', known: false, meaning: 'Not a valid HTTP status' })
+    expect(ApiError.fromJSON(error.toJSON())).toMatchObject({ status: 0, code: 'UNKNOWN' })
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('hostile')
+        },
+      },
+    )
+    expect((await ApiError.fromResponse(hostile as never)).status).toBe(0)
+  })
+
+  it('fromResponse tolerates a request option that cannot be inspected', async () => {
+    const request = new Proxy(
+      {},
+      {
+        getPrototypeOf() {
+          throw new Error('hostile')
+        },
+      },
+    )
+    const response = new Response('{"message":"nope"}', {
+      status: 404,
+      headers: { 'content-type': 'application/json' },
+    })
+    expect(await ApiError.fromResponse(response, { request: request as never })).toMatchObject({
+      serverMessage: 'nope',
+    })
+  })
+
+  it('round-trips a cause that is not an Error, and revives a JSON cause without a message as it is', () => {
+    const withText = new ApiError(500, { cause: 'socket hang up' })
+    expect(ApiError.fromJSON(withText.toJSON()).cause).toBe('socket hang up')
+    expect(ApiError.fromJSON({ ...new ApiError(500).toJSON(), cause: { code: 'E1' } }).cause).toEqual({ code: 'E1' })
+    const named = ApiError.fromJSON({ ...new ApiError(500).toJSON(), cause: { message: 'm' } }).cause as Error
+    expect(named).toBeInstanceOf(Error)
+    expect(named.name).toBe('Error')
+  })
+
+  it('fromJSON drops optional fields of the wrong type and keeps the rest', () => {
+    const json = { ...new ApiError(429).toJSON(), retryAfterMs: '5', requestId: 7, reason: 'R', name: undefined }
+    const { message: _dropped, ...withoutMessage } = json
+    const error = ApiError.fromJSON(withoutMessage)
+    expect(error.retryAfterMs).toBeUndefined()
+    expect(error.requestId).toBeUndefined()
+    expect(error.reason).toBe('R')
+    expect(error.name).toBe('ApiError')
+    expect(error.message).toBe('429 TOO_MANY_REQUESTS: ' + STATUS_CODES[429].meaning)
+    expect(() => ApiError.fromJSON({ ...json, status: 42 })).toThrow(TypeError)
+  })
+
+  it('from copies an error of another copy with its cause', () => {
+    const cause = new Error('inner')
+    const foreign = new ApiError(503, { cause })
+    const copy = ApiError.from(
+      Object.assign(Object.create(Error.prototype), foreign, {
+        toJSON: () => foreign.toJSON(),
+        cause,
+        unredactedCause: cause,
+        [Symbol.for('een-api-errors.ApiError')]: true,
+      }),
+    )
+    expect(copy).toMatchObject({ status: 503, code: 'TAG_MAPS_ERROR' })
+    expect(copy?.cause).toBe(cause)
+    expect(copy?.unredactedCause).toBe(cause)
+  })
+
+  it('restates the stack only where the engine begins it with "name: message"', () => {
+    const prepare = Error.prepareStackTrace
+    Error.prepareStackTrace = () => 'no header here'
+    try {
+      const error = ApiError.fromJSON({ ...new ApiError(404).toJSON(), message: 'revived' })
+      expect(error.stack).toBe('no header here')
+    } finally {
+      Error.prepareStackTrace = prepare
+    }
+  })
+})
+
+group('more edge cases', () => {
+  it('reads nothing from a Request without a body or with its body used', async () => {
+    const request = new Request('https://x.test/g/device?A=mediakey-123456', {
+      headers: { authorization: 'Bearer abcdefgh1234' },
+    })
+    const response = new Response('{"message":"bad key mediakey-123456 abcdefgh1234"}', {
+      status: 401,
+      headers: { 'content-type': 'application/json' },
+    })
+    const error = await ApiError.fromResponse(response, { request })
+    expect(error.serverMessage).not.toContain('mediakey-123456')
+    expect(error.serverMessage).not.toContain('abcdefgh1234')
+  })
+
+  it("keeps a subclass's name through JSON, and a foreign cause without unredactedCause", () => {
+    class NamedError extends ApiError {
+      override name = 'NamedError'
+    }
+    expect(ApiError.fromJSON(new NamedError(404).toJSON()).name).toBe('NamedError')
+    const cause = new Error('inner')
+    const foreign = Object.assign(Object.create(Error.prototype), {
+      ...new ApiError(503).toJSON(),
+      toJSON: () => new ApiError(503).toJSON(),
+      cause,
+      [Symbol.for('een-api-errors.ApiError')]: true,
+    })
+    const copy = ApiError.from(foreign)
+    expect(copy?.cause).toBe(cause)
+    expect(copy?.unredactedCause).toBe(cause)
+  })
+})

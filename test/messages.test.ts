@@ -58,6 +58,7 @@ group('userMessage', () => {
     const authorize = defineOperation('authorize', {
       429: { code: 'ACCOUNT_LOCKED', retryable: false },
       465: { code: 'IP_ADDRESS_INVALID' },
+      404: { meaning: 'No such user' },
     })
     const { TOO_MANY_REQUESTS: _replaced, ...rest } = englishMessages
     const catalog = defineMessages(
