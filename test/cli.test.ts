@@ -417,6 +417,21 @@ describe('the entry (bin build only)', () => {
   })
 })
 
+describe('README', () => {
+  it('shows what the command really prints, in its "Command line" section', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+    const block = /## Command line\n[\s\S]*?```console\n([\s\S]*?)```/.exec(readme)?.[1]
+    expect(block, 'README.md has a ```console block under "## Command line"').toBeDefined()
+    const sessions = block!.split(/^\$ npx een-api-errors /m).slice(1)
+    expect(sessions.length).toBeGreaterThanOrEqual(3)
+    for (const session of sessions) {
+      const [line, ...output] = session.split('\n')
+      const result = call(line!.split(' '))
+      expect(output.join('\n'), line).toBe(result.stdout + result.stderr)
+    }
+  })
+})
+
 // ---- The real bin ----
 
 /** The environment of a spawned bin: this one, without anything that decides colour. */
