@@ -1,0 +1,115 @@
+// Every ```ts block of README.md type-checks against src/ with the repository's compiler options,
+// as a module of its own that imports 'een-api-errors'. A block may use `declare const` for context.
+// Failures name the README line.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import ts from 'typescript'
+import { beforeAll, expect, it } from 'vitest'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+/** The compiler's spelling of paths (forward slashes), so in-memory files match on every OS. */
+const posixRoot = root.replaceAll('\\', '/').replace(/\/$/, '')
+const readmePath = join(root, 'README.md')
+
+interface Block {
+  /** The README line of the block's first line of code (1-based). */
+  readonly line: number
+  readonly code: string
+  /** Where the compiler sees it: a file that exists only in memory. */
+  readonly fileName: string
+}
+
+/** The ```ts (or ```typescript) blocks of a Markdown text. */
+function tsBlocks(markdown: string): Block[] {
+  const blocks: Block[] = []
+  const lines = markdown.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^```(ts|typescript)\s*$/.test(lines[i]!)) continue
+    const start = i + 1
+    let end = start
+    while (end < lines.length && !/^```\s*$/.test(lines[end]!)) end++
+    const line = start + 1
+    blocks.push({
+      line,
+      code: lines.slice(start, end).join('\n'),
+      fileName: `${posixRoot}/test/readme-blocks/line-${line}.ts`,
+    })
+    i = end
+  }
+  return blocks
+}
+
+/** The repository's compiler options, with 'een-api-errors' mapped to the sources. */
+function compilerOptions(): ts.CompilerOptions {
+  const configPath = join(root, 'tsconfig.json')
+  const { config, error } = ts.readConfigFile(configPath, ts.sys.readFile)
+  if (error) throw new Error(ts.flattenDiagnosticMessageText(error.messageText, '\n'))
+  const { options } = ts.parseJsonConfigFileContent(config, ts.sys, root, undefined, configPath)
+  return { ...options, noEmit: true, paths: { 'een-api-errors': [join(root, 'src', 'index.ts')] } }
+}
+
+/** Type-checks the blocks in one program; returns each block's diagnostics, keyed by file name. */
+function check(blocks: readonly Block[]): { diagnostics: Map<string, ts.Diagnostic[]>; program: ts.Program } {
+  const options = compilerOptions()
+  const sources = new Map(blocks.map((block) => [block.fileName, `${block.code}\nexport {}\n`]))
+  const host = ts.createCompilerHost(options, true)
+  const { fileExists, readFile, getSourceFile } = host
+  host.fileExists = (fileName) => sources.has(fileName) || fileExists.call(host, fileName)
+  host.readFile = (fileName) => sources.get(fileName) ?? readFile.call(host, fileName)
+  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
+    const text = sources.get(fileName)
+    return text === undefined
+      ? getSourceFile.call(host, fileName, languageVersion, onError, shouldCreate)
+      : ts.createSourceFile(fileName, text, languageVersion, true)
+  }
+  const program = ts.createProgram({ rootNames: [...sources.keys()], options, host })
+  const diagnostics = new Map<string, ts.Diagnostic[]>(blocks.map((block) => [block.fileName, []]))
+  for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
+    const fileName = diagnostic.file?.fileName
+    if (fileName !== undefined && diagnostics.has(fileName)) diagnostics.get(fileName)!.push(diagnostic)
+  }
+  return { diagnostics, program }
+}
+
+/** `README.md:LINE:COLUMN TS1234: message`, pointing into the README. */
+function format(block: Block, diagnostic: ts.Diagnostic): string {
+  const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n  ')
+  if (diagnostic.file === undefined || diagnostic.start === undefined) return `README.md:${block.line} ${text}`
+  const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start)
+  return `README.md:${block.line + line}:${character + 1} TS${diagnostic.code}: ${text}`
+}
+
+const blocks = tsBlocks(readFileSync(readmePath, 'utf8'))
+/** A block that must fail, checked in the same program, to prove failures point at the right README line. */
+const [probe] = tsBlocks(
+  "# Probe\n\n```ts\nimport { describe } from 'een-api-errors'\nconst n: number = describe(402)\n```\n",
+).map((block) => ({ ...block, fileName: block.fileName.replace('line-', 'probe-line-') }))
+let result: ReturnType<typeof check>
+
+beforeAll(() => {
+  result = check([...blocks, probe!])
+}, 120_000)
+
+it('finds the README’s TypeScript blocks, and checks them with the TypeScript of ./node_modules', () => {
+  expect(blocks.length).toBeGreaterThan(0)
+  expect(ts.version.split('.')[0]).toBe('6')
+})
+
+it("resolves 'een-api-errors' to src/, not to a build", () => {
+  const files = result.program.getSourceFiles().map((file) => file.fileName)
+  expect(files).toContain(`${posixRoot}/src/index.ts`)
+  expect(files.some((file) => file.includes('/dist/'))).toBe(false)
+})
+
+it('reports a block that does not type-check with its README line', () => {
+  const messages = result.diagnostics.get(probe!.fileName)!.map((diagnostic) => format(probe!, diagnostic))
+  expect(messages).toEqual([
+    expect.stringMatching(/^README\.md:5:7 TS2322: Type '.+' is not assignable to type 'number'/),
+  ])
+})
+
+it.each(blocks.map((block) => [block.line, block] as const))('README.md:%i type-checks', (_line, block) => {
+  const messages = result.diagnostics.get(block.fileName)!.map((diagnostic) => format(block, diagnostic))
+  expect(messages).toEqual([])
+})
