@@ -68,8 +68,8 @@ export async function readBodyText(response: unknown, options?: ReadBodyOptions)
   const { maxBytes, timeoutMs, signal, aborted } = readOptions(options)
   const body = attempt(() => (response as { body?: unknown }).body, undefined)
   if (aborted) {
-    // Release the connection even though nothing is read.
-    if (isObject(body)) quietly(() => (body as ReadableStream).cancel())
+    // Release the connection even though nothing is read (a body without `cancel` has none to release).
+    quietly(() => (body as ReadableStream).cancel())
     return { text: '', truncated: false, incomplete: 'aborted' }
   }
   const limits = startLimits(timeoutMs, signal)
@@ -165,7 +165,7 @@ export function parseRetryAfter(
   const cap = typeof maxMs === 'number' && maxMs >= 0 ? maxMs : DEFAULT_MAX_RETRY_AFTER_MS
   const trimmed = value.trim()
   if (/^\d+(?:\.\d+)?$/.test(trimmed)) return Math.min(Math.round(Number(trimmed) * 1000), cap)
-  const at = typeof now === 'number' && Number.isFinite(now) ? now : Date.now()
+  const at = Number.isFinite(now) ? now : Date.now()
   const time = httpDate(trimmed, at)
   return time === undefined ? undefined : Math.min(Math.max(time - at, 0), cap)
 }
@@ -230,7 +230,7 @@ function readOptions(options: ReadBodyOptions | undefined): {
     read.maxBytes = Math.floor(nonNegative(options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES))
     read.timeoutMs = Math.min(nonNegative(options.timeoutMs, DEFAULT_TIMEOUT_MS), MAX_TIMER_MS)
     const signal = options.signal
-    if (!isObject(signal) || typeof signal.addEventListener !== 'function') return read
+    if (typeof signal?.addEventListener !== 'function') return read
     return { ...read, signal, aborted: signal.aborted === true }
   }, read)
 }
@@ -291,24 +291,20 @@ function readInto(response: unknown, body: unknown, sink: Sink, limits: Limits):
   if (body === null || attempt(() => (response as { bodyUsed?: unknown }).bodyUsed === true, false)) {
     return Promise.resolve(undefined)
   }
-  if (isObject(body)) {
-    const stream = body as ReadableStream & AsyncIterable<unknown> & { destroy?: unknown }
-    if (typeof attempt(() => stream.getReader, undefined) === 'function') {
-      const reader = attempt(() => stream.getReader(), undefined)
-      // A locked stream (someone else reads it) cannot be read.
-      if (!isObject(reader)) return Promise.resolve('error')
-      return pump({ read: () => reader.read(), cancel: () => quietly(() => reader.cancel()) }, sink, limits)
+  // Missing methods and locked streams throw below, inside `attempt`, `pump` or `quietly`.
+  const stream = body as ReadableStream & AsyncIterable<unknown> & { destroy(): void }
+  if (typeof attempt(() => stream.getReader, undefined) === 'function') {
+    const reader = attempt<ReadableStreamDefaultReader | undefined>(() => stream.getReader(), undefined)
+    return pump({ read: () => reader!.read(), cancel: () => quietly(() => reader!.cancel()) }, sink, limits)
+  }
+  if (typeof attempt(() => stream[Symbol.asyncIterator], undefined) === 'function') {
+    const iterator = attempt<AsyncIterator<unknown> | undefined>(() => stream[Symbol.asyncIterator](), undefined)
+    const cancel = () => {
+      quietly(() => iterator!.return!())
+      // A Node stream's iterator returns only after a pending read: destroy it to free the socket now.
+      quietly(() => stream.destroy())
     }
-    if (typeof attempt(() => stream[Symbol.asyncIterator], undefined) === 'function') {
-      const iterator = attempt(() => stream[Symbol.asyncIterator](), undefined)
-      if (!isObject(iterator)) return Promise.resolve('error')
-      const cancel = () => {
-        quietly(() => iterator.return?.())
-        // A Node stream's iterator returns only after a pending read: destroy it to free the socket now.
-        quietly(() => (typeof stream.destroy === 'function' ? stream.destroy() : undefined))
-      }
-      return pump({ read: () => iterator.next(), cancel }, sink, limits)
-    }
+    return pump({ read: () => iterator!.next(), cancel }, sink, limits)
   }
   if (typeof body === 'string' || isBytes(body)) return whole(() => body, sink, limits)
   for (const name of ['arrayBuffer', 'text'] as const) {
@@ -455,7 +451,6 @@ function field(value: unknown): string | undefined {
 
 /** @internal At most `max` UTF-16 units of `text`, never ending in half a surrogate pair. */
 function cut(text: string, max: number): string {
-  if (text.length <= max) return text
   const end = text.charCodeAt(max - 1) >= 0xd800 && text.charCodeAt(max - 1) <= 0xdbff ? max - 1 : max
   return text.slice(0, end)
 }

@@ -187,10 +187,10 @@ describe('readBodyText and parseBody against a real server', () => {
     const res = await get(`/api?${new URLSearchParams({ status: String(status), message, reason })}`)
     expect(res.status).toBe(status)
     const read = await readBodyText(res)
-    expect(read).toEqual({ text: expect.any(String), truncated: false })
+    expect(read).toStrictEqual({ text: expect.any(String), truncated: false })
     const body = parseBody(read.text, res.headers.get('content-type'))
-    expect(body).toEqual({ status_code: status, message, reason, data: {} })
-    expect(serverFields(body)).toEqual({ serverMessage: message, reason })
+    expect(body).toStrictEqual({ status_code: status, message, reason, data: {} })
+    expect(serverFields(body)).toStrictEqual({ serverMessage: message, reason })
     expect(requestIdFrom(res.headers)).toBe(`req-${status}`)
     expect(parseRetryAfter(res.headers.get('retry-after'))).toBe(status === 429 ? 5_000 : undefined)
     expect(res.bodyUsed).toBe(true)
@@ -200,7 +200,7 @@ describe('readBodyText and parseBody against a real server', () => {
     const res = await get('/problem')
     const body = parseBody((await readBodyText(res)).text, res.headers.get('content-type'))
     expect(body).toMatchObject({ title: 'Forbidden', status: 403 })
-    expect(serverFields(body)).toEqual({ serverMessage: 'You may not view camera 1000abcd' })
+    expect(serverFields(body)).toStrictEqual({ serverMessage: 'You may not view camera 1000abcd' })
     expect(requestIdFrom(res.headers)).toBe('prob-1')
   })
 
@@ -210,22 +210,22 @@ describe('readBodyText and parseBody against a real server', () => {
     expect(parseBody(text, res.headers.get('content-type'))).toBe(
       '<html><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>\n',
     )
-    expect(serverFields(parseBody(text, 'text/html'))).toEqual({})
+    expect(serverFields(parseBody(text, 'text/html'))).toStrictEqual({})
   })
 
   it('gives empty text for an empty body and for no body at all, and undefined as data', async () => {
     const empty = await get('/empty')
-    expect(await readBodyText(empty)).toEqual({ text: '', truncated: false })
+    expect(await readBodyText(empty)).toStrictEqual({ text: '', truncated: false })
     expect(parseBody('', 'application/json')).toBeUndefined()
     const noContent = await get('/no-content')
     expect(noContent.body).toBeNull()
-    expect(await readBodyText(noContent)).toEqual({ text: '', truncated: false })
+    expect(await readBodyText(noContent)).toStrictEqual({ text: '', truncated: false })
   })
 
   it('gives empty text for a body already read', async () => {
     const res = await get('/api?status=402&message=m&reason=r')
     await res.text()
-    expect(await readBodyText(res)).toEqual({ text: '', truncated: false })
+    expect(await readBodyText(res)).toStrictEqual({ text: '', truncated: false })
   })
 
   it('keeps malformed JSON as text', async () => {
@@ -237,20 +237,20 @@ describe('readBodyText and parseBody against a real server', () => {
   it("parses JSON with the API docs' trailing commas", async () => {
     const res = await get('/trailing-commas')
     const body = parseBody((await readBodyText(res)).text, res.headers.get('content-type'))
-    expect(body).toEqual({ status_code: 402, message: 'Account is suspended', data: [1, 2] })
+    expect(body).toStrictEqual({ status_code: 402, message: 'Account is suspended', data: [1, 2] })
   })
 
   it('bounds a 5 MiB body to the cap, quickly, and releases the connection', async () => {
     const res = await get('/big')
     const [read, ms] = await timed(readBodyText(res))
-    expect(read).toEqual({ text: 'x'.repeat(65_536), truncated: true })
+    expect(read).toStrictEqual({ text: 'x'.repeat(65_536), truncated: true })
     expect(ms).toBeLessThan(1_000)
     expect(await closed('/big')).toBe(true)
   })
 
   it('honours a custom cap', async () => {
     const res = await get('/big')
-    expect(await readBodyText(res, { maxBodyBytes: 10 })).toEqual({ text: 'x'.repeat(10), truncated: true })
+    expect(await readBodyText(res, { maxBodyBytes: 10 })).toStrictEqual({ text: 'x'.repeat(10), truncated: true })
   })
 
   it('stops a body that never ends at timeoutMs, keeps what came, and releases the connection', async () => {
@@ -267,26 +267,26 @@ describe('readBodyText and parseBody against a real server', () => {
   it('stops a body that stalls right after the headers', async () => {
     const res = await get('/stall')
     const [read, ms] = await timed(readBodyText(res, { timeoutMs: 300 }))
-    expect(read).toEqual({ text: '', truncated: false, incomplete: 'timeout' })
+    expect(read).toStrictEqual({ text: '', truncated: false, incomplete: 'timeout' })
     expect(ms).toBeLessThan(2_000)
     expect(await closed('/stall')).toBe(true)
   })
 
   it('keeps what arrived when the server destroys the socket mid-body', async () => {
     const res = await get('/destroyed')
-    expect(await readBodyText(res)).toEqual({ text: 'first part', truncated: false, incomplete: 'error' })
+    expect(await readBodyText(res)).toStrictEqual({ text: 'first part', truncated: false, incomplete: 'error' })
   })
 
   it('keeps what arrived when the connection is reset', async () => {
     const res = await get('/reset')
-    expect(await readBodyText(res)).toEqual({ text: 'before reset', truncated: false, incomplete: 'error' })
+    expect(await readBodyText(res)).toStrictEqual({ text: 'before reset', truncated: false, incomplete: 'error' })
   })
 
   it('holds the cap on decoded bytes against a gzip bomb (50 MB of zeros)', async () => {
     expect(gzipBomb.length).toBeLessThan(100_000)
     const res = await get('/gzip-bomb')
     const [read, ms] = await timed(readBodyText(res))
-    expect(read).toEqual({ text: '\0'.repeat(65_536), truncated: true })
+    expect(read).toStrictEqual({ text: '\0'.repeat(65_536), truncated: true })
     // The whole compressed body (under 100 kB) has usually arrived by now, so the connection may stay
     // open for reuse: what matters is that decompression stopped at the cap.
     expect(ms).toBeLessThan(1_000)
@@ -309,7 +309,7 @@ describe('readBodyText and parseBody against a real server', () => {
     [10, 'aa€b😀', false], // exactly the body
     [11, 'aa€b😀', false],
   ])('cuts at %i bytes without splitting a character', async (maxBodyBytes, text, truncated) => {
-    expect(await readBodyText(await get('/straddle'), { maxBodyBytes })).toEqual({ text, truncated })
+    expect(await readBodyText(await get('/straddle'), { maxBodyBytes })).toStrictEqual({ text, truncated })
   })
 
   it('parses by the first character when the content type lies', async () => {
@@ -319,7 +319,7 @@ describe('readBodyText and parseBody against a real server', () => {
     )
     const json = await get('/says-text-sends-json')
     const body = parseBody((await readBodyText(json)).text, json.headers.get('content-type'))
-    expect(serverFields(body)).toEqual({ serverMessage: 'Bad request', reason: 'MissingField' })
+    expect(serverFields(body)).toStrictEqual({ serverMessage: 'Bad request', reason: 'MissingField' })
   })
 
   it('keeps 100,000-level nested JSON as text without throwing', async () => {
@@ -343,7 +343,7 @@ describe('readBodyText: abort, and nothing left behind', () => {
   it('resolves at once with an already aborted signal, and cancels the body', async () => {
     const res = await get('/forever')
     const [read, ms] = await timed(readBodyText(res, { signal: AbortSignal.abort() }))
-    expect(read).toEqual({ text: '', truncated: false, incomplete: 'aborted' })
+    expect(read).toStrictEqual({ text: '', truncated: false, incomplete: 'aborted' })
     expect(ms).toBeLessThan(100)
     expect(await closed('/forever')).toBe(true)
   })
@@ -392,6 +392,20 @@ describe('readBodyText: abort, and nothing left behind', () => {
     expect(timers()).toBeLessThanOrEqual(before)
   })
 
+  it('stops at an abort even while data keeps coming without a pause', async () => {
+    const controller = new AbortController()
+    let reads = 0
+    const reader = {
+      read() {
+        if (++reads === 3) controller.abort()
+        return Promise.resolve({ done: false, value: 'x' })
+      },
+      cancel() {},
+    }
+    const read = await readBodyText({ body: { getReader: () => reader } }, { signal: controller.signal })
+    expect(read).toStrictEqual({ text: 'xx', truncated: false, incomplete: 'aborted' })
+  })
+
   it('reports an abort that comes before a due timer fires', async () => {
     const controller = new AbortController()
     const read = readBodyText({ body: streamOf([], false) }, { signal: controller.signal, timeoutMs: 0 })
@@ -402,54 +416,57 @@ describe('readBodyText: abort, and nothing left behind', () => {
 
 describe('readBodyText with Response-likes and hostile input', () => {
   it('reads a text() or arrayBuffer() method, raced against the limits and cut to the cap', async () => {
-    expect(await readBodyText({ text: async () => 'hello' })).toEqual({ text: 'hello', truncated: false })
-    expect(await readBodyText({ text: async () => 'x'.repeat(1_000_000) }, { maxBodyBytes: 10 })).toEqual({
+    expect(await readBodyText({ text: async () => 'hello' })).toStrictEqual({ text: 'hello', truncated: false })
+    expect(await readBodyText({ text: async () => 'x'.repeat(1_000_000) }, { maxBodyBytes: 10 })).toStrictEqual({
       text: 'x'.repeat(10),
       truncated: true,
     })
-    expect(await readBodyText({ text: async () => '€€' }, { maxBodyBytes: 4 })).toEqual({ text: '€', truncated: true })
+    expect(await readBodyText({ text: async () => '€€' }, { maxBodyBytes: 4 })).toStrictEqual({
+      text: '€',
+      truncated: true,
+    })
     const buffer = new TextEncoder().encode('from bytes').buffer
-    expect(await readBodyText({ arrayBuffer: async () => buffer, text: async () => 'not this' })).toEqual({
+    expect(await readBodyText({ arrayBuffer: async () => buffer, text: async () => 'not this' })).toStrictEqual({
       text: 'from bytes',
       truncated: false,
     })
-    expect(await readBodyText({ arrayBuffer: async () => 42 })).toEqual({ text: '', truncated: false })
+    expect(await readBodyText({ arrayBuffer: async () => 42 })).toStrictEqual({ text: '', truncated: false })
   })
 
   it('stops a text() that never resolves at the timeout or the abort, and keeps its failures', async () => {
     const never = { text: () => new Promise(() => {}) }
     const [read, ms] = await timed(readBodyText(never, { timeoutMs: 50 }))
-    expect(read).toEqual({ text: '', truncated: false, incomplete: 'timeout' })
+    expect(read).toStrictEqual({ text: '', truncated: false, incomplete: 'timeout' })
     expect(ms).toBeLessThan(1_000)
     const controller = new AbortController()
     setTimeout(() => controller.abort(), 20)
     expect(await readBodyText(never, { signal: controller.signal })).toMatchObject({ incomplete: 'aborted' })
     const rejects = { text: () => Promise.reject(new Error('boom')) }
-    expect(await readBodyText(rejects)).toEqual({ text: '', truncated: false, incomplete: 'error' })
+    expect(await readBodyText(rejects)).toStrictEqual({ text: '', truncated: false, incomplete: 'error' })
     const throws = {
       text() {
         throw new Error('boom')
       },
     }
-    expect(await readBodyText(throws)).toEqual({ text: '', truncated: false, incomplete: 'error' })
+    expect(await readBodyText(throws)).toStrictEqual({ text: '', truncated: false, incomplete: 'error' })
   })
 
   it("reads a body that is already a string or bytes (got's response)", async () => {
-    expect(await readBodyText({ body: 'plain' })).toEqual({ text: 'plain', truncated: false })
-    expect(await readBodyText({ body: bytes(0x68, 0x69) })).toEqual({ text: 'hi', truncated: false })
-    expect(await readBodyText({ body: bytes(0x68, 0x69).buffer })).toEqual({ text: 'hi', truncated: false })
-    expect(await readBodyText({ body: 'abcdef' }, { maxBodyBytes: 3 })).toEqual({ text: 'abc', truncated: true })
+    expect(await readBodyText({ body: 'plain' })).toStrictEqual({ text: 'plain', truncated: false })
+    expect(await readBodyText({ body: bytes(0x68, 0x69) })).toStrictEqual({ text: 'hi', truncated: false })
+    expect(await readBodyText({ body: bytes(0x68, 0x69).buffer })).toStrictEqual({ text: 'hi', truncated: false })
+    expect(await readBodyText({ body: 'abcdef' }, { maxBodyBytes: 3 })).toStrictEqual({ text: 'abc', truncated: true })
   })
 
   it('reads an async-iterable body (a Node stream, as node-fetch v2 gives) and destroys it when stopping early', async () => {
-    expect(await readBodyText({ body: Readable.from([Buffer.from('node '), Buffer.from('stream')]) })).toEqual({
+    expect(await readBodyText({ body: Readable.from([Buffer.from('node '), Buffer.from('stream')]) })).toStrictEqual({
       text: 'node stream',
       truncated: false,
     })
     const stalled = new Readable({ read() {} })
     stalled.push('partial ')
     const read = await readBodyText({ body: stalled }, { timeoutMs: 50 })
-    expect(read).toEqual({ text: 'partial ', truncated: false, incomplete: 'timeout' })
+    expect(read).toStrictEqual({ text: 'partial ', truncated: false, incomplete: 'timeout' })
     expect(stalled.destroyed).toBe(true)
   })
 
@@ -462,16 +479,32 @@ describe('readBodyText with Response-likes and hostile input', () => {
         finished = true
       }
     }
-    expect(await readBodyText({ body: generate() }, { maxBodyBytes: 7 })).toEqual({ text: 'chunkch', truncated: true })
+    expect(await readBodyText({ body: generate() }, { maxBodyBytes: 7 })).toStrictEqual({
+      text: 'chunkch',
+      truncated: true,
+    })
     expect(finished).toBe(true)
     const bare = { [Symbol.asyncIterator]: () => ({ next: async () => ({ done: false, value: 'aaaa' }) }) }
-    expect(await readBodyText({ body: bare }, { maxBodyBytes: 2 })).toEqual({ text: 'aa', truncated: true })
+    expect(await readBodyText({ body: bare }, { maxBodyBytes: 2 })).toStrictEqual({ text: 'aa', truncated: true })
     const broken = {
       [Symbol.asyncIterator]() {
         throw new Error('no')
       },
     }
-    expect(await readBodyText({ body: broken })).toEqual({ text: '', truncated: false, incomplete: 'error' })
+    expect(await readBodyText({ body: broken })).toStrictEqual({ text: '', truncated: false, incomplete: 'error' })
+  })
+
+  it('drops a character whose bytes stopped coming, rather than guessing it', async () => {
+    const read = await readBodyText({ body: streamOf([bytes(0x61, 0xe2, 0x82)], false) }, { timeoutMs: 20 })
+    expect(read).toStrictEqual({ text: 'a', truncated: false, incomplete: 'timeout' })
+  })
+
+  it('does not cancel a stream that ended by itself', async () => {
+    let cancels = 0
+    const chunks = [{ done: false, value: 'one' }, { done: true }]
+    const reader = { read: async () => chunks.shift(), cancel: () => cancels++ }
+    expect(await readBodyText({ body: { getReader: () => reader } })).toStrictEqual({ text: 'one', truncated: false })
+    expect(cancels).toBe(0)
   })
 
   it('reads chunks of any byte shape and skips what is not text or bytes', async () => {
@@ -485,13 +518,13 @@ describe('readBodyText with Response-likes and hostile input', () => {
       { not: 'bytes' },
       new Uint16Array([0x6968]), // "hi" in little-endian memory
     ]
-    expect(await readBodyText({ body: streamOf(chunks) })).toEqual({ text: 'str u8 ab dvhi', truncated: false })
+    expect(await readBodyText({ body: streamOf(chunks) })).toStrictEqual({ text: 'str u8 ab dvhi', truncated: false })
   })
 
   it('gives an error, not a throw, for a locked stream and for readers that misbehave', async () => {
     const locked = streamOf(['x'])
     locked.getReader()
-    expect(await readBodyText({ body: locked })).toEqual({ text: '', truncated: false, incomplete: 'error' })
+    expect(await readBodyText({ body: locked })).toStrictEqual({ text: '', truncated: false, incomplete: 'error' })
     const readers: unknown[] = [
       undefined,
       {
@@ -503,7 +536,7 @@ describe('readBodyText with Response-likes and hostile input', () => {
       { read: async () => null, cancel: () => undefined },
     ]
     for (const reader of readers) {
-      expect(await readBodyText({ body: { getReader: () => reader } })).toEqual({
+      expect(await readBodyText({ body: { getReader: () => reader } })).toStrictEqual({
         text: '',
         truncated: false,
         incomplete: 'error',
@@ -517,7 +550,10 @@ describe('readBodyText with Response-likes and hostile input', () => {
         },
       }),
     }
-    expect(await readBodyText({ body: cancelThrows }, { maxBodyBytes: 1 })).toEqual({ text: 'a', truncated: true })
+    expect(await readBodyText({ body: cancelThrows }, { maxBodyBytes: 1 })).toStrictEqual({
+      text: 'a',
+      truncated: true,
+    })
   })
 
   it('never throws on hostile or meaningless objects', async () => {
@@ -530,7 +566,7 @@ describe('readBodyText with Response-likes and hostile input', () => {
       },
     )
     for (const response of [undefined, null, 42, 'text', {}, throwing, { body: { no: 'stream' } }]) {
-      expect(await readBodyText(response)).toEqual({ text: '', truncated: false })
+      expect(await readBodyText(response)).toStrictEqual({ text: '', truncated: false })
     }
     const bodyThrows = {
       get body(): unknown {
@@ -538,9 +574,22 @@ describe('readBodyText with Response-likes and hostile input', () => {
       },
       text: async () => 'via text()',
     }
-    expect(await readBodyText(bodyThrows)).toEqual({ text: 'via text()', truncated: false })
-    expect(await readBodyText({ bodyUsed: true, text: async () => 'not read' })).toEqual({ text: '', truncated: false })
-    expect(await readBodyText({ body: null, text: async () => 'not read' })).toEqual({ text: '', truncated: false })
+    expect(await readBodyText(bodyThrows)).toStrictEqual({ text: 'via text()', truncated: false })
+    const bodyUsedThrows = {
+      get bodyUsed(): boolean {
+        throw new Error('getter')
+      },
+      text: async () => 'still read',
+    }
+    expect(await readBodyText(bodyUsedThrows)).toStrictEqual({ text: 'still read', truncated: false })
+    expect(await readBodyText({ bodyUsed: true, text: async () => 'not read' })).toStrictEqual({
+      text: '',
+      truncated: false,
+    })
+    expect(await readBodyText({ body: null, text: async () => 'not read' })).toStrictEqual({
+      text: '',
+      truncated: false,
+    })
   })
 
   it('uses the defaults for options it cannot use, and clamps a huge timeout', async () => {
@@ -559,21 +608,21 @@ describe('readBodyText with Response-likes and hostile input', () => {
       { maxBodyBytes: Number.NaN },
       { maxBodyBytes: '9' },
     ]) {
-      expect(await readBodyText(long, options as never)).toEqual(defaults)
+      expect(await readBodyText(long, options as never)).toStrictEqual(defaults)
     }
-    expect(await readBodyText(long, { maxBodyBytes: Number.POSITIVE_INFINITY })).toEqual({
+    expect(await readBodyText(long, { maxBodyBytes: Number.POSITIVE_INFINITY })).toStrictEqual({
       text: long.body,
       truncated: false,
     })
-    expect(await readBodyText(long, { maxBodyBytes: 2.9 })).toEqual({ text: 'yy', truncated: true })
+    expect(await readBodyText(long, { maxBodyBytes: 2.9 })).toStrictEqual({ text: 'yy', truncated: true })
     // Above 2^31 - 1 a timer would fire at once: the read must still see its whole body.
     const slow = { text: () => new Promise((resolve) => setTimeout(resolve, 30, 'slow')) }
-    expect(await readBodyText(slow, { timeoutMs: 1e12 })).toEqual({ text: 'slow', truncated: false })
-    expect(await readBodyText(slow, { timeoutMs: Number.POSITIVE_INFINITY })).toEqual({
+    expect(await readBodyText(slow, { timeoutMs: 1e12 })).toStrictEqual({ text: 'slow', truncated: false })
+    expect(await readBodyText(slow, { timeoutMs: Number.POSITIVE_INFINITY })).toStrictEqual({
       text: 'slow',
       truncated: false,
     })
-    expect(await readBodyText(slow, { timeoutMs: -5 })).toEqual({ text: 'slow', truncated: false })
+    expect(await readBodyText(slow, { timeoutMs: -5 })).toStrictEqual({ text: 'slow', truncated: false })
   })
 
   it('ignores a signal that is not one, or whose methods throw', async () => {
@@ -593,7 +642,10 @@ describe('readBodyText with Response-likes and hostile input', () => {
       },
     }
     for (const signal of [{}, 'aborted', hostileAborted, throwingMethods]) {
-      expect(await readBodyText({ body: 'ok' }, { signal: signal as never })).toEqual({ text: 'ok', truncated: false })
+      expect(await readBodyText({ body: 'ok' }, { signal: signal as never })).toStrictEqual({
+        text: 'ok',
+        truncated: false,
+      })
     }
   })
 
@@ -606,13 +658,13 @@ describe('readBodyText with Response-likes and hostile input', () => {
       { body: streamOf([], false) },
       { text: async () => 'x' },
     ]) {
-      expect(await readBodyText(response, { signal })).toEqual(aborted)
+      expect(await readBodyText(response, { signal })).toStrictEqual(aborted)
     }
   })
 
   it('still resolves without a TextDecoder (an engine that lacks it)', async () => {
     vi.stubGlobal('TextDecoder', undefined)
-    expect(await readBodyText({ body: 'x' })).toEqual({ text: '', truncated: false, incomplete: 'error' })
+    expect(await readBodyText({ body: 'x' })).toStrictEqual({ text: '', truncated: false, incomplete: 'error' })
   })
 
   it('keeps a prefix of the text within the cap, for any text, chunking and cap', async () => {
@@ -659,15 +711,15 @@ describe('parseBody', () => {
   })
 
   it('parses by the first non-space character: { or [', () => {
-    expect(parseBody(' \n\t{"a": 1}', 'text/html')).toEqual({ a: 1 })
-    expect(parseBody('[1]')).toEqual([1])
-    expect(parseBody('\uFEFF{"bom": true}')).toEqual({ bom: true })
+    expect(parseBody(' \n\t{"a": 1}', 'text/html')).toStrictEqual({ a: 1 })
+    expect(parseBody('[1]')).toStrictEqual([1])
+    expect(parseBody('\uFEFF{"bom": true}')).toStrictEqual({ bom: true })
     expect(parseBody('true')).toBe('true')
   })
 
   it('drops commas before } or ] only outside strings', () => {
-    expect(parseBody('{"a": [1, 2 , ] ,\r\n\t}')).toEqual({ a: [1, 2] })
-    expect(parseBody('{"s": "x,]", "t": "q\\",}", "u": 1,}')).toEqual({ s: 'x,]', t: 'q",}', u: 1 })
+    expect(parseBody('{"a": [1, 2 , ] ,\r\n\t}')).toStrictEqual({ a: [1, 2] })
+    expect(parseBody('{"s": "x,]", "t": "q\\",}", "u": 1,}')).toStrictEqual({ s: 'x,]', t: 'q",}', u: 1 })
     expect(parseBody('{"s": "x,]"')).toBe('{"s": "x,]"')
     expect(parseBody('[1,,]')).toBe('[1,,]')
     expect(parseBody('{"a": 1,')).toBe('{"a": 1,')
@@ -697,7 +749,7 @@ describe('parseBody', () => {
     )
     fc.assert(
       fc.property(fc.json(), (json) => {
-        expect(parseBody(json, 'application/json')).toEqual(JSON.parse(json))
+        expect(parseBody(json, 'application/json')).toStrictEqual(JSON.parse(json))
       }),
     )
   })
@@ -707,49 +759,51 @@ describe('serverFields', () => {
   it("reads the API's message and reason", () => {
     expect(
       serverFields({ status_code: 402, message: 'Account is suspended', reason: 'AccountSuspended', data: {} }),
-    ).toEqual({ serverMessage: 'Account is suspended', reason: 'AccountSuspended' })
+    ).toStrictEqual({ serverMessage: 'Account is suspended', reason: 'AccountSuspended' })
   })
 
   it('reads problem+json: detail, else title; never type or instance', () => {
-    expect(serverFields({ type: 'about:blank', title: 'Not Found', detail: 'No camera 1', instance: '/x' })).toEqual({
+    expect(
+      serverFields({ type: 'about:blank', title: 'Not Found', detail: 'No camera 1', instance: '/x' }),
+    ).toStrictEqual({
       serverMessage: 'No camera 1',
     })
-    expect(serverFields({ type: 'about:blank', title: 'Not Found', instance: '/x' })).toEqual({
+    expect(serverFields({ type: 'about:blank', title: 'Not Found', instance: '/x' })).toStrictEqual({
       serverMessage: 'Not Found',
     })
-    expect(serverFields({ type: 'https://example.com/t', instance: '/x' })).toEqual({})
+    expect(serverFields({ type: 'https://example.com/t', instance: '/x' })).toStrictEqual({})
   })
 
   it('reads {error: "…"}, {error: {message, reason}}, OAuth errors and {errors: […]}', () => {
-    expect(serverFields({ error: 'Session expired' })).toEqual({ serverMessage: 'Session expired' })
-    expect(serverFields({ error: { message: 'Locked', reason: 'ResourceLocked' } })).toEqual({
+    expect(serverFields({ error: 'Session expired' })).toStrictEqual({ serverMessage: 'Session expired' })
+    expect(serverFields({ error: { message: 'Locked', reason: 'ResourceLocked' } })).toStrictEqual({
       serverMessage: 'Locked',
       reason: 'ResourceLocked',
     })
-    expect(serverFields({ error: 'invalid_grant', error_description: 'Bad credentials' })).toEqual({
+    expect(serverFields({ error: 'invalid_grant', error_description: 'Bad credentials' })).toStrictEqual({
       serverMessage: 'Bad credentials',
       reason: 'invalid_grant',
     })
-    expect(serverFields({ errors: [null, 7, { message: ' ' }, { detail: 'Second' }] })).toEqual({
+    expect(serverFields({ errors: [null, 7, { message: ' ' }, { detail: 'Second' }] })).toStrictEqual({
       serverMessage: 'Second',
     })
-    expect(serverFields({ errors: ['  First  ', { message: 'Second' }] })).toEqual({ serverMessage: 'First' })
-    expect(serverFields({ errors: [{ code: 1 }] })).toEqual({})
-    expect(serverFields({ errors: 'not a list' })).toEqual({})
+    expect(serverFields({ errors: ['  First  ', { message: 'Second' }] })).toStrictEqual({ serverMessage: 'First' })
+    expect(serverFields({ errors: [{ code: 1 }] })).toStrictEqual({})
+    expect(serverFields({ errors: 'not a list' })).toStrictEqual({})
   })
 
   it('prefers the API message over the other shapes', () => {
-    expect(serverFields({ message: 'API', detail: 'problem', error: 'error', reason: 'R' })).toEqual({
+    expect(serverFields({ message: 'API', detail: 'problem', error: 'error', reason: 'R' })).toStrictEqual({
       serverMessage: 'API',
       reason: 'R',
     })
   })
 
   it('ignores non-string and whitespace-only fields, and trims', () => {
-    expect(serverFields({ message: 42, reason: { a: 1 }, detail: '   ', title: '  Title  ' })).toEqual({
+    expect(serverFields({ message: 42, reason: { a: 1 }, detail: '   ', title: '  Title  ' })).toStrictEqual({
       serverMessage: 'Title',
     })
-    expect(serverFields({ message: ['a'], reason: '\n' })).toEqual({})
+    expect(serverFields({ message: ['a'], reason: '\n' })).toStrictEqual({})
   })
 
   it('cuts a field longer than 1,000 characters to 999 plus an ellipsis, never splitting a character', () => {
@@ -769,7 +823,7 @@ describe('serverFields', () => {
         },
       },
     )
-    for (const body of [undefined, null, 'text', 42, ['message'], hostile]) expect(serverFields(body)).toEqual({})
+    for (const body of [undefined, null, 'text', 42, ['message'], hostile]) expect(serverFields(body)).toStrictEqual({})
     fc.assert(
       fc.property(fc.jsonValue(), (body) => {
         const fields = serverFields(body)
@@ -814,6 +868,11 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('Thu, 15 Jan 2026 12:00:00 GMT', undefined, now)).toBe(0)
   })
 
+  it('accepts the last second of a day, and a leap second', () => {
+    expect(parseRetryAfter('Thu, 15 Jan 2026 23:59:59 GMT', 1e9, now)).toBe(Date.UTC(2026, 0, 15, 23, 59, 59) - now)
+    expect(parseRetryAfter('Thu, 15 Jan 2026 23:59:60 GMT', 1e9, now)).toBe(Date.UTC(2026, 0, 16) - now)
+  })
+
   it('is lenient about case, spacing, one-digit days and UTC', () => {
     expect(parseRetryAfter('thu,  15 jan 2026  12:00:10  gmt', undefined, now)).toBe(10_000)
     expect(parseRetryAfter('Thu, 5 Feb 2026 12:00:00 UTC', 1e12, now)).toBe(21 * 86_400_000)
@@ -832,6 +891,9 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('Tuesday, 15-Jan-76 12:00:00 GMT', 1e15, now)).toBe(Date.UTC(2076, 0, 15, 12) - now)
     const late = Date.UTC(2099, 11, 31, 23, 59, 0)
     expect(parseRetryAfter('Friday, 01-Jan-00 00:00:00 GMT', 1e15, late)).toBe(60_000)
+    // Exactly 50 years ahead is still ahead: 00 in 2050 is 2100.
+    const mid = Date.UTC(2050, 0, 1)
+    expect(parseRetryAfter('Friday, 01-Jan-00 00:00:00 GMT', 1e15, mid)).toBe(Date.UTC(2100, 0, 1) - mid)
   })
 
   it('rejects garbage, negative numbers, exponents and impossible dates', () => {
@@ -913,6 +975,12 @@ describe('requestIdFrom', () => {
 
   it('cuts to 200 characters without splitting a character', () => {
     expect(requestIdFrom({ 'x-request-id': 'i'.repeat(500) })).toBe('i'.repeat(200))
-    expect(requestIdFrom({ 'x-request-id': `${'i'.repeat(199)}😀` })).toBe('i'.repeat(199))
+    const id = (last: string) => requestIdFrom({ 'x-request-id': `${'i'.repeat(199)}${last}tail` })
+    expect(id('😀')).toBe('i'.repeat(199)) // U+1F600 is \uD83D\uDE00
+    expect(id('\u{10000}')).toBe('i'.repeat(199)) // \uD800\uDC00, the first pair
+    expect(id('\u{10FFFF}')).toBe('i'.repeat(199)) // \uDBFF\uDFFF, the last pair
+    expect(id('\uE000')).toBe(`${'i'.repeat(199)}\uE000`) // not a surrogate
+    expect(id('\uD7FF')).toBe(`${'i'.repeat(199)}\uD7FF`) // just below the surrogates
+    expect(requestIdFrom({ 'x-request-id': 'i'.repeat(200) })).toBe('i'.repeat(200))
   })
 })
