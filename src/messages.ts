@@ -8,7 +8,7 @@
 import type { AnyOperation, ApiError, UnknownApiError } from './api-error.js'
 import { hasBrand } from './brand.js'
 import { isIntegerIn } from './status.js'
-import { codeColumn, statusColumn } from './table.js'
+import { codeColumn, type ErrorCode, statusColumn } from './table.js'
 
 /** A message: a fixed text, or a function of the narrowed error that returns one. */
 export type Message<E> = string | ((error: E) => string)
@@ -66,8 +66,8 @@ export function defineMessages<O extends AnyOperation | undefined = undefined>(
   return Object.freeze({ ...catalog })
 }
 
-/** The built-in English catalog, for end users. */
-export const englishMessages: MessageCatalog = /* @__PURE__ */ Object.freeze({
+/** The built-in English catalog, for end users: plain strings, so any catalog can spread it. */
+export const englishMessages: { readonly [C in ErrorCode]: string } = /* @__PURE__ */ Object.freeze({
   MOVED: 'This item has moved. Refresh the page and try again.',
   BAD_REQUEST: 'Something in this request was not right. Check what you entered and try again.',
   UNAUTHORIZED: 'Your session has ended or your sign-in details are not right. Please sign in again.',

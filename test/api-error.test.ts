@@ -389,7 +389,7 @@ group('edge cases', () => {
     expect(error.requestId).toBeUndefined()
     expect(error.reason).toBe('R')
     expect(error.name).toBe('ApiError')
-    expect(error.message).toBe('429 TOO_MANY_REQUESTS: ' + STATUS_CODES[429].meaning)
+    expect(error.message).toBe(`429 TOO_MANY_REQUESTS: ${STATUS_CODES[429].meaning}`)
     expect(() => ApiError.fromJSON({ ...json, status: 42 })).toThrow(TypeError)
   })
 
