@@ -1,6 +1,7 @@
 // The README's main command runs to completion, names every error its simulator produces, and
 // prints none of the secrets the simulated login uses. It runs against dist/ (`npm test` builds first).
 import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, expect, it } from 'vitest'
 import { operations } from '../examples/een-client/client.js'
@@ -78,6 +79,15 @@ it('names every error it simulates, with its status, its code and the message a 
 it('waits as the rate limit asks, then retries', () => {
   expect(run.stdout).toMatch(/retry +yes, after 1000 ms \(Retry-After\)/)
   expect(run.stdout).toMatch(/waited 1000 ms and retried: \d+ cameras/)
+})
+
+it('prints what the README shows of its output', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+  const section = readme.slice(readme.indexOf('## Two commands'))
+  const excerpt = /```text\n([\s\S]*?)\n```/.exec(section)?.[1]
+  expect(excerpt, 'a ```text block in "Two commands"').toBeDefined()
+  const lines = new Set(run.stdout.split('\n').map((line) => line.trimEnd()))
+  for (const line of excerpt!.split('\n')) if (line !== '…') expect(lines, line).toContain(line.trimEnd())
 })
 
 it('prints no secret the simulated login uses, even where the simulator echoes one', () => {
