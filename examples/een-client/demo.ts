@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { defineMessages, type ErrorCode, englishMessages, userMessage } from '../../src/index.js'
+import { defineMessages, englishMessages, userMessage } from '../../src/index.js'
 import { type EenApiError, EenClient, type EenOperation, isEenApiError } from './client.js'
 import { CAMERAS, DEMO_API_KEY, DEMO_USER, SCENARIOS, type Scenario, startSimulator } from './simulator.js'
 
@@ -60,8 +60,7 @@ function handle(e: EenApiError): string {
 
 /** The app's messages: the built-in English ones, plus the client's own codes. */
 const messages = defineMessages<EenOperation>({
-  // The built-in messages are all strings; typed so, they fit a catalog whose operations reword a status.
-  ...(englishMessages as Readonly<Record<ErrorCode, string>>),
+  ...englishMessages,
   ACCOUNT_LOCKED: 'Your account is locked after too many sign-in attempts. Reset your password to unlock it.',
   IP_ADDRESS_INVALID: 'You cannot sign in from this network. Ask your administrator which networks are allowed.',
   TOO_MANY_REQUESTS: (e) =>
