@@ -103,7 +103,8 @@ export class EenClient {
   constructor(options: EenClientOptions = {}) {
     this.#baseUrl = options.baseUrl ?? 'https://login.eagleeyenetworks.com'
     this.#apiKey = options.apiKey
-    this.#fetch = options.fetch ?? globalThis.fetch
+    // Not `globalThis.fetch` itself: browsers reject a fetch called as a method of another object.
+    this.#fetch = options.fetch ?? ((input, init) => fetch(input, init))
   }
 
   /** Logs in (authenticate, then authorize) and keeps the session cookie for later calls. */
