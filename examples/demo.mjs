@@ -31,6 +31,12 @@ if (process.argv.includes('--no-build')) {
 }
 
 const out = mkdtempSync(join(tmpdir(), 'een-api-errors-demo-'))
+// `npm run demo | head` closes the pipe early: stop quietly, without a stack trace.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error
+  rmSync(out, { recursive: true, force: true })
+  process.exit(0)
+})
 try {
   await build({
     entryPoints: [join(root, 'examples', 'een-client', 'demo.ts')],
