@@ -121,9 +121,17 @@ const CAMEL_UPPER_WORD = /([A-Z])([A-Z][a-z])/g
 const NON_ALNUM = /[^a-z0-9]+/
 /** Every built-in secret name ends like this; the full split runs only on these. */
 const BUILTIN_TAIL = /(?:passwords?|secret|token|key|authorization|authentication|cookie)[^a-z0-9]*$/i
-const LAST_WORDS = new Set(['password', 'passwords', 'secret', 'token', 'authorization', 'authentication', 'cookie'])
-const KEY_OWNERS = new Set(['api', 'auth', 'tfa', 'access', 'private'])
-const HEADER_NAMES = new Set([
+const LAST_WORDS = /* @__PURE__ */ new Set([
+  'password',
+  'passwords',
+  'secret',
+  'token',
+  'authorization',
+  'authentication',
+  'cookie',
+])
+const KEY_OWNERS = /* @__PURE__ */ new Set(['api', 'auth', 'tfa', 'access', 'private'])
+const HEADER_NAMES = /* @__PURE__ */ new Set([
   'authorization',
   'proxy_authorization',
   'authentication',
@@ -222,14 +230,15 @@ const QUICK = /passw|secret|token|key|authori|authenti|cookie|bearer|basic|[?&#]
  * 6 a name, 7 a closing quote, 8 the separator `:` or `=`. Every repetition is anchored by a
  * look-behind so that a scan stays linear.
  */
-const SCAN = new RegExp(
-  [
-    String.raw`(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s/?#@:]*:)([^\s/?#@]+)@`,
-    String.raw`(?<![A-Za-z0-9_-])(Bearer|Basic)[ \t]+([A-Za-z0-9._~+/-]{6,}=*)`,
-    String.raw`(?<![A-Za-z0-9_.%\[\]\\-])(\\{0,7}["']?)([A-Za-z0-9_.%\[\]-]+)(\\{0,7}["']?)[ \t]*([:=])[ \t]*`,
-  ].join('|'),
-  'g',
-)
+const SCAN = /* @__PURE__ */ (() =>
+  new RegExp(
+    [
+      String.raw`(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s/?#@:]*:)([^\s/?#@]+)@`,
+      String.raw`(?<![A-Za-z0-9_-])(Bearer|Basic)[ \t]+([A-Za-z0-9._~+/-]{6,}=*)`,
+      String.raw`(?<![A-Za-z0-9_.%\[\]\\-])(\\{0,7}["']?)([A-Za-z0-9_.%\[\]-]+)(\\{0,7}["']?)[ \t]*([:=])[ \t]*`,
+    ].join('|'),
+    'g',
+  ))()
 const QUOTE_AT = /(\\{0,7})(["'])/y
 const UNQUOTED = /[^\s&;"'<>\\]*/y
 const TO_EOL = /[^\r\n]*/y
@@ -567,33 +576,34 @@ const LEAF = 6
 const OPAQUE = 7
 
 /** Built-ins whose state a copy cannot carry and which hold no text a logger prints: kept as they are. */
-const LEAF_TAGS = new Set(
-  [
-    'Date',
-    'RegExp',
-    'ArrayBuffer',
-    'SharedArrayBuffer',
-    'DataView',
-    'Promise',
-    'WeakMap',
-    'WeakSet',
-    'WeakRef',
-    'FinalizationRegistry',
-    'Blob',
-    'File',
-    'ReadableStream',
-    'WritableStream',
-    'TransformStream',
-    'Boolean',
-    'Number',
-    'Symbol',
-    'BigInt',
-    'Generator',
-    'AsyncGenerator',
-  ].map((name) => `[object ${name}]`),
-)
+const LEAF_TAGS = /* @__PURE__ */ (() =>
+  new Set(
+    [
+      'Date',
+      'RegExp',
+      'ArrayBuffer',
+      'SharedArrayBuffer',
+      'DataView',
+      'Promise',
+      'WeakMap',
+      'WeakSet',
+      'WeakRef',
+      'FinalizationRegistry',
+      'Blob',
+      'File',
+      'ReadableStream',
+      'WritableStream',
+      'TransformStream',
+      'Boolean',
+      'Number',
+      'Symbol',
+      'BigInt',
+      'Generator',
+      'AsyncGenerator',
+    ].map((name) => `[object ${name}]`),
+  ))()
 /** An error's own properties that loggers print even when they are not enumerable. */
-const ERROR_KEYS = new Set<PropertyKey>(['message', 'stack', 'name', 'cause', 'errors'])
+const ERROR_KEYS = /* @__PURE__ */ new Set<PropertyKey>(['message', 'stack', 'name', 'cause', 'errors'])
 
 interface Prop {
   readonly key: PropertyKey
