@@ -83,10 +83,10 @@ export function isIntegerIn(x: unknown, low: number, high: number): x is number 
  */
 export function describe<S extends number>(status: S): Description<S>
 export function describe(status: number): string {
-  // Test the read for `undefined` rather than for truthiness: V8 then compares one pointer instead
-  // of converting a string to boolean (bench/describe.mjs: 1.67× → 1.25× an inline array read).
-  const text = typeof status === 'number' ? TEXT_BY_STATUS[status] : undefined
-  return text === undefined ? NOT_A_STATUS : text
+  // `??`, not `||`: V8 then compares the read with undefined instead of converting a string to a
+  // boolean (bench/describe.mjs: 1.67× → about 1.2× an inline array read). It is also the
+  // shortest form, which keeps a describe-only bundle under 1,000 B gzipped.
+  return typeof status === 'number' ? (TEXT_BY_STATUS[status] ?? NOT_A_STATUS) : NOT_A_STATUS
 }
 
 /**
