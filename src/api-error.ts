@@ -85,13 +85,17 @@ export type ApiError<O extends AnyOperation | undefined = undefined> =
   | (O extends Operation<string, infer R> ? OperationMembers<R> : TableMembers)
   | UnknownApiError
 
+/** The member of a union whose status is `S`. */
+export type MemberWithStatus<U, S extends number> =
+  U extends ApiErrorOf<infer T, string, string, boolean> ? (S extends T ? (T extends S ? U : never) : never) : never
+
 /** The type of `new ApiError(status, { operation })` for a status of type `S`. */
 export type ApiErrorFor<S extends number, O extends AnyOperation | undefined = undefined> = S extends number
   ? number extends S
     ? ApiError<O>
-    : [Extract<ApiError<O>, { readonly status: S }>] extends [never]
+    : [MemberWithStatus<ApiError<O>, S>] extends [never]
       ? UnknownApiError<S>
-      : Extract<ApiError<O>, { readonly status: S }>
+      : MemberWithStatus<ApiError<O>, S>
   : never
 
 /** What the statics return when called on `T`: the union for `ApiError`, a subclass's instances narrowed like it. */
@@ -146,19 +150,33 @@ export interface FromResponseOptions<O extends AnyOperation | undefined = undefi
 
 /** The plain object of {@link ApiErrorClass.toJSON}, which {@link ApiErrorClass.fromJSON} revives. */
 export interface ApiErrorJSON {
+  /** The error's `name`: `'ApiError'`, or a subclass's own. */
   readonly name: string
+  /** The error's `message`. */
   readonly message: string
+  /** The HTTP status (0 when the response had none). */
   readonly status: number
+  /** The table's (or the operation's) code, or `'UNKNOWN'`. */
   readonly code: string
+  /** Whether the table, or the error's operation, documents the status. */
   readonly known: boolean
+  /** The table's (or the operation's) text, or a generic text naming the class. */
   readonly meaning: string
+  /** Whether the request may succeed if sent again. */
   readonly retryable: boolean
+  /** How long the server asked to wait, in milliseconds. */
   readonly retryAfterMs?: number
+  /** The request id the server gave. */
   readonly requestId?: string
+  /** The parsed body, or its text, scrubbed. */
   readonly body?: unknown
+  /** The API's own message, scrubbed. */
   readonly serverMessage?: string
+  /** The API's own reason, scrubbed. */
   readonly reason?: string
+  /** The name of the operation whose rows applied. */
   readonly operation?: string
+  /** The (safe) cause: `{ name, message }` for an `Error`, else the value itself. */
   readonly cause?: unknown
 }
 
@@ -549,8 +567,10 @@ export const ApiError: ApiErrorConstructor & typeof ApiErrorClass = /* @__PURE__
 
 /**
  * Whether `value` is an `ApiError` from any copy of this package (ESM and CJS builds, two
- * installed versions). Narrows to the union of the table's members; pass the operation to narrow
- * to its rows (and to check that the error was made with it).
+ * installed versions). Narrows to the union of the table's members. An error made with an
+ * operation may carry the operation's own codes: pass the operation to narrow to its rows (this
+ * also checks that the error was made with it); an SDK that uses operations should offer its
+ * users such a guard.
  *
  * @example
  * ```ts

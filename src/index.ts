@@ -18,14 +18,17 @@ export {
   type FromResponseOptions,
   type InstanceNarrowing,
   isApiError,
+  type MemberWithStatus,
   type UnknownApiError,
 } from './api-error.js'
 export {
   type CatalogCode,
   defineMessages,
+  type ErrorWithCode,
   englishMessages,
   type Message,
   type MessageCatalog,
+  type UnknownEntry,
   userMessage,
 } from './messages.js'
 export {

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { AnyOperation, ApiError, UnknownApiError } from './api-error.js'
+import type { AnyOperation, ApiError, ApiErrorOf, UnknownApiError } from './api-error.js'
 import { hasBrand } from './brand.js'
 import { isIntegerIn } from './status.js'
 import { codeColumn, type ErrorCode, statusColumn } from './table.js'
@@ -21,8 +21,18 @@ export type CatalogCode<O extends AnyOperation | undefined = undefined> = Exclud
  * optionally one for `UNKNOWN`. A missing code is a compile error.
  */
 export type MessageCatalog<O extends AnyOperation | undefined = undefined> = {
-  readonly [C in CatalogCode<O>]: Message<Extract<ApiError<O>, { readonly code: C }>>
-} & { readonly UNKNOWN?: Message<UnknownApiError> }
+  readonly [C in CatalogCode<O>]: Message<ErrorWithCode<O, C>>
+} & UnknownEntry
+
+/** The member of the error union whose code is `C`. */
+export type ErrorWithCode<O extends AnyOperation | undefined, C extends string> =
+  ApiError<O> extends infer U ? (U extends ApiErrorOf<number, C, string, boolean> ? U : never) : never
+
+/** The optional entry for statuses nobody documents. */
+export interface UnknownEntry {
+  /** The message for an error whose code is `UNKNOWN`; without it, a generic message by class. */
+  readonly UNKNOWN?: Message<UnknownApiError>
+}
 
 /** The table's error codes, for checking catalogs that JavaScript callers write. */
 const TABLE_ERROR_CODES: readonly string[] = /* @__PURE__ */ (() =>

@@ -136,7 +136,11 @@ export type MeaningOf<S extends KnownStatus> = StatusTable[S]['meaning']
 export type CodeOf<S extends KnownStatus> = StatusTable[S]['code']
 
 /** The status of a documented code: `StatusOf<'ACCOUNT_SUSPENDED'>` is `402`. */
-export type StatusOf<C extends StatusName> = Extract<Rows, { code: C }>['status']
+export type StatusOf<C extends StatusName> = Rows extends infer R
+  ? R extends StatusRow<number, C>
+    ? R['status']
+    : never
+  : never
 
 /** Name constants: `{ OK: 200, …, GATEWAY_TIMEOUT: 504 }`. */
 export type StatusNames = { readonly [R in Rows as R['code']]: R['status'] }
