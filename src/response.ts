@@ -7,7 +7,7 @@
  */
 import { headerValue } from './headers.js'
 
-/** Limits for {@link readBodyText}. */
+/** Limits for reading a body: see `ApiError.fromResponse`. */
 export interface ReadBodyOptions {
   /**
    * The most bytes to keep, counted on the decoded bytes the body yields (fetch has already
@@ -24,7 +24,7 @@ export interface ReadBodyOptions {
   readonly signal?: AbortSignal | undefined
 }
 
-/** What {@link readBodyText} read. */
+/** What a bounded body read gave. */
 export interface BodyText {
   /** The body as UTF-8 (invalid bytes become U+FFFD), cut at the cap without splitting a character. */
   readonly text: string
@@ -192,7 +192,7 @@ export function requestIdFrom(headers: unknown, names: readonly string[] = REQUE
 // Reading the body.
 
 /** @internal A fired limit resolves the race with this. */
-const STOPPED: unique symbol = Symbol('stopped')
+const STOPPED: unique symbol = /* @__PURE__ */ Symbol('stopped')
 
 /** @internal The time limit and the abort signal of one read. */
 interface Limits {
@@ -460,12 +460,14 @@ function cut(text: string, max: number): string {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*'
 /** IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) and RFC 850 (`Sunday, 06-Nov-94 08:49:37 GMT`). */
-const IMF_OR_RFC850 = new RegExp(
-  `^${WEEKDAY},\\s*(\\d{1,2})([ -])([a-z]{3})\\2(\\d{4}|\\d{2})\\s+(\\d{2}):(\\d{2}):(\\d{2})\\s+(?:gmt|utc)$`,
-  'i',
-)
+const IMF_OR_RFC850 = /* @__PURE__ */ (() =>
+  new RegExp(
+    `^${WEEKDAY},\\s*(\\d{1,2})([ -])([a-z]{3})\\2(\\d{4}|\\d{2})\\s+(\\d{2}):(\\d{2}):(\\d{2})\\s+(?:gmt|utc)$`,
+    'i',
+  ))()
 /** asctime (`Sun Nov  6 08:49:37 1994`), which is GMT in HTTP. */
-const ASCTIME = new RegExp(`^${WEEKDAY}\\s+([a-z]{3})\\s+(\\d{1,2})\\s+(\\d{2}):(\\d{2}):(\\d{2})\\s+(\\d{4})$`, 'i')
+const ASCTIME = /* @__PURE__ */ (() =>
+  new RegExp(`^${WEEKDAY}\\s+([a-z]{3})\\s+(\\d{1,2})\\s+(\\d{2}):(\\d{2}):(\\d{2})\\s+(\\d{4})$`, 'i'))()
 
 /** @internal An HTTP-date as epoch milliseconds, or `undefined` when it is not one. */
 function httpDate(text: string, now: number): number | undefined {
