@@ -226,10 +226,9 @@ function readOptions(options: ReadBodyOptions | undefined): {
   const read = { maxBytes: DEFAULT_MAX_BODY_BYTES, timeoutMs: DEFAULT_TIMEOUT_MS, signal: undefined, aborted: false }
   // A hostile options object keeps the defaults for whatever could not be read.
   return attempt(() => {
-    if (!isObject(options)) return read
-    read.maxBytes = Math.floor(nonNegative(options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES))
-    read.timeoutMs = Math.min(nonNegative(options.timeoutMs, DEFAULT_TIMEOUT_MS), MAX_TIMER_MS)
-    const signal = options.signal
+    read.maxBytes = Math.floor(nonNegative(options?.maxBodyBytes, DEFAULT_MAX_BODY_BYTES))
+    read.timeoutMs = Math.min(nonNegative(options?.timeoutMs, DEFAULT_TIMEOUT_MS), MAX_TIMER_MS)
+    const signal = options?.signal
     if (typeof signal?.addEventListener !== 'function') return read
     return { ...read, signal, aborted: signal.aborted === true }
   }, read)
@@ -522,10 +521,6 @@ function quietly(fn: () => unknown): void {
 
 function nonNegative(value: unknown, fallback: number): number {
   return typeof value === 'number' && value >= 0 ? value : fallback
-}
-
-function isObject(value: unknown): value is Record<PropertyKey, any> {
-  return (typeof value === 'object' || typeof value === 'function') && value !== null
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

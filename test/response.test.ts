@@ -641,7 +641,7 @@ describe('readBodyText with Response-likes and hostile input', () => {
         throw new Error('remove')
       },
     }
-    for (const signal of [{}, 'aborted', hostileAborted, throwingMethods]) {
+    for (const signal of [{}, 'aborted', { aborted: true }, hostileAborted, throwingMethods]) {
       expect(await readBodyText({ body: 'ok' }, { signal: signal as never })).toStrictEqual({
         text: 'ok',
         truncated: false,
@@ -705,7 +705,16 @@ describe('parseBody', () => {
       expect(parseBody('12', type)).toBe(12)
       expect(parseBody('null', type)).toBeNull()
     }
-    for (const type of ['text/plain', 'application/jsonp', 'application/json-seq', 'json', '', null, undefined]) {
+    for (const type of [
+      'text/plain',
+      'text/html, application/json',
+      'application/jsonp',
+      'application/json-seq',
+      'json',
+      '',
+      null,
+      undefined,
+    ]) {
       expect(parseBody('12', type)).toBe('12')
     }
   })
@@ -721,6 +730,7 @@ describe('parseBody', () => {
     expect(parseBody('{"a": [1, 2 , ] ,\r\n\t}')).toStrictEqual({ a: [1, 2] })
     expect(parseBody('{"s": "x,]", "t": "q\\",}", "u": 1,}')).toStrictEqual({ s: 'x,]', t: 'q",}', u: 1 })
     expect(parseBody('{"s": "x,]"')).toBe('{"s": "x,]"')
+    expect(parseBody('{"a": [1], "b": 2,}')).toStrictEqual({ a: [1], b: 2 })
     expect(parseBody('[1,,]')).toBe('[1,,]')
     expect(parseBody('{"a": 1,')).toBe('{"a": 1,')
   })
@@ -737,6 +747,9 @@ describe('parseBody', () => {
     const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`
     expect(typeof parseBody(nested(1_000))).toBe('object')
     expect(parseBody(nested(1_001))).toBe(nested(1_001))
+    // Depth, not length: a thousand siblings are shallow.
+    const wide = `{"a": [${'{"b": []},'.repeat(2_000)}1]}`
+    expect(parseBody(wide)).toStrictEqual(JSON.parse(wide))
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`
     expect(parseBody(deep)).toBe(deep)
   })
@@ -866,6 +879,15 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('Thu, 15 Jan 2026 13:00:00 GMT', 1e9, now)).toBe(3_600_000)
     expect(parseRetryAfter('Sun, 06 Nov 1994 08:49:37 GMT', undefined, now)).toBe(0)
     expect(parseRetryAfter('Thu, 15 Jan 2026 12:00:00 GMT', undefined, now)).toBe(0)
+  })
+
+  it('reads every month', () => {
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+    const start = Date.UTC(2026, 0, 1)
+    months.forEach((month, index) => {
+      const expected = Date.UTC(2026, index, 15) - start
+      expect(parseRetryAfter(`Mon, 15 ${month} 2026 00:00:00 GMT`, 1e12, start), month).toBe(expected)
+    })
   })
 
   it('accepts the last second of a day, and a leap second', () => {
