@@ -16,7 +16,6 @@ import {
   run,
   runOk,
   runtimeBinary,
-  SKIP_API_ERROR_UNTIL_IT_LANDS,
   tempDir,
 } from './helpers.js'
 
@@ -69,7 +68,7 @@ const NODES = {
   'Node 22': () => runtimeBinary('node22/bin/node'),
 }
 
-describe.skipIf(SKIP_API_ERROR_UNTIL_IT_LANDS)('plain JavaScript', () => {
+describe('plain JavaScript', () => {
   for (const [format, expected] of [
     ['esm', 'esm'],
     ['cjs', 'cjs'],
@@ -93,7 +92,7 @@ describe.skipIf(SKIP_API_ERROR_UNTIL_IT_LANDS)('plain JavaScript', () => {
   }
 })
 
-describe.skipIf(SKIP_API_ERROR_UNTIL_IT_LANDS)('TypeScript consumers', () => {
+describe('TypeScript consumers', () => {
   it('the compilers are the pinned versions', async () => {
     expect(pinnedRuntimeVersion('typescript-7')).toBe(COMPILERS['7.0'].version)
     for (const version of VERSIONS) {

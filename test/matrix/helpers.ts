@@ -15,9 +15,6 @@ export const CONSUMERS = join(ROOT, 'test/consumers')
 /** The runtimes project (node 18/20/22, bun, deno, workerd, TypeScript 7), kept apart from the root install. */
 export const RUNTIMES = join(ROOT, 'test/matrix/runtimes')
 
-/** Until ApiError is on main, the matrix skips its checks; this switch goes away once it lands. */
-export const SKIP_API_ERROR_UNTIL_IT_LANDS = true
-
 /** Generous limit for one matrix cell: a 2-core machine may be running the unit tests beside it. */
 export const CELL_TIMEOUT = 180_000
 

@@ -18,12 +18,9 @@ import {
   run,
   runOk,
   runtimeBinary,
-  SKIP_API_ERROR_UNTIL_IT_LANDS,
   startServer,
   tempDir,
 } from './helpers.js'
-
-const apiErrorFlag = SKIP_API_ERROR_UNTIL_IT_LANDS ? ['--no-api-error'] : []
 
 const CHROMIUM = '/usr/bin/chromium'
 const MIME: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' }
@@ -61,10 +58,10 @@ afterAll(async () => {
 
 /** Runs test/consumers/runtime/server-side.mjs in a runtime and returns its report. */
 async function serverSide(binary: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
-  const { stdout } = await runOk(binary, [...args, 'server-side.mjs', api.url, ...apiErrorFlag], { cwd: project, env })
+  const { stdout } = await runOk(binary, [...args, 'server-side.mjs', api.url], { cwd: project, env })
   const report = parseReport(stdout)
   expect(report.ok).toBe(true)
-  expect(report.checks.length).toBeGreaterThanOrEqual(SKIP_API_ERROR_UNTIL_IT_LANDS ? 12 : 24)
+  expect(report.checks.length).toBeGreaterThanOrEqual(24)
   return report
 }
 
@@ -155,7 +152,6 @@ const worker :Workerd.Worker = (
   ],
   bindings = [
     (name = "BASE_URL", text = "${api.url}"),
-    (name = "API_ERROR", text = "${SKIP_API_ERROR_UNTIL_IT_LANDS ? 'no' : 'yes'}"),
   ],
   compatibilityDate = "2026-11-01",
 );
@@ -170,7 +166,7 @@ const worker :Workerd.Worker = (
       expect(output).toContain('[ PASS ] main')
       const report = parseReport(result.stdout)
       expect(report.runtime).toBe('workerd')
-      expect(report.checks.length).toBeGreaterThanOrEqual(SKIP_API_ERROR_UNTIL_IT_LANDS ? 12 : 24)
+      expect(report.checks.length).toBeGreaterThanOrEqual(24)
     },
     CELL_TIMEOUT,
   )
@@ -197,7 +193,7 @@ const worker :Workerd.Worker = (
         const page = await context.newPage()
         const errors: string[] = []
         page.on('pageerror', (error) => errors.push(String(error)))
-        await page.goto(`${api.url}/index.html?apiError=${SKIP_API_ERROR_UNTIL_IT_LANDS ? 'no' : 'yes'}`)
+        await page.goto(`${api.url}/index.html`)
         await page.waitForFunction(() => 'report' in window, undefined, { timeout: 30_000 })
         const report = await page.evaluate(
           () => (window as unknown as { report: Promise<{ ok: boolean; checks?: string[]; error?: string }> }).report,
@@ -205,7 +201,7 @@ const worker :Workerd.Worker = (
         expect(errors).toEqual([])
         expect(report.error).toBeUndefined()
         expect(report.ok).toBe(true)
-        expect(report.checks!.length).toBeGreaterThanOrEqual(SKIP_API_ERROR_UNTIL_IT_LANDS ? 12 : 24)
+        expect(report.checks!.length).toBeGreaterThanOrEqual(24)
         expect(context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent))).toMatch(
           /HeadlessChrome|^\d+\./,
         )
