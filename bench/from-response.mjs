@@ -32,6 +32,9 @@ const result = await compare({
   question: 'What does turning a response into an error cost, against just reading its JSON?',
   ops: 32,
   isAsync: true,
+  // Slow, allocating, asynchronous: longer measurements and more warm-up than the lookups need.
+  ms: 250,
+  warmup: 3,
   cases: [
     {
       name: 'await res.json() (baseline)',

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
-import { fixtureUrl, median, QUICK, report, resolveUrl } from './lib/harness.mjs'
+import { fixtureUrl, median, ourEntry, QUICK, report, resolveUrl } from './lib/harness.mjs'
 
 const probe = fileURLToPath(new URL('./lib/load-probe.mjs', import.meta.url))
 const require = createRequire(import.meta.url)
@@ -13,7 +13,7 @@ const PEERS = ['statuses', 'http-status-codes', 'http-status', 'http-errors', '@
 
 const candidates = [
   { name: 'empty module (baseline)', import: fixtureUrl('empty.mjs'), require: fileURLToPath(fixtureUrl('empty.cjs')) },
-  { name: 'een-api-errors', import: resolveUrl('een-api-errors'), require: require.resolve('een-api-errors') },
+  { name: 'een-api-errors', import: resolveUrl('een-api-errors'), require: ourEntry('require') },
   ...PEERS.map((name) => ({ name, import: resolveUrl(name), require: require.resolve(name) })),
 ]
 

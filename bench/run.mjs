@@ -8,7 +8,7 @@
 //
 // Only a full run of every bench writes bench/results.json (BENCH_RESULTS names another file).
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, release, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -26,6 +26,11 @@ if (!existsSync(join(here, '../dist/index.js'))) {
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'een-bench-run-'))
+// A snapshot of the package as a user installs it (package.json and dist/), taken once: others
+// may rebuild dist/ in this checkout while the benches run.
+const snapshot = join(scratch, 'een-api-errors')
+cpSync(join(here, '../dist'), join(snapshot, 'dist'), { recursive: true })
+cpSync(join(here, '../package.json'), join(snapshot, 'package.json'))
 const startedAt = new Date()
 const loadBefore = loadavg()[0]
 const results = []
@@ -33,9 +38,9 @@ const failed = []
 for (const name of selected) {
   const out = join(scratch, `${name}.json`)
   const started = Date.now()
-  const child = spawnSync(process.execPath, ['--expose-gc', join(here, `${name}.mjs`), ...(quick ? ['--quick'] : [])], {
+  const child = spawnSync(process.execPath, [join(here, `${name}.mjs`), ...(quick ? ['--quick'] : [])], {
     stdio: 'inherit',
-    env: { ...process.env, BENCH_OUT: out },
+    env: { ...process.env, BENCH_OUT: out, BENCH_PACKAGE: snapshot },
   })
   if (child.status !== 0 || !existsSync(out)) {
     failed.push(name)

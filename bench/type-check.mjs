@@ -8,7 +8,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { genPath, median, QUICK, report, resolveUrl } from './lib/harness.mjs'
+import { genPath, median, PACKAGE, QUICK, report, resolveUrl } from './lib/harness.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const require = createRequire(import.meta.url)
@@ -119,7 +119,7 @@ function project(i, source) {
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['index.ts'] }))
   mkdirSync(join(dir, 'node_modules/@hapi'), { recursive: true })
   mkdirSync(join(dir, 'node_modules/@types'), { recursive: true })
-  symlinkSync(root, join(dir, 'node_modules/een-api-errors'))
+  symlinkSync(PACKAGE, join(dir, 'node_modules/een-api-errors'))
   for (const name of ['statuses', 'http-errors', '@hapi/boom', '@hapi/hoek', '@types/statuses', '@types/http-errors']) {
     symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name))
   }

@@ -5,21 +5,33 @@
 // separate type feedback per case (one shared loop calling a callback would turn every call site
 // megamorphic and measure the callback, not the code). Each module imports what it measures by
 // URL, resolved like a user's `import … from 'een-api-errors'` resolves: to the built dist/.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { measure } from 'mitata'
 
 /** Quick mode: every bench runs once, briefly, to prove it still runs. Its numbers mean nothing. */
 export const QUICK = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1'
 
 /** Rounds of every timing; the reported ratio is the median over the rounds. */
-export const ROUNDS = QUICK ? 1 : Number(process.env.BENCH_ROUNDS ?? 11)
+export const ROUNDS = QUICK ? 1 : Number(process.env.BENCH_ROUNDS ?? 25)
 
-/** The URL a user's `import … from spec` gets (ours: the package's own dist/, by self-reference). */
+/**
+ * The package under test: a snapshot of package.json and dist/ that bench/run.mjs takes once
+ * (others may rebuild dist/ while the benches run), else this checkout.
+ */
+export const PACKAGE = process.env.BENCH_PACKAGE ?? fileURLToPath(new URL('../..', import.meta.url))
+
+/** The file of ours that `import` (or `require`) gets, through the package's own exports. */
+export function ourEntry(condition = 'import') {
+  const { exports } = JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8'))
+  return join(PACKAGE, exports['.'][condition].default)
+}
+
+/** The URL a user's `import … from spec` gets. */
 export function resolveUrl(spec) {
-  return import.meta.resolve(spec)
+  return spec === 'een-api-errors' ? pathToFileURL(ourEntry('import')).href : import.meta.resolve(spec)
 }
 
 /** The URL of a file in bench/fixtures. */
@@ -79,24 +91,26 @@ async function loadLoop(groupId, index, c, ops, isAsync) {
 }
 
 /**
- * Times every case against the first (the baseline) in the same process: `ROUNDS` rounds, each
- * round measuring every case once (rotating the order), each measurement mitata's median time of
- * one loop. A case's ratio in a round is its time over the baseline's time in that round; the
+ * Times every case against the first (the baseline) in the same process: `ROUNDS` rounds (after
+ * `warmup` unrecorded ones), each round measuring every case once (rotating the order), each
+ * measurement mitata's median time of one loop over at least `ms` milliseconds. A case's ratio in a round is its time over the baseline's time in that round; the
  * result is the median ratio with its min–max spread over the rounds.
  */
-export async function compare({ id, title, question, ops, isAsync = false, cases, targets = [] }) {
+export async function compare({ id, title, question, ops, isAsync = false, cases, targets = [], ms = 40, warmup = 1 }) {
   const loops = []
   for (const [i, c] of cases.entries()) loops.push(await loadLoop(id, i, c, ops, isAsync))
-  const options = { min_cpu_time: (QUICK ? 5 : Number(process.env.BENCH_MS ?? 120)) * 1e6, gc: globalThis.gc }
+  // No forced gc() between measurements: a full collection shrinks the young generation, and the
+  // allocating cases (errors, responses) then pay for many scavenges that a real program does not.
+  const options = { min_cpu_time: (QUICK ? 5 : Number(process.env.BENCH_MS ?? ms)) * 1e6, gc: false }
   const times = cases.map(() => [])
-  // A first unrecorded round lets every loop reach its optimised tier before anything counts.
-  const rounds = QUICK ? 1 : ROUNDS + 1
-  for (let r = 0; r < rounds; r++) {
+  // Unrecorded first rounds let every loop reach its optimised tier before anything counts.
+  const skip = QUICK ? 0 : warmup
+  for (let r = 0; r < ROUNDS + skip; r++) {
     for (let k = 0; k < loops.length; k++) {
       const i = (k + r) % loops.length
       const loop = loops[i]
       const stats = await measure(isAsync ? async () => consume(await loop()) : () => consume(loop()), options)
-      if (QUICK || r > 0) times[i].push(stats.p50 / ops)
+      if (r >= skip) times[i].push(stats.p50 / ops)
     }
   }
   const ratios = times.map((t) => t.map((v, r) => v / times[0][r]))
