@@ -107,7 +107,8 @@ const MIN_ECHO = 6
 
 /** @internal A name's secret-ness, and its extra names. */
 interface Names {
-  readonly extras: ReadonlyArray<readonly string[]>
+  /** The extra names' {@link words}. */
+  readonly extras: readonly string[]
   /** A name ends with the last word of an extra name. */
   readonly tail: RegExp | undefined
   /** A text mentions the last word of an extra name. */
@@ -118,58 +119,43 @@ const NO_NAMES: Names = { extras: [], tail: undefined, inText: undefined }
 
 const CAMEL_LOWER_UPPER = /([a-z0-9])([A-Z])/g
 const CAMEL_UPPER_WORD = /([A-Z])([A-Z][a-z])/g
-const NON_ALNUM = /[^a-z0-9]+/
+const NON_ALNUM = /[^a-z0-9]+/g
 /** Every built-in secret name ends like this; the full split runs only on these. */
 const BUILTIN_TAIL = /(?:passwords?|secret|token|key|authorization|authentication|cookie)[^a-z0-9]*$/i
-const LAST_WORDS = /* @__PURE__ */ new Set([
-  'password',
-  'passwords',
-  'secret',
-  'token',
-  'authorization',
-  'authentication',
-  'cookie',
-])
-const KEY_OWNERS = /* @__PURE__ */ new Set(['api', 'auth', 'tfa', 'access', 'private'])
-const HEADER_NAMES = /* @__PURE__ */ new Set([
-  'authorization',
-  'proxy_authorization',
-  'authentication',
-  'cookie',
-  'set_cookie',
-  'x_api_key',
-])
+/** The built-in secret names, as {@link words}: by their last word, or their last two for keys. */
+const SECRET_WORDS =
+  / (?:passwords?|secret|token|authorization|authentication|cookie|(?:api|auth|tfa|access|private) key)$/
+/** The secret headers, as {@link words}. */
+const HEADER_WORDS = /^ (?:(?:proxy )?authorization|authentication|(?:set )?cookie|x api key)$/
 
-/** @internal A name's words, lower-case: split at every non-alphanumeric character and at camelCase. */
-function words(name: string): string[] {
-  return name
-    .replace(CAMEL_LOWER_UPPER, '$1 $2')
-    .replace(CAMEL_UPPER_WORD, '$1 $2')
-    .toLowerCase()
-    .split(NON_ALNUM)
-    .filter((word) => word !== '')
-}
-
-function endsWith(list: readonly string[], end: readonly string[]): boolean {
-  const offset = list.length - end.length
-  return offset >= 0 && end.every((word, i) => list[offset + i] === word)
+/**
+ * @internal A name's words, lower-case, each after one space (`' x api key'`), so that a regular
+ * expression or `endsWith` can match whole words: split at every non-alphanumeric character and at camelCase.
+ */
+function words(name: string): string {
+  const lower = name.replace(CAMEL_LOWER_UPPER, '$1 $2').replace(CAMEL_UPPER_WORD, '$1 $2').toLowerCase()
+  return ` ${lower.replace(NON_ALNUM, ' ').trim()}`
 }
 
 /** @internal Reads `redact` (any input; never throws). */
 function parseNames(extra: unknown): Names {
   if (!Array.isArray(extra)) return NO_NAMES
-  const extras: string[][] = []
+  const extras: string[] = []
   const tails = new Set<string>()
   for (const name of extra) {
-    const list = typeof name === 'string' ? words(name) : []
-    const last = list[list.length - 1]
-    if (last === undefined) continue
-    extras.push(list)
-    tails.add(last)
+    const spaced = typeof name === 'string' ? words(name) : ' '
+    if (spaced === ' ') continue
+    extras.push(spaced)
+    tails.add(spaced.slice(spaced.lastIndexOf(' ') + 1))
   }
   if (extras.length === 0) return NO_NAMES
   const alternatives = [...tails].join('|')
   return { extras, tail: new RegExp(`(?:${alternatives})[^a-z0-9]*$`, 'i'), inText: new RegExp(alternatives, 'i') }
+}
+
+/** @internal Whether the words of a name end with the words of an extra name. */
+function extraName(spaced: string, names: Names): boolean {
+  return names.extras.some((end) => spaced.endsWith(end))
 }
 
 /** @internal The design's rule: the last word is a secret word, or the last two are a key pair, or an extra name ends it. */
@@ -177,18 +163,14 @@ function secretName(name: string, names: Names): boolean {
   const builtin = BUILTIN_TAIL.test(name)
   const extra = names.tail?.test(name) === true
   if (!builtin && !extra) return false
-  const list = words(name)
-  const last = list[list.length - 1] as string
-  if (builtin && (LAST_WORDS.has(last) || (last === 'key' && KEY_OWNERS.has(list[list.length - 2] as string)))) {
-    return true
-  }
-  return extra && names.extras.some((end) => endsWith(list, end))
+  const spaced = words(name)
+  return (builtin && SECRET_WORDS.test(spaced)) || (extra && extraName(spaced, names))
 }
 
 /** @internal Whether a secret name is a header's, whose unquoted value runs to the end of the line. */
 function headerName(name: string, names: Names): boolean {
-  const list = words(name)
-  return HEADER_NAMES.has(list.join('_')) || names.extras.some((end) => endsWith(list, end))
+  const spaced = words(name)
+  return HEADER_WORDS.test(spaced) || extraName(spaced, names)
 }
 
 /**
