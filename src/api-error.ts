@@ -22,7 +22,7 @@
 import { BRAND, hasBrand } from './brand.js'
 import { httpFailureOf } from './from-client.js'
 import { headerValue } from './headers.js'
-import { type Operation, type OperationRows, resolveRow } from './operation.js'
+import { isOperation, type Operation, type OperationRows, resolveRow } from './operation.js'
 import { createRedactor, type RequestLike } from './redact.js'
 import {
   parseBody,
@@ -230,7 +230,13 @@ export class ApiErrorClass extends Error {
    * ```
    */
   constructor(status: number, init?: ApiErrorInit) {
+    if (init !== undefined && (typeof init !== 'object' || init === null)) {
+      throw new TypeError('ApiError: init must be an object')
+    }
     const operation = init?.operation
+    if (operation !== undefined && !isOperation(operation)) {
+      throw new TypeError('ApiError: operation must come from defineOperation')
+    }
     if (
       !isIntegerIn(status, 300, 599) &&
       !(isIntegerIn(status, 100, 599) && operation?.rows[status]) &&
@@ -295,6 +301,7 @@ export class ApiErrorClass extends Error {
     ) => ApiErrorClass,
     O extends AnyOperation | undefined = undefined,
   >(this: T, response: Response, options?: FromResponseOptions<O>): Promise<ErrorOf<T, O>> {
+    const opts = readOptions(options)
     let status: unknown
     let headers: unknown
     try {
@@ -303,10 +310,11 @@ export class ApiErrorClass extends Error {
     } catch {
       // A hostile object: no status, no headers.
     }
-    const read = await readBodyText(response, options)
+    const read = await readBodyText(response, opts)
     const body = parseBody(read.text, headerValue(headers, 'content-type'))
-    const request = await readableRequest(options?.request)
-    return make(this, status, headers, body, options, request, undefined) as ErrorOf<T, O>
+    // Only a real Request is awaited: awaiting any other value would adopt a thenable.
+    const request = isFetchRequest(opts.request) ? await readRequest(opts.request) : opts.request
+    return make(this, status, headers, body, opts, request, undefined) as ErrorOf<T, O>
   }
 
   /**
@@ -331,6 +339,7 @@ export class ApiErrorClass extends Error {
     options?: FromOptions<O>,
   ): ErrorOf<T, O> | undefined {
     try {
+      const opts = readOptions(options)
       if (isInstanceOf(this, value)) return value as ErrorOf<T, O>
       if (hasBrand(value)) return revive(this, (value as unknown as ApiErrorClass).toJSON(), value) as never
       const failure = httpFailureOf(value)
@@ -338,8 +347,8 @@ export class ApiErrorClass extends Error {
       const headers = failure.headers ?? readHeaders(failure.response)
       const body =
         typeof failure.body === 'string' ? parseBody(failure.body, headerValue(headers, 'content-type')) : failure.body
-      const request = options?.request ?? (failure.request as RequestLike | undefined)
-      return make(this, failure.status, headers, body, options, request, failure.thrown) as ErrorOf<T, O>
+      const request = opts.request ?? (failure.request as RequestLike | undefined)
+      return make(this, failure.status, headers, body, opts, request, failure.thrown) as ErrorOf<T, O>
     } catch {
       return undefined
     }
@@ -387,7 +396,7 @@ function scrubbedFields(init: ApiErrorInit): Partial<Record<(typeof OPTIONAL_FIE
     reason: typeof reason === 'string' ? redactor!.text(reason) : undefined,
     body: body === undefined ? undefined : redactor!.value(body),
     requestId: typeof requestId === 'string' ? (redactor?.text(requestId) ?? requestId) : undefined,
-    retryAfterMs: typeof retryAfterMs === 'number' && retryAfterMs >= 0 ? retryAfterMs : undefined,
+    retryAfterMs: Number.isFinite(retryAfterMs) && (retryAfterMs as number) >= 0 ? retryAfterMs : undefined,
     operation: operation?.name,
     cause: 'cause' in init ? redactor!.error(cause) : undefined,
   }
@@ -403,9 +412,20 @@ function setCause(error: ApiErrorClass, safe: unknown, original: unknown): void 
   })
 }
 
+/** Marks a serialized `Error` cause, so that fromJSON revives an Error and leaves plain objects alone. */
+const ERROR_TYPE = 'Error'
+
 function causeToJSON(cause: unknown): unknown {
-  if (cause instanceof Error) return { name: cause.name, message: cause.message }
+  if (cause instanceof Error) return { $type: ERROR_TYPE, name: cause.name, message: cause.message }
   return cause
+}
+
+function causeFromJSON(json: unknown): unknown {
+  const cause = json as { $type?: unknown; name?: unknown; message?: unknown } | null
+  if (typeof cause !== 'object' || cause === null || cause.$type !== ERROR_TYPE) return json
+  const error = new Error(typeof cause.message === 'string' ? cause.message : '')
+  if (typeof cause.name === 'string') error.name = cause.name
+  return error
 }
 
 function readHeaders(response: Response | undefined): unknown {
@@ -416,16 +436,30 @@ function isInstanceOf(ctor: abstract new (...args: any) => ApiErrorClass, value:
   return typeof value === 'object' && value !== null && Object.prototype.isPrototypeOf.call(ctor.prototype, value)
 }
 
-/** A `Request` whose body is still unread gives up its text, bounded, for scrubbing echoes. */
-async function readableRequest(request: RequestLike | undefined): Promise<RequestLike | undefined> {
+/** The options as a plain object read once; a hostile or malformed options object gives the defaults. */
+function readOptions(options: unknown): FromResponseOptions<AnyOperation | undefined> {
   try {
-    const r = request as Request | undefined
-    if (typeof Request === 'undefined' || !(r instanceof Request)) return request
-    const body = r.bodyUsed || r.body === null ? undefined : (await readBodyText(r.clone(), { timeoutMs: 1000 })).text
-    return { url: r.url, headers: r.headers, body }
+    if (typeof options !== 'object' || options === null) return {}
+    const { operation, request, redact, maxRetryAfterMs, requestIdHeaders, maxBodyBytes, timeoutMs, signal } =
+      options as FromResponseOptions<AnyOperation | undefined>
+    return { operation, request, redact, maxRetryAfterMs, requestIdHeaders, maxBodyBytes, timeoutMs, signal }
   } catch {
-    return request
+    return {}
   }
+}
+
+function isFetchRequest(value: unknown): value is Request {
+  try {
+    return typeof Request !== 'undefined' && value instanceof Request
+  } catch {
+    return false
+  }
+}
+
+/** A `Request` whose body is still unread gives up its text, bounded, for scrubbing echoes. */
+async function readRequest(r: Request): Promise<RequestLike> {
+  const body = r.bodyUsed || r.body === null ? undefined : (await readBodyText(r.clone(), { timeoutMs: 1000 })).text
+  return { url: r.url, headers: r.headers, body }
 }
 
 /** Builds an error from the parts of a response, scrubbed, for `fromResponse` and `from`. */
@@ -457,8 +491,13 @@ function make(
 
 /** Revives fields as they were (not recomputed from the table: an operation may have set them). */
 function revive(ctor: abstract new (...args: any) => ApiErrorClass, json: unknown, original: unknown): ApiErrorClass {
-  if (typeof json !== 'object' || json === null) throw new TypeError('ApiError.fromJSON: expected an object')
-  const j = json as Record<string, unknown>
+  let j: Record<string, unknown>
+  try {
+    // One snapshot of the fields: a getter or trap that throws makes it "not such an object".
+    j = typeof json === 'object' && json !== null ? { ...json } : {}
+  } catch {
+    j = {}
+  }
   if (
     !(j.status === 0 || isIntegerIn(j.status, 100, 599)) ||
     typeof j.code !== 'string' ||
@@ -491,11 +530,7 @@ function revive(ctor: abstract new (...args: any) => ApiErrorClass, json: unknow
     const source = original as ApiErrorClass
     if (source.cause !== undefined) setCause(error, source.cause, source.unredactedCause ?? source.cause)
   } else if (j.cause !== undefined) {
-    const cause = j.cause as { name?: unknown; message?: unknown }
-    const revived =
-      typeof cause === 'object' && cause !== null && typeof cause.message === 'string'
-        ? Object.assign(new Error(cause.message), typeof cause.name === 'string' ? { name: cause.name } : {})
-        : j.cause
+    const revived = causeFromJSON(j.cause)
     setCause(error, revived, revived)
   }
   // V8 begins the stack with the constructor's "name: message"; restate it (other engines have no such line).
@@ -581,7 +616,5 @@ export const ApiError: ApiErrorConstructor & typeof ApiErrorClass = /* @__PURE__
 export function isApiError(value: unknown): value is ApiError
 export function isApiError<O extends AnyOperation>(value: unknown, operation: O): value is ApiError<O>
 export function isApiError(value: unknown, operation?: AnyOperation): boolean {
-  return (
-    hasBrand(value) && (operation === undefined || (value as unknown as ApiErrorClass).operation === operation.name)
-  )
+  return hasBrand(value) && (operation == null || (value as unknown as ApiErrorClass).operation === operation.name)
 }

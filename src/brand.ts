@@ -16,5 +16,10 @@ export interface Branded {
 
 /** @internal Whether `x` carries the brand. */
 export function hasBrand(x: unknown): x is Branded {
-  return typeof x === 'object' && x !== null && (x as Partial<Branded>)[BRAND] === true
+  try {
+    return typeof x === 'object' && x !== null && (x as Partial<Branded>)[BRAND] === true
+  } catch {
+    // A revoked Proxy, or one whose get trap throws, is no ApiError.
+    return false
+  }
 }

@@ -102,14 +102,17 @@ export const englishMessages: { readonly [C in ErrorCode]: string } = /* @__PURE
   GATEWAY_TIMEOUT: 'This is taking longer than it should. Please try again.',
 })
 
+/** The message for anything that is not an ApiError, or that cannot be read. */
+const SOMETHING_WENT_WRONG = 'Something went wrong. Please try again.'
+
 /** A safe message by the class of the status, for anything the catalog does not cover. */
 function genericMessage(error: unknown): string {
-  if (!hasBrand(error)) return 'Something went wrong. Please try again.'
+  if (!hasBrand(error)) return SOMETHING_WENT_WRONG
   const { status } = error as unknown as { status: unknown }
   if (error.retryable) return 'Something went wrong. Wait a moment, then try again.'
   if (isIntegerIn(status, 500, 599)) return 'Something went wrong on our side. Try again later.'
   if (isIntegerIn(status, 400, 499)) return 'We could not complete this request. Check it and try again.'
-  return 'Something went wrong. Please try again.'
+  return SOMETHING_WENT_WRONG
 }
 
 /**

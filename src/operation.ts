@@ -120,6 +120,18 @@ export function defineOperation<const N extends string, const R extends Operatio
   return Object.freeze({ name, rows: Object.freeze(frozen) as unknown as R })
 }
 
+/** @internal Whether `value` has the shape of an operation (from this or another copy of the package). */
+export function isOperation(value: unknown): value is Operation {
+  const op = value as Partial<Operation> | null
+  return (
+    typeof op === 'object' &&
+    op !== null &&
+    typeof op.name === 'string' &&
+    typeof op.rows === 'object' &&
+    op.rows !== null
+  )
+}
+
 /** The table's code by status, 0–599, for the error rows (3xx–5xx); `''` elsewhere. */
 const ERROR_CODE_BY_STATUS: readonly string[] = /* @__PURE__ */ (() => {
   const byStatus = Array.from({ length: 600 }, () => '')

@@ -236,7 +236,11 @@ group('toJSON and fromJSON', () => {
       fc.property(
         fc.integer({ min: 300, max: 599 }),
         fc.option(fc.string(), { nil: undefined }),
-        fc.option(fc.jsonValue(), { nil: undefined }),
+        // What JSON can carry: -0 becomes 0 in JSON text, so generate bodies as JSON gives them back.
+        fc.option(
+          fc.jsonValue().map((v) => JSON.parse(JSON.stringify(v)) as unknown),
+          { nil: undefined },
+        ),
         fc.option(fc.nat(), { nil: undefined }),
         (status, serverMessage, body, retryAfterMs) => {
           const error = new ApiError(status, { serverMessage, body, retryAfterMs })
@@ -372,13 +376,25 @@ group('edge cases', () => {
     })
   })
 
-  it('round-trips a cause that is not an Error, and revives a JSON cause without a message as it is', () => {
+  it('round-trips a cause that is not an Error as it is, and an Error cause as an Error', () => {
     const withText = new ApiError(500, { cause: 'socket hang up' })
     expect(ApiError.fromJSON(withText.toJSON()).cause).toBe('socket hang up')
-    expect(ApiError.fromJSON({ ...new ApiError(500).toJSON(), cause: { code: 'E1' } }).cause).toEqual({ code: 'E1' })
-    const named = ApiError.fromJSON({ ...new ApiError(500).toJSON(), cause: { message: 'm' } }).cause as Error
-    expect(named).toBeInstanceOf(Error)
-    expect(named.name).toBe('Error')
+    const plain = { code: 'E1', message: 'plain object, not an Error' }
+    expect(ApiError.fromJSON(JSON.stringify(new ApiError(500, { cause: plain }))).cause).toEqual(plain)
+    const revived = ApiError.fromJSON(JSON.stringify(new ApiError(500, { cause: new RangeError('inner') }))).cause
+    expect(revived).toBeInstanceOf(Error)
+    expect(revived).toMatchObject({ name: 'RangeError', message: 'inner' })
+    const bare = ApiError.fromJSON({ ...new ApiError(500).toJSON(), cause: { $type: 'Error' } }).cause as Error
+    expect(bare).toBeInstanceOf(Error)
+    expect(bare.message).toBe('')
+    expect(bare.name).toBe('Error')
+  })
+
+  it('reject an init or operation that is not one, with a TypeError', () => {
+    expect(() => new ApiError(402, 5 as never)).toThrow(TypeError)
+    expect(() => new ApiError(402, null as never)).toThrow(TypeError)
+    expect(() => new ApiError(402, { operation: {} as never })).toThrow(/defineOperation/)
+    expect(isApiError(new ApiError(402), null as never)).toBe(true)
   })
 
   it('fromJSON drops optional fields of the wrong type and keeps the rest', () => {
