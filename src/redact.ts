@@ -558,32 +558,8 @@ const LEAF = 6
 const OPAQUE = 7
 
 /** Built-ins whose state a copy cannot carry and which hold no text a logger prints: kept as they are. */
-const LEAF_TAGS = /* @__PURE__ */ (() =>
-  new Set(
-    [
-      'Date',
-      'RegExp',
-      'ArrayBuffer',
-      'SharedArrayBuffer',
-      'DataView',
-      'Promise',
-      'WeakMap',
-      'WeakSet',
-      'WeakRef',
-      'FinalizationRegistry',
-      'Blob',
-      'File',
-      'ReadableStream',
-      'WritableStream',
-      'TransformStream',
-      'Boolean',
-      'Number',
-      'Symbol',
-      'BigInt',
-      'Generator',
-      'AsyncGenerator',
-    ].map((name) => `[object ${name}]`),
-  ))()
+const LEAF_TAG =
+  /^\[object (?:Date|RegExp|(?:Shared)?ArrayBuffer|DataView|Promise|Weak(?:Map|Set|Ref)|FinalizationRegistry|Blob|File|(?:Readable|Writable|Transform)Stream|Boolean|Number|Symbol|BigInt|(?:Async)?Generator)\]$/
 /** An error's own properties that loggers print even when they are not enumerable. */
 const ERROR_KEYS = /* @__PURE__ */ new Set<PropertyKey>(['message', 'stack', 'name', 'cause', 'errors'])
 
@@ -714,7 +690,7 @@ function expand(node: Node, ctx: Ctx, edge: (node: Node, value: unknown, secret:
       return
     }
     const tag = Object.prototype.toString.call(o)
-    if (LEAF_TAGS.has(tag) || ArrayBuffer.isView(o)) {
+    if (LEAF_TAG.test(tag) || ArrayBuffer.isView(o)) {
       node.kind = LEAF
       return
     }
