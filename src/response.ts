@@ -456,33 +456,29 @@ function cut(text: string, max: number): string {
 
 // Retry-After dates.
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
-const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*'
-/** IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) and RFC 850 (`Sunday, 06-Nov-94 08:49:37 GMT`). */
-const IMF_OR_RFC850 = /* @__PURE__ */ (() =>
-  new RegExp(
-    `^${WEEKDAY},\\s*(\\d{1,2})([ -])([a-z]{3})\\2(\\d{4}|\\d{2})\\s+(\\d{2}):(\\d{2}):(\\d{2})\\s+(?:gmt|utc)$`,
-    'i',
-  ))()
-/** asctime (`Sun Nov  6 08:49:37 1994`), which is GMT in HTTP. */
-const ASCTIME = /* @__PURE__ */ (() =>
-  new RegExp(`^${WEEKDAY}\\s+([a-z]{3})\\s+(\\d{1,2})\\s+(\\d{2}):(\\d{2}):(\\d{2})\\s+(\\d{4})$`, 'i'))()
+const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec'
+/**
+ * The three forms of RFC 9110 §5.6.7 in one: IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) and
+ * RFC 850 (`Sunday, 06-Nov-94 08:49:37 GMT`) give groups 1 day, 2 separator, 3 month, 4 year;
+ * asctime (`Sun Nov  6 08:49:37 1994`, GMT in HTTP) gives 5 month, 6 day and 10 year; both give
+ * 7–9 the time. The first two end in GMT, asctime in its year: {@link httpDate} checks that.
+ */
+const HTTP_DATE =
+  /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:,\s*(\d{1,2})([ -])([a-z]{3})\2(\d{4}|\d{2})|\s+([a-z]{3})\s+(\d{1,2}))\s+(\d{2}):(\d{2}):(\d{2})\s+(?:gmt|utc|(\d{4}))$/i
 
 /** @internal An HTTP-date as epoch milliseconds, or `undefined` when it is not one. */
 function httpDate(text: string, now: number): number | undefined {
-  const imf = IMF_OR_RFC850.exec(text)
-  const asc = ASCTIME.exec(text)
-  // Either form as [month, day, year, hour, minute, second].
-  const parts = imf
-    ? [imf[3], imf[1], imf[4], imf[5], imf[6], imf[7]]
-    : asc
-      ? [asc[1], asc[2], asc[6], asc[3], asc[4], asc[5]]
-      : undefined
-  if (parts === undefined) return undefined
-  const [monthName, ...digits] = parts as [string, ...string[]]
-  const month = MONTHS.indexOf(monthName.toLowerCase())
-  const [day, year, hour, minute, second] = digits.map(Number) as [number, number, number, number, number]
-  const fullYear = digits[1]!.length === 2 ? rfc850Year(year, new Date(now).getUTCFullYear()) : year
+  const m = HTTP_DATE.exec(text)
+  const imf = m?.[1] !== undefined
+  // A GMT-less asctime or an IMF-fixdate that ends in a year is neither.
+  if (m === null || imf === (m[10] !== undefined)) return undefined
+  const [monthName, dayText, yearText] = (imf ? [m[3], m[1], m[4]] : [m[5], m[6], m[10]]) as [string, string, string]
+  const at = MONTHS.indexOf(monthName.toLowerCase())
+  const month = at % 3 === 0 ? at / 3 : -1
+  const day = Number(dayText)
+  const year = Number(yearText)
+  const [hour, minute, second] = [m[7], m[8], m[9]].map(Number) as [number, number, number]
+  const fullYear = yearText.length === 2 ? rfc850Year(year, new Date(now).getUTCFullYear()) : year
   // Date.UTC rolls "Feb 30" over to March: reject what does not come back the same.
   const valid =
     month >= 0 &&
