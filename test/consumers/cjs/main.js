@@ -11,6 +11,7 @@ async function main() {
   console.log(
     JSON.stringify({
       format: typeof require === 'undefined' ? 'esm' : 'cjs',
+      build: require.resolve('een-api-errors').split('/').slice(-2).join('/'),
       describe: describe(Status.ACCOUNT_SUSPENDED),
       row: STATUS_CODES[463].code,
       retryable: [isRetryable(429), isRetryable(503)],

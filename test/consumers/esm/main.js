@@ -10,6 +10,7 @@ const e = await ApiError.fromResponse(
 console.log(
   JSON.stringify({
     format: typeof require === 'undefined' ? 'esm' : 'cjs',
+    build: import.meta.resolve('een-api-errors').split('/').slice(-2).join('/'),
     describe: describe(Status.ACCOUNT_SUSPENDED),
     row: STATUS_CODES[463].code,
     retryable: [isRetryable(429), isRetryable(503)],
