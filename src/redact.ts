@@ -781,84 +781,82 @@ interface Built {
   readonly make: () => unknown
 }
 
-/** Redacted header pairs, and whether any changed. */
-function headerPairs(headers: unknown, ctx: Ctx): { pairs: Array<[string, string]>; dirty: boolean } {
-  let dirty = false
-  const pairs = headerEntries(headers).map(([name, value]): [string, string] => {
-    const out = redactString(value, secretName(name, ctx.names), ctx)
-    if (out !== value) dirty = true
-    return [name, out]
-  })
-  return { pairs, dirty }
+/** @internal Header pairs with each value scrubbed by `scrub` (a secret header's value whole). */
+function headerPairs(
+  headers: unknown,
+  names: Names,
+  scrub: (value: string, secret: boolean) => string,
+): Array<[string, string]> {
+  return headerEntries(headers).map(([name, value]) => [name, scrub(value, secretName(name, names))])
 }
 
 /** @internal A built-in that must be rebuilt to be redacted: URL, URLSearchParams, FormData, Headers, Request, Response, String. */
 function builtIn(o: Record<PropertyKey, unknown>, tag: string, ctx: Ctx): Built | undefined {
+  let dirty = false
+  const scrub = (text: string, secret = false): string => {
+    const out = redactString(text, secret, ctx)
+    if (out !== text) dirty = true
+    return out
+  }
   // The instance's own constructor: it works across realms and with polyfills.
   const ctor = (): Ctor => o.constructor as Ctor
+  let make: () => unknown
   switch (tag) {
     case '[object URL]': {
-      const href = String(o.href)
-      const out = redactText(href, ctx)
+      const href = scrub(String(o.href))
       const C = ctor()
-      return { dirty: out !== href, make: () => new C(out) }
+      make = () => new C(href)
+      break
     }
     case '[object String]': {
-      const text = String.prototype.valueOf.call(o)
-      const out = redactText(text, ctx)
-      return { dirty: out !== text, make: () => Object(out) }
+      const text = scrub(String.prototype.valueOf.call(o))
+      make = () => Object(text)
+      break
     }
     case '[object URLSearchParams]':
     case '[object FormData]': {
-      let dirty = false
       const query = tag === '[object URLSearchParams]'
       const entries: Array<[string, unknown]> = []
       ;(o as unknown as FormData).forEach((value: unknown, key: string) => {
-        const outKey = redactText(key, ctx)
         const secret = secretName(key, ctx.names) || (query && (key === 'a' || key === 'A'))
-        const out = typeof value === 'string' ? redactString(value, secret, ctx) : value
-        if (outKey !== key || out !== value) dirty = true
-        entries.push([outKey, out])
+        entries.push([scrub(key), typeof value === 'string' ? scrub(value, secret) : value])
       })
       const C = ctor()
-      return {
-        dirty,
-        make: () => {
-          const params = new C() as FormData
-          for (const [key, value] of entries) params.append(key, value as string)
-          return params
-        },
+      make = () => {
+        const params = new C() as FormData
+        for (const [key, value] of entries) params.append(key, value as string)
+        return params
       }
+      break
     }
     case '[object Headers]': {
-      const { pairs, dirty } = headerPairs(o, ctx)
+      const pairs = headerPairs(o, ctx.names, scrub)
       const C = ctor()
-      return { dirty, make: () => new C(pairs) }
+      make = () => new C(pairs)
+      break
     }
     case '[object Request]': {
-      const url = String(o.url)
-      const out = redactText(url, ctx)
-      const headers = headerPairs(o.headers, ctx)
+      const url = scrub(String(o.url))
+      const headers = headerPairs(o.headers, ctx.names, scrub)
       const method = o.method
       const C = ctor()
-      return { dirty: out !== url || headers.dirty, make: () => new C(out, { method, headers: headers.pairs }) }
+      make = () => new C(url, { method, headers })
+      break
     }
     case '[object Response]': {
-      const url = String(o.url)
-      const statusText = String(o.statusText)
-      const outText = redactText(statusText, ctx)
-      const headers = headerPairs(o.headers, ctx)
+      // A new Response cannot carry its URL, but a secret in it makes the copy needed; the body (a stream) is not copied.
+      scrub(String(o.url))
+      const statusText = scrub(String(o.statusText))
+      const headers = headerPairs(o.headers, ctx.names, scrub)
       const status = o.status
       const C = ctor()
-      return {
-        dirty: redactText(url, ctx) !== url || outText !== statusText || headers.dirty,
-        // A new Response cannot carry its URL; the body (a stream) is not copied.
-        make: () => new C(null, { status, statusText: outText, headers: headers.pairs }),
-      }
+      make = () => new C(null, { status, statusText, headers })
+      break
     }
     default:
       return undefined
   }
+  return { dirty, make }
 }
 
 /** An empty copy of a dirty object, so that cycles can point at it before it is filled. */
@@ -941,7 +939,7 @@ function makeRedactor(ctx: Ctx): Redactor {
   }
   const headers = (input: unknown): Record<string, string> => {
     const record: Record<string, string> = {}
-    for (const [name, out] of headerPairs(input, ctx).pairs) {
+    for (const [name, out] of headerPairs(input, ctx.names, (value, secret) => redactString(value, secret, ctx))) {
       record[name] = Object.hasOwn(record, name) ? `${record[name]}, ${out}` : out
     }
     return record
