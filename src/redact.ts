@@ -548,45 +548,31 @@ function fastClean(value: unknown, secret: boolean, depth: number, budget: numbe
   return left
 }
 
-const PENDING = 0
-const GENERIC = 1
-const ARRAY = 2
-const MAP = 3
-const SET = 4
-const BUILT = 5
-const LEAF = 6
-const OPAQUE = 7
-
 /** Built-ins whose state a copy cannot carry and which hold no text a logger prints: kept as they are. */
 const LEAF_TAG =
   /^\[object (?:Date|RegExp|(?:Shared)?ArrayBuffer|DataView|Promise|Weak(?:Map|Set|Ref)|FinalizationRegistry|Blob|File|(?:Readable|Writable|Transform)Stream|Boolean|Number|Symbol|BigInt|(?:Async)?Generator)\]$/
 /** An error's own properties that loggers print even when they are not enumerable. */
 const ERROR_KEYS = /* @__PURE__ */ new Set<PropertyKey>(['message', 'stack', 'name', 'cause', 'errors'])
 
-interface Prop {
-  readonly key: PropertyKey
-  readonly out: PropertyKey
-  readonly desc: PropertyDescriptor
-  readonly walk: boolean
-  readonly value: unknown
-  readonly secret: boolean
-}
+/** @internal A child's value as it goes into the copy: a string scrubbed (whole when `secret`), an object's copy when it has one. */
+type MapValue = (value: unknown, secret: boolean) => unknown
+type Edge = (node: Node, value: unknown, secret: boolean) => void
 
 /** @internal One object of the graph under a value. */
 interface Node {
   readonly o: object
   readonly depth: number
-  kind: number
-  /** An array reached under a secret name: its strings are secret, and so are nested arrays'. */
+  /** Reached under a secret name: an array's strings are secret then, and so are nested arrays'. */
   secretList: boolean
+  /** An array, read again when it turns out to be under a secret name. */
+  array: boolean
+  /** It holds a secret, or reaches one: it is copied. */
   dirty: boolean
   copy: unknown
-  proto: object | null
-  extensible: boolean
-  props: Prop[]
-  /** ARRAY and SET: the items; MAP: keys and values, interleaved. */
-  items: unknown[]
-  build: (() => unknown) | undefined
+  /** Makes the copy, empty, so that cycles can point at it before it is filled. */
+  make: (() => unknown) | undefined
+  /** Fills the copy once every copy exists. */
+  fill: ((map: MapValue) => void) | undefined
   readonly parents: Node[]
 }
 
@@ -599,7 +585,6 @@ type Ctor = new (...args: unknown[]) => unknown
  */
 function walk(root: object, ctx: Ctx): unknown {
   const nodes = new Map<object, Node>()
-  const order: Node[] = []
   const queue: Node[] = []
 
   const visit = (o: object, depth: number, secret: boolean): Node => {
@@ -608,28 +593,24 @@ function walk(root: object, ctx: Ctx): unknown {
       node = {
         o,
         depth,
-        kind: PENDING,
         secretList: secret,
+        array: false,
         dirty: false,
         copy: undefined,
-        proto: null,
-        extensible: true,
-        props: [],
-        items: [],
-        build: undefined,
+        make: undefined,
+        fill: undefined,
         parents: [],
       }
       nodes.set(o, node)
-      order.push(node)
-      if (depth > MAX_DEPTH || order.length > MAX_NODES) opaque(node)
+      if (depth > MAX_DEPTH || nodes.size > MAX_NODES) opaque(node)
       else queue.push(node)
     } else if (secret && !node.secretList) {
       node.secretList = true
-      if (node.kind === ARRAY) queue.push(node)
+      if (node.array) queue.push(node)
     }
     return node
   }
-  const edge = (node: Node, value: unknown, secret: boolean): void => {
+  const edge: Edge = (node, value, secret) => {
     if (typeof value === 'string') {
       if (redactString(value, secret, ctx) !== value) node.dirty = true
     } else if ((typeof value === 'object' && value !== null) || typeof value === 'function') {
@@ -637,11 +618,11 @@ function walk(root: object, ctx: Ctx): unknown {
     }
   }
 
-  visit(root, 0, false)
+  const rootNode = visit(root, 0, false)
   for (let i = 0; i < queue.length; i++) expand(queue[i] as Node, ctx, edge)
 
   // Whatever reaches a secret must be copied.
-  const dirty = order.filter((node) => node.dirty)
+  const dirty = [...nodes.values()].filter((node) => node.dirty)
   for (let i = 0; i < dirty.length; i++) {
     for (const parent of (dirty[i] as Node).parents) {
       if (!parent.dirty) {
@@ -650,10 +631,9 @@ function walk(root: object, ctx: Ctx): unknown {
       }
     }
   }
-  const rootNode = nodes.get(root) as Node
   if (!rootNode.dirty) return root
 
-  const map = (value: unknown, secret: boolean): unknown => {
+  const map: MapValue = (value, secret) => {
     if (typeof value === 'string') return redactString(value, secret, ctx)
     if ((typeof value === 'object' && value !== null) || typeof value === 'function') {
       const node = nodes.get(value) as Node
@@ -661,72 +641,91 @@ function walk(root: object, ctx: Ctx): unknown {
     }
     return value
   }
-  for (const node of dirty) node.copy = shell(node)
-  for (const node of dirty) fill(node, map, ctx)
+  // Only what was expanded (or made opaque) is dirty, so every dirty node can make its copy.
+  for (const node of dirty) node.copy = (node.make as () => unknown)()
+  for (const node of dirty) node.fill?.(map)
   return rootNode.copy
 }
 
+/** @internal What cannot be vouched for is replaced by REDACTED. */
 function opaque(node: Node): void {
-  node.kind = OPAQUE
   node.dirty = true
+  node.array = false
+  node.make = () => REDACTED
+  node.fill = undefined
 }
 
 /** Reads an object once (getters run once), records its children, and marks it dirty when it holds a secret itself. */
-function expand(node: Node, ctx: Ctx, edge: (node: Node, value: unknown, secret: boolean) => void): void {
+function expand(node: Node, ctx: Ctx, edge: Edge): void {
   const o = node.o as Record<PropertyKey, unknown>
   try {
-    if (typeof o === 'function') {
-      node.kind = LEAF
-      return
-    }
+    if (typeof o === 'function') return
+    // Each container keeps what it read, to fill its copy with in the same order.
     if (Array.isArray(o)) {
-      node.kind = ARRAY
-      node.items = []
+      node.array = true
+      const items: unknown[] = []
       for (let i = 0; i < o.length; i++) {
         const item: unknown = o[i]
-        node.items.push(item)
+        items.push(item)
         edge(node, item, node.secretList)
+      }
+      node.make = () => []
+      node.fill = (map) => {
+        for (let i = 0; i < items.length; i++) (node.copy as unknown[])[i] = map(items[i], node.secretList)
       }
       return
     }
     const tag = Object.prototype.toString.call(o)
-    if (LEAF_TAG.test(tag) || ArrayBuffer.isView(o)) {
-      node.kind = LEAF
-      return
-    }
+    if (LEAF_TAG.test(tag) || ArrayBuffer.isView(o)) return
     if (tag === '[object Map]') {
-      node.kind = MAP
+      const entries: Array<[unknown, unknown, boolean]> = []
       Map.prototype.forEach.call(o, (value: unknown, key: unknown) => {
-        node.items.push(key, value)
+        const secret = typeof key === 'string' && secretName(key, ctx.names)
+        entries.push([key, value, secret])
         edge(node, key, false)
-        edge(node, value, typeof key === 'string' && secretName(key, ctx.names))
+        edge(node, value, secret)
       })
+      node.make = () => new Map()
+      node.fill = (map) => {
+        for (const [key, value, secret] of entries)
+          (node.copy as Map<unknown, unknown>).set(map(key, false), map(value, secret))
+      }
       return
     }
     if (tag === '[object Set]') {
-      node.kind = SET
+      const items: unknown[] = []
       Set.prototype.forEach.call(o, (value: unknown) => {
-        node.items.push(value)
+        items.push(value)
         edge(node, value, false)
       })
+      node.make = () => new Set()
+      node.fill = (map) => {
+        for (const item of items) (node.copy as Set<unknown>).add(map(item, false))
+      }
       return
     }
     const build = builtIn(o, tag, ctx)
     if (build !== undefined) {
-      node.kind = BUILT
+      // Complete as made.
       node.dirty = build.dirty
-      node.build = build.make
+      node.make = () => {
+        try {
+          return build.make()
+        } catch {
+          return REDACTED
+        }
+      }
       return
     }
     const error = tag === '[object Error]' || o instanceof Error
-    node.kind = GENERIC
-    node.proto = Reflect.getPrototypeOf(o)
-    node.extensible = Reflect.isExtensible(o)
+    const proto = Reflect.getPrototypeOf(o)
+    const extensible = Reflect.isExtensible(o)
     const keys = Reflect.ownKeys(o)
+    const props: Array<(map: MapValue) => void> = []
     for (const key of keys) {
       const desc = Reflect.getOwnPropertyDescriptor(o, key) as PropertyDescriptor
       const walked = desc.enumerable === true || (error && ERROR_KEYS.has(key))
-      readProp(node, key, desc, walked, ctx, edge)
+      props.push(readProp(node, key, desc, walked, ctx, edge))
     }
     if (error) {
       // Where the engine keeps `message` or `stack` on the prototype (Firefox, Safari), give the copy its own.
@@ -739,27 +738,35 @@ function expand(node: Node, ctx: Ctx, edge: (node: Node, value: unknown, secret:
           continue
         }
         if (typeof value === 'string') {
-          readProp(node, key, { value, writable: true, enumerable: false, configurable: true }, true, ctx, edge)
+          const desc = { value, writable: true, enumerable: false, configurable: true }
+          props.push(readProp(node, key, desc, true, ctx, edge))
         }
       }
+    }
+    node.make = () => Object.create(proto)
+    node.fill = (map) => {
+      for (const define of props) define(map)
+      if (!extensible) Object.preventExtensions(node.copy)
     }
   } catch {
     opaque(node)
   }
 }
 
+/**
+ * @internal Reads one own property (a getter once; one that throws reads as REDACTED) and gives
+ * what defines it on the copy: a walked one as a data property with its value scrubbed, under its
+ * name scrubbed, any other as it is.
+ */
 function readProp(
   node: Node,
   key: PropertyKey,
   desc: PropertyDescriptor,
   walked: boolean,
   ctx: Ctx,
-  edge: (node: Node, value: unknown, secret: boolean) => void,
-): void {
-  if (!walked) {
-    node.props.push({ key, out: key, desc, walk: false, value: undefined, secret: false })
-    return
-  }
+  edge: Edge,
+): (map: MapValue) => void {
+  if (!walked) return () => Reflect.defineProperty(node.copy as object, key, desc)
   let value: unknown = desc.value
   if (desc.get !== undefined) {
     try {
@@ -772,8 +779,14 @@ function readProp(
   const out = name ? redactText(key, ctx) : key
   const secret = name && secretName(key, ctx.names)
   if (out !== key) node.dirty = true
-  node.props.push({ key, out, desc, walk: true, value, secret })
   edge(node, value, secret)
+  return (map) =>
+    Reflect.defineProperty(node.copy as object, out, {
+      value: map(value, secret),
+      enumerable: desc.enumerable === true,
+      writable: desc.writable !== false,
+      configurable: desc.configurable !== false,
+    })
 }
 
 interface Built {
@@ -857,68 +870,6 @@ function builtIn(o: Record<PropertyKey, unknown>, tag: string, ctx: Ctx): Built 
       return undefined
   }
   return { dirty, make }
-}
-
-/** An empty copy of a dirty object, so that cycles can point at it before it is filled. */
-function shell(node: Node): unknown {
-  switch (node.kind) {
-    case ARRAY:
-      return []
-    case MAP:
-      return new Map()
-    case SET:
-      return new Set()
-    case BUILT:
-      try {
-        return (node.build as () => unknown)()
-      } catch {
-        return REDACTED
-      }
-    case OPAQUE:
-      return REDACTED
-    default:
-      return Object.create(node.proto)
-  }
-}
-
-function fill(node: Node, map: (value: unknown, secret: boolean) => unknown, ctx: Ctx): void {
-  const copy = node.copy
-  const items = node.items
-  switch (node.kind) {
-    case ARRAY:
-      for (let i = 0; i < items.length; i++) (copy as unknown[])[i] = map(items[i], node.secretList)
-      return
-    case MAP:
-      for (let i = 0; i < items.length; i += 2) {
-        const key = items[i]
-        const secret = typeof key === 'string' && secretName(key, ctx.names)
-        ;(copy as Map<unknown, unknown>).set(map(key, false), map(items[i + 1], secret))
-      }
-      return
-    case SET:
-      for (const item of items) (copy as Set<unknown>).add(map(item, false))
-      return
-    case GENERIC:
-      for (const prop of node.props) {
-        const { desc } = prop
-        Reflect.defineProperty(
-          copy as object,
-          prop.out,
-          prop.walk
-            ? {
-                value: map(prop.value, prop.secret),
-                enumerable: desc.enumerable === true,
-                writable: desc.writable !== false,
-                configurable: desc.configurable !== false,
-              }
-            : desc,
-        )
-      }
-      if (!node.extensible) Object.preventExtensions(copy)
-      return
-    default:
-    // BUILT and OPAQUE copies are complete as made.
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
