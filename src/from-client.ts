@@ -40,6 +40,9 @@ export interface HttpFailure {
   readonly thrown?: unknown
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+type RequestInfo = NonNullable<HttpFailure['request']>
+
 /**
  * Recognises a failed HTTP exchange in whatever a client threw (or in a fetch `Response`).
  *
@@ -78,120 +81,132 @@ export interface HttpFailure {
 export function httpFailureOf(value: unknown): HttpFailure | undefined {
   if (!isObjectLike(value)) return undefined
   if (isResponse(value)) {
-    const status = get(value, 'status') as number
+    const failure: Mutable<HttpFailure> = { status: get(value, 'status') as number }
+    setIfDefined(failure, 'headers', get(value, 'headers'))
+    setIfDefined(failure, 'response', unreadResponse(value))
     // A Response keeps the URL it answered (query included): the only part of the request it keeps.
     const url = get(value, 'url')
-    const failure = defined({
-      status,
-      headers: get(value, 'headers'),
-      response: unreadResponse(value),
-      request: typeof url === 'string' && url !== '' ? { url } : undefined,
-    })
-    return validStatus(status) ? failure : undefined
+    if (typeof url === 'string' && url !== '') failure.request = { url }
+    return validStatus(failure.status) ? failure : undefined
   }
-  if (get(value, 'isAxiosError') === true) {
-    const url = axiosFullPath(
-      pick(value, 'config.baseURL'),
-      pick(value, 'config.url'),
-      pick(value, 'config.allowAbsoluteUrls'),
-    )
-    return clientFailure(value, AXIOS, withQuery(url, pick(value, 'config.params')))
-  }
+  if (get(value, 'isAxiosError') === true) return fromAxios(value)
   const name = get(value, 'name')
-  if (name === 'FetchError') {
-    // ofetch moves `query` into a string URL and deletes it; with a `Request` it stays in the options.
-    const request = get(value, 'request')
-    const url = typeof request === 'string' ? request : stringOrUndefined(get(request, 'url'))
-    return clientFailure(value, OFETCH, withQuery(url, pick(value, 'options.query|options.params')))
-  }
-  if (name === 'HTTPError' && isResponse(get(value, 'response'))) {
-    return clientFailure(
-      value,
-      KY,
-      stringOrUndefined(pick(value, 'request.url')),
-      unreadResponse(get(value, 'response')),
-    )
-  }
-  if (isGotError(value)) {
-    // got's `url` is a URL that already holds `searchParams`; a string URL (a plain options object) does not.
-    const url = pick(value, 'options.url')
-    return clientFailure(
-      value,
-      GOT,
-      typeof url === 'string'
-        ? withQuery(url, pick(value, 'options.searchParams'))
-        : stringOrUndefined(get(url, 'href')),
-    )
-  }
+  if (name === 'FetchError') return fromOfetch(value)
+  if (name === 'HTTPError' && isResponse(get(value, 'response'))) return fromKy(value)
+  if (isGotError(value)) return fromGot(value)
   return fromGeneric(value)
 }
 
-/**
- * @internal Where a client keeps the status, the headers and the body of the response and the headers
- * and the body of the request, in this order: paths into its error, alternatives after `|`, the
- * first found wins (for the status, the first number).
- */
-type ClientShape = readonly [status: string, headers: string, body: string, requestHeaders: string, requestBody: string]
-
 /** @internal axios: everything is on `response` and `config`. */
-const AXIOS: ClientShape = ['response.status', 'response.headers', 'response.data', 'config.headers', 'config.data']
+function fromAxios(error: object): HttpFailure | undefined {
+  const response = get(error, 'response')
+  const config = get(error, 'config')
+  const url = withQuery(
+    axiosFullPath(get(config, 'baseURL'), get(config, 'url'), get(config, 'allowAbsoluteUrls')),
+    get(config, 'params'),
+  )
+  return clientFailure(error, get(response, 'status'), get(response, 'headers'), readBody(get(response, 'data')), {
+    url,
+    headers: get(config, 'headers'),
+    body: readBody(get(config, 'data')),
+  })
+}
+
 /** @internal ky: the `Response` is unread; `request` is the `Request` it sent, `options` its normalised options. */
-const KY: ClientShape = [
-  'response.status',
-  'response.headers',
-  'data',
-  'request.headers|options.headers',
-  'options.json|options.body',
-]
+function fromKy(error: object): HttpFailure | undefined {
+  const response = get(error, 'response')
+  const request = get(error, 'request')
+  const options = get(error, 'options')
+  const failure = clientFailure(
+    error,
+    get(response, 'status'),
+    get(response, 'headers'),
+    readBody(get(error, 'data')),
+    {
+      url: stringOrUndefined(get(request, 'url')),
+      headers: firstDefined(get(request, 'headers'), get(options, 'headers')),
+      body: readBody(firstDefined(get(options, 'json'), get(options, 'body'))),
+    },
+  )
+  if (failure !== undefined) setIfDefined(failure as Mutable<HttpFailure>, 'response', unreadResponse(response))
+  return failure
+}
+
 /** @internal ofetch: `status` and `data` are getters over its context; `request` is a URL string or a `Request`. */
-const OFETCH: ClientShape = [
-  'status|statusCode|response.status',
-  'response.headers',
-  'data|response._data',
-  'options.headers|request.headers',
-  'options.body',
-]
+function fromOfetch(error: object): HttpFailure | undefined {
+  const response = get(error, 'response')
+  const request = get(error, 'request')
+  const options = get(error, 'options')
+  const status = firstNumber(get(error, 'status'), get(error, 'statusCode'), get(response, 'status'))
+  const url = typeof request === 'string' ? request : stringOrUndefined(get(request, 'url'))
+  return clientFailure(
+    error,
+    status,
+    get(response, 'headers'),
+    readBody(firstDefined(get(error, 'data'), get(response, '_data'))),
+    {
+      // ofetch moves `query` into a string URL and deletes it; with a `Request` it stays in the options.
+      url: withQuery(url, firstDefined(get(options, 'query'), get(options, 'params'))),
+      headers: firstDefined(get(options, 'headers'), get(request, 'headers')),
+      body: readBody(get(options, 'body')),
+    },
+  )
+}
+
 /** @internal got: `response` is its `IncomingMessage` with `statusCode` and the read `body`; `options` its `Options`. */
-const GOT: ClientShape = [
-  'response.statusCode',
-  'response.headers',
-  'response.body',
-  'options.headers',
-  'options.body|options.json|options.form',
-]
+function fromGot(error: object): HttpFailure | undefined {
+  const response = get(error, 'response')
+  const options = get(error, 'options')
+  const url = get(options, 'url')
+  return clientFailure(error, get(response, 'statusCode'), get(response, 'headers'), readBody(get(response, 'body')), {
+    // got's `url` is a URL that already holds `searchParams`; a string URL (a plain options object) does not.
+    url: typeof url === 'string' ? withQuery(url, get(options, 'searchParams')) : stringOrUndefined(get(url, 'href')),
+    headers: get(options, 'headers'),
+    body: readBody(firstDefined(get(options, 'body'), get(options, 'json'), get(options, 'form'))),
+  })
+}
 
 /** @internal Any object with `status`/`statusCode`, directly or on `.response`. */
 function fromGeneric(value: object): HttpFailure | undefined {
-  const status = pick(value, 'status|statusCode|response.status|response.statusCode', true)
-  if (!validStatus(status)) return undefined
   const response = get(value, 'response')
-  return defined({
-    status,
-    headers: pick(value, 'headers|response.headers'),
-    body: readBody(pick(value, 'data|body|response.data|response.body')),
-    response: isResponse(response) ? unreadResponse(response) : undefined,
-    thrown: value,
-  })
+  const status = firstNumber(
+    get(value, 'status'),
+    get(value, 'statusCode'),
+    get(response, 'status'),
+    get(response, 'statusCode'),
+  )
+  if (!validStatus(status)) return undefined
+  const failure: Mutable<HttpFailure> = { status }
+  setIfDefined(failure, 'headers', firstDefined(get(value, 'headers'), get(response, 'headers')))
+  setIfDefined(
+    failure,
+    'body',
+    readBody(firstDefined(get(value, 'data'), get(value, 'body'), get(response, 'data'), get(response, 'body'))),
+  )
+  setIfDefined(failure, 'response', isResponse(response) ? unreadResponse(response) : undefined)
+  failure.thrown = value
+  return failure
 }
 
 /** @internal A client's error: a valid status of at least 300 (below, the client failed for another reason). */
 function clientFailure(
   thrown: object,
-  [status, headers, body, requestHeaders, requestBody]: ClientShape,
-  url: string | undefined,
-  response?: Response,
+  status: unknown,
+  headers: unknown,
+  body: unknown,
+  request: { url: string | undefined; headers: unknown; body: unknown },
 ): HttpFailure | undefined {
-  const code = pick(thrown, status, true)
-  if (!validStatus(code) || code < 300) return undefined
-  const request = defined({ url, headers: pick(thrown, requestHeaders), body: readBody(pick(thrown, requestBody)) })
-  return defined({
-    status: code,
-    headers: pick(thrown, headers),
-    body: readBody(pick(thrown, body)),
-    request: Object.keys(request).length > 0 ? request : undefined,
-    thrown,
-    response,
-  })
+  if (!validStatus(status) || status < 300) return undefined
+  const failure: Mutable<HttpFailure> = { status }
+  setIfDefined(failure, 'headers', headers)
+  setIfDefined(failure, 'body', body)
+  const kept: Mutable<RequestInfo> = {}
+  setIfDefined(kept, 'url', request.url)
+  setIfDefined(kept, 'headers', request.headers)
+  setIfDefined(kept, 'body', request.body)
+  if (Object.keys(kept).length > 0) failure.request = kept
+  failure.thrown = thrown
+  return failure
 }
 
 /**
@@ -303,24 +318,18 @@ function validStatus(status: unknown): status is number {
   return typeof status === 'number' && Number.isInteger(status) && status >= 100 && status <= 599
 }
 
-/**
- * @internal The value at the first of `paths` (`'a.b|c'`) that is not `undefined` (with `numeric`,
- * that is a number); every read is guarded as {@link get} does.
- */
-function pick(value: object, paths: string, numeric = false): unknown {
-  for (const path of paths.split('|')) {
-    const found = path.split('.').reduce<unknown>(get, value)
-    if (numeric ? typeof found === 'number' : found !== undefined) return found
-  }
-  return undefined
+function firstDefined(...values: unknown[]): unknown {
+  return values.find((value) => value !== undefined)
+}
+
+function firstNumber(...values: unknown[]): unknown {
+  return values.find((value) => typeof value === 'number')
 }
 
 function stringOrUndefined(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined
 }
 
-/** @internal `fields` without the keys whose value is `undefined` (absent, as exactOptionalPropertyTypes wants). */
-function defined<T extends object>(fields: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  for (const key of Object.keys(fields) as Array<keyof T>) if (fields[key] === undefined) delete fields[key]
-  return fields as { [K in keyof T]: Exclude<T[K], undefined> }
+function setIfDefined<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+  if (value !== undefined) target[key] = value
 }
