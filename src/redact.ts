@@ -139,14 +139,18 @@ function words(name: string): string {
 
 /** @internal Reads `redact` (any input; never throws). */
 function parseNames(extra: unknown): Names {
-  if (!Array.isArray(extra)) return NO_NAMES
   const extras: string[] = []
   const tails = new Set<string>()
-  for (const name of extra) {
-    const spaced = typeof name === 'string' ? words(name) : ' '
-    if (spaced === ' ') continue
-    extras.push(spaced)
-    tails.add(spaced.slice(spaced.lastIndexOf(' ') + 1))
+  try {
+    if (!Array.isArray(extra)) return NO_NAMES
+    for (const name of extra) {
+      const spaced = typeof name === 'string' ? words(name) : ' '
+      if (spaced === ' ') continue
+      extras.push(spaced)
+      tails.add(spaced.slice(spaced.lastIndexOf(' ') + 1))
+    }
+  } catch {
+    // A revoked Proxy or a throwing iterator: the names read so far are kept.
   }
   if (extras.length === 0) return NO_NAMES
   const alternatives = [...tails].join('|')
@@ -163,14 +167,17 @@ function secretName(name: string, names: Names): boolean {
   const builtin = BUILTIN_TAIL.test(name)
   const extra = names.tail?.test(name) === true
   if (!builtin && !extra) return false
-  const spaced = words(name)
-  return (builtin && SECRET_WORDS.test(spaced)) || (extra && extraName(spaced, names))
+  // "Any case": AuthoriZation or PASSword must not hide behind the camelCase split.
+  return [words(name), words(name.toLowerCase())].some(
+    (spaced) => (builtin && SECRET_WORDS.test(spaced)) || (extra && extraName(spaced, names)),
+  )
 }
 
 /** @internal Whether a secret name is a header's, whose unquoted value runs to the end of the line. */
 function headerName(name: string, names: Names): boolean {
-  const spaced = words(name)
-  return HEADER_WORDS.test(spaced) || extraName(spaced, names)
+  return [words(name), words(name.toLowerCase())].some(
+    (spaced) => HEADER_WORDS.test(spaced) || extraName(spaced, names),
+  )
 }
 
 /**
