@@ -65,8 +65,22 @@ const MAX_JSON_DEPTH = 1_000
  * const { text, truncated } = await readBodyText(res, { maxBodyBytes: 16_384, timeoutMs: 2_000 })
  */
 export async function readBodyText(response: unknown, options?: ReadBodyOptions): Promise<BodyText> {
-  const { maxBytes, timeoutMs, signal, aborted } = readOptions(options)
-  const body = attempt(() => (response as { body?: unknown }).body, undefined)
+  let maxBytes = DEFAULT_MAX_BODY_BYTES
+  let timeoutMs = DEFAULT_TIMEOUT_MS
+  let signal: AbortSignal | undefined
+  let aborted = false
+  try {
+    maxBytes = Math.floor(nonNegative(options?.maxBodyBytes, DEFAULT_MAX_BODY_BYTES))
+    timeoutMs = Math.min(nonNegative(options?.timeoutMs, DEFAULT_TIMEOUT_MS), MAX_TIMER_MS)
+    const given = options?.signal
+    if (typeof given?.addEventListener === 'function') {
+      aborted = given.aborted === true
+      signal = given
+    }
+  } catch {
+    // A hostile options object keeps the defaults for whatever could not be read.
+  }
+  const body = attempt(() => (response as { body?: unknown }).body)
   if (aborted) {
     // Release the connection even though nothing is read (a body without `cancel` has none to release).
     quietly(() => (body as ReadableStream).cancel())
@@ -186,7 +200,7 @@ export function requestIdFrom(headers: unknown, names: readonly string[] = REQUE
       if (value) return cut(value, MAX_REQUEST_ID_LENGTH)
     }
     return undefined
-  }, undefined)
+  })
 }
 
 // Reading the body.
@@ -215,23 +229,6 @@ interface Sink {
 interface Source {
   read(): unknown
   cancel(): void
-}
-
-function readOptions(options: ReadBodyOptions | undefined): {
-  maxBytes: number
-  timeoutMs: number
-  signal: AbortSignal | undefined
-  aborted: boolean
-} {
-  const read = { maxBytes: DEFAULT_MAX_BODY_BYTES, timeoutMs: DEFAULT_TIMEOUT_MS, signal: undefined, aborted: false }
-  // A hostile options object keeps the defaults for whatever could not be read.
-  return attempt(() => {
-    read.maxBytes = Math.floor(nonNegative(options?.maxBodyBytes, DEFAULT_MAX_BODY_BYTES))
-    read.timeoutMs = Math.min(nonNegative(options?.timeoutMs, DEFAULT_TIMEOUT_MS), MAX_TIMER_MS)
-    const signal = options?.signal
-    if (typeof signal?.addEventListener !== 'function') return read
-    return { ...read, signal, aborted: signal.aborted === true }
-  }, read)
 }
 
 function startLimits(timeoutMs: number, signal: AbortSignal | undefined): Limits {
@@ -292,12 +289,12 @@ function readInto(response: unknown, body: unknown, sink: Sink, limits: Limits):
   }
   // Missing methods and locked streams throw below, inside `attempt`, `pump` or `quietly`.
   const stream = body as ReadableStream & AsyncIterable<unknown> & { destroy(): void }
-  if (typeof attempt(() => stream.getReader, undefined) === 'function') {
-    const reader = attempt<ReadableStreamDefaultReader | undefined>(() => stream.getReader(), undefined)
+  if (typeof attempt(() => stream.getReader) === 'function') {
+    const reader = attempt(() => stream.getReader())
     return pump({ read: () => reader!.read(), cancel: () => quietly(() => reader!.cancel()) }, sink, limits)
   }
-  if (typeof attempt(() => stream[Symbol.asyncIterator], undefined) === 'function') {
-    const iterator = attempt<AsyncIterator<unknown> | undefined>(() => stream[Symbol.asyncIterator](), undefined)
+  if (typeof attempt(() => stream[Symbol.asyncIterator]) === 'function') {
+    const iterator = attempt(() => stream[Symbol.asyncIterator]())
     const cancel = () => {
       quietly(() => iterator!.return!())
       // A Node stream's iterator returns only after a pending read: destroy it to free the socket now.
@@ -307,7 +304,7 @@ function readInto(response: unknown, body: unknown, sink: Sink, limits: Limits):
   }
   if (typeof body === 'string' || isBytes(body)) return whole(() => body, sink, limits)
   for (const name of ['arrayBuffer', 'text'] as const) {
-    const method = attempt(() => (response as Record<string, unknown>)[name], undefined)
+    const method = attempt(() => (response as Record<string, unknown>)[name])
     if (typeof method === 'function') return whole(() => method.call(response), sink, limits)
   }
   return Promise.resolve(undefined)
@@ -497,8 +494,10 @@ function rfc850Year(twoDigits: number, thisYear: number): number {
 
 // Guards.
 
-/** @internal `fn()`, or `fallback` when it throws (hostile getters, Proxies). */
-function attempt<T>(fn: () => T, fallback: T): T {
+/** @internal `fn()`, or `fallback` (by default `undefined`) when it throws (hostile getters, Proxies). */
+function attempt<T>(fn: () => T, fallback: T): T
+function attempt<T>(fn: () => T): T | undefined
+function attempt<T>(fn: () => T, fallback?: T): T | undefined {
   try {
     return fn()
   } catch {
