@@ -176,7 +176,7 @@ export function parseRetryAfter(
   now: number = Date.now(),
 ): number | undefined {
   if (typeof value !== 'string') return undefined
-  const cap = typeof maxMs === 'number' && maxMs >= 0 ? maxMs : DEFAULT_MAX_RETRY_AFTER_MS
+  const cap = nonNegative(maxMs, DEFAULT_MAX_RETRY_AFTER_MS)
   const trimmed = value.trim()
   if (/^\d+(?:\.\d+)?$/.test(trimmed)) return Math.min(Math.round(Number(trimmed) * 1000), cap)
   const at = Number.isFinite(now) ? now : Date.now()
