@@ -7,10 +7,14 @@ export const END = '<!-- bench:end -->'
 
 const x = (v) => `${v.toFixed(2)}×`
 const range = ([lo, hi]) => `${lo.toFixed(2)}–${hi.toFixed(2)}`
+// A cell's own pipes (`s === 429 || …`) would end the cell: escape them.
+const cell = (v) => String(v).replaceAll('|', '\\|')
 const table = (head, rows) =>
-  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
-    '\n',
-  )
+  [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ].join('\n')
 
 /** Markdown for a results document. */
 export function renderBench(doc) {
@@ -22,7 +26,8 @@ export function renderBench(doc) {
       `commit ${doc.commit ?? '?'}; load average ${doc.load.join(' → ')} (a shared machine: read the ratios, ` +
       'not the nanoseconds).',
     '',
-    `**Speed.** Each time ÷ its baseline's time in the same run; median of ${rounds} rounds, min–max in brackets.`,
+    `**Speed.** Each time ÷ its baseline's time in the same run: the median of ${rounds} rounds, and the ` +
+      'interquartile range of the rounds (min–max in bench/results.json).',
     '',
     table(
       ['what', 'case', 'ratio', 'ns/op'],
@@ -30,7 +35,7 @@ export function renderBench(doc) {
         g.rows.map((r, i) => [
           i === 0 ? g.title.split(':')[0] : '',
           r.name,
-          `${x(r.ratio)} (${range(r.spread)})`,
+          `${x(r.ratio)} (${range(r.iqr ?? r.spread)})`,
           r.nsPerOp < 100 ? r.nsPerOp.toFixed(2) : Math.round(r.nsPerOp).toLocaleString('en'),
         ]),
       ),
@@ -38,19 +43,23 @@ export function renderBench(doc) {
   ]
   const bundle = byId.get('bundle-size')
   if (bundle) {
+    const uses = bundle.rows.filter((r) => !r.use.endsWith(' alone'))
+    const alone = bundle.rows.filter((r) => r.use.endsWith(' alone'))
     out.push(
       '',
       '**Bundle size.** A one-line entry doing the use, bundled by esbuild (minified, ESM, platform browser), then gzip -9.',
       '',
       table(
         ['use', 'library', 'minified B', 'gzip B'],
-        bundle.rows.map((r, i) => [
-          i === 0 || bundle.rows[i - 1].use !== r.use ? r.use : '',
+        uses.map((r, i) => [
+          i === 0 || uses[i - 1].use !== r.use ? r.use : '',
           r.library,
           r.min.toLocaleString('en'),
           r.gzip.toLocaleString('en'),
         ]),
       ),
+      '',
+      `Each export of een-api-errors alone, gzip B: ${alone.map((r) => `\`${r.use.replace(/ alone$/, '')}\` ${r.gzip.toLocaleString('en')}`).join(', ')}.`,
     )
   }
   const load = byId.get('module-load')
@@ -91,7 +100,7 @@ export function renderBench(doc) {
     table(
       ['target', 'measured', 'limit', ''],
       targets.map((t) => {
-        const v = (n) => (t.unit ? `${n} ${t.unit}` : n.toFixed(2))
+        const v = (n) => (t.unit ? `${n.toLocaleString('en')} ${t.unit}` : n.toFixed(2))
         return [t.name, v(t.value), v(t.limit), t.met ? 'met' : '**missed**']
       }),
     ),

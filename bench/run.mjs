@@ -25,6 +25,16 @@ if (!existsSync(join(here, '../dist/index.js'))) {
   process.exit(1)
 }
 
+// What was built, read before the benches run (others may commit meanwhile).
+const git = (...args) => {
+  try {
+    return execFileSync('git', args, { cwd: here, encoding: 'utf8', stdio: 'pipe' }).trim()
+  } catch {
+    return undefined
+  }
+}
+const gitCommit = git('rev-parse', '--short', 'HEAD')
+const dirty = git('status', '--porcelain', '--', '../src', '../package.json', '../tsup.config.ts')
 const scratch = mkdtempSync(join(tmpdir(), 'een-bench-run-'))
 // A snapshot of the package as a user installs it (package.json and dist/), taken once: others
 // may rebuild dist/ in this checkout while the benches run.
@@ -62,13 +72,6 @@ for (const t of targets) {
 }
 if (failed.length > 0) console.log(`   failed to run: ${failed.join(', ')}`)
 
-const gitCommit = (() => {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: here, encoding: 'utf8', stdio: 'pipe' }).trim()
-  } catch {
-    return undefined
-  }
-})()
 const document = {
   date: startedAt.toISOString(),
   node: process.version,
@@ -76,7 +79,7 @@ const document = {
   os: `${process.platform} ${release()} ${process.arch}`,
   cpu: `${cpus()[0]?.model.trim() ?? 'unknown'} (${cpus().length} cores)`,
   load: [loadBefore, loadavg()[0]].map((l) => Math.round(l * 10) / 10),
-  commit: gitCommit,
+  commit: dirty ? `${gitCommit} with uncommitted changes to the build` : gitCommit,
   quick,
   results,
 }
@@ -84,7 +87,14 @@ const document = {
 const complete = !quick && selected.length === BENCHES.length && failed.length === 0
 const path = process.env.BENCH_RESULTS ?? (complete ? join(here, 'results.json') : undefined)
 if (path) {
-  writeFileSync(path, `${JSON.stringify(document, null, 2)}\n`)
+  // Four significant digits are more than the noise allows; the repository's formatter lays it out.
+  const round = (_, v) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(4)) : v)
+  writeFileSync(path, `${JSON.stringify(document, round, 2)}\n`)
+  try {
+    execFileSync(join(here, '../node_modules/.bin/biome'), ['format', '--write', path], { stdio: 'ignore' })
+  } catch {
+    // Not formatted: harmless.
+  }
   console.log(`\nwrote ${path}`)
 }
 process.exit(failed.length > 0 ? 1 : 0)

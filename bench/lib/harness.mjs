@@ -57,10 +57,16 @@ export function consume(value) {
   sink = (sink + (typeof value === 'number' ? value : 1)) | 0
 }
 
-export function median(values) {
+/** The q-quantile (0–1) of `values`, interpolated between the two nearest. */
+export function quantile(values, q) {
   const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+  const at = (sorted.length - 1) * q
+  const low = Math.floor(at)
+  return sorted[low] + (sorted[Math.min(low + 1, sorted.length - 1)] - sorted[low]) * (at - low)
+}
+
+export function median(values) {
+  return quantile(values, 0.5)
 }
 
 /**
@@ -118,6 +124,7 @@ export async function compare({ id, title, question, ops, isAsync = false, cases
     name: c.name,
     ratio: median(ratios[i]),
     spread: [Math.min(...ratios[i]), Math.max(...ratios[i])],
+    iqr: [quantile(ratios[i], 0.25), quantile(ratios[i], 0.75)],
     nsPerOp: median(times[i]),
     nsPerRound: times[i],
   }))
@@ -175,12 +182,12 @@ export function formatResult(result) {
   const lines = [`## ${result.title}`, result.question ? `   ${result.question}` : '']
   if (result.unit === 'ratio') {
     lines.push(
-      `   ratio = time / time of "${result.baseline}" (median of ${result.rounds ?? ROUNDS} rounds; spread min–max)`,
+      `   ratio = time / time of "${result.baseline}" (median of ${result.rounds ?? ROUNDS} rounds; interquartile range; (min–max))`,
     )
     const w = Math.max(...result.rows.map((r) => r.name.length))
     for (const r of result.rows) {
       lines.push(
-        `   ${r.name.padEnd(w)}  ${fmt(r.ratio).padStart(7)}×  (${fmt(r.spread[0])}–${fmt(r.spread[1])})  ${fmt(r.nsPerOp, r.nsPerOp < 100 ? 2 : 0).padStart(8)} ns`,
+        `   ${r.name.padEnd(w)}  ${fmt(r.ratio).padStart(7)}×  ${fmt(r.iqr[0])}–${fmt(r.iqr[1])}  (${fmt(r.spread[0])}–${fmt(r.spread[1])})  ${fmt(r.nsPerOp, r.nsPerOp < 100 ? 2 : 0).padStart(8)} ns`,
       )
     }
   } else {
