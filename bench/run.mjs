@@ -64,7 +64,7 @@ for (const name of selected) {
 rmSync(scratch, { recursive: true, force: true })
 
 const targets = results.flatMap((r) => (r.targets ?? []).map((t) => ({ bench: r.id, ...t })))
-console.log('## Targets')
+console.log(quick ? '## Targets (quick mode: one brief round, these numbers mean nothing)' : '## Targets')
 for (const t of targets) {
   const digits = t.unit ? 0 : 2
   const state = t.met === null ? 'n/a   ' : t.met ? 'met   ' : 'MISSED'
