@@ -139,6 +139,8 @@ function words(name: string): string {
 
 /** @internal Reads `redact` (any input; never throws). */
 function parseNames(extra: unknown): Names {
+  // The common case allocates nothing: createRedactor() without names is on every error's path.
+  if (extra === undefined) return NO_NAMES
   const extras: string[] = []
   const tails = new Set<string>()
   try {
