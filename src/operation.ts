@@ -160,6 +160,14 @@ export function resolveRow(status: number, operation: Operation | undefined): Re
       known: true,
     }
   }
-  const code = ERROR_CODE_BY_STATUS[status]
-  return { code: code || 'UNKNOWN', meaning: describe(status), retryable: isRetryable(status), known: !!code }
+  return TABLE_ROWS[status] as ResolvedRow
 }
+
+/** The table's resolved row for every status 0–599, built once: constructing an error allocates no row. */
+const TABLE_ROWS: readonly ResolvedRow[] = /* @__PURE__ */ (() =>
+  ERROR_CODE_BY_STATUS.map((code, status) => ({
+    code: code || 'UNKNOWN',
+    meaning: describe(status),
+    retryable: isRetryable(status),
+    known: code !== '',
+  })))()
