@@ -34,6 +34,12 @@ export function headerEntries(headers: unknown): Array<[string, string]> {
 
 /** @internal The value of header `name` (any case), or `undefined`. */
 export function headerValue(headers: unknown, name: string): string | undefined {
+  try {
+    // A fetch Headers answers directly (joining repeated values with ", " as headerEntries does).
+    if (typeof headers === 'object' && headers !== null && isHeaders(headers)) return headers.get(name) ?? undefined
+  } catch {
+    // A Headers-like whose get throws: read it entry by entry below.
+  }
   const lower = name.toLowerCase()
   for (const [key, value] of headerEntries(headers)) if (key === lower) return value
   return undefined

@@ -32,3 +32,21 @@ it('gives nothing for what is not headers, and never throws', () => {
   for (const input of [undefined, null, 'x-a: 1', 42, hostile]) expect(headerEntries(input)).toEqual([])
   expect(headerValue(hostile, 'x')).toBeUndefined()
 })
+
+it('lists a fetch Headers, and reads a Headers-like whose get throws entry by entry', () => {
+  expect(headerEntries(new Headers({ 'X-A': '1', 'Set-Cookie': 'a=1' }))).toEqual([
+    ['set-cookie', 'a=1'],
+    ['x-a', '1'],
+  ])
+  const odd = {
+    get() {
+      throw new Error('no get')
+    },
+    forEach(callback: (value: string, name: string) => void) {
+      callback('abc', 'X-Request-Id')
+    },
+  }
+  expect(headerValue(odd, 'x-request-id')).toBe('abc')
+  expect(headerValue(null, 'x-request-id')).toBeUndefined()
+  expect(headerValue({ 'x-a': '1' }, 'x-b')).toBeUndefined()
+})
