@@ -1,0 +1,215 @@
+// Tests that kill the mutants Stryker found surviving in src/error-class.ts and src/api-error.ts
+// (MUTATION.md lists the ones that are equivalent). Each pins a behaviour the other tests left open:
+// exact error messages, which own properties an error has, the descriptors of cause, and how a
+// fetch Request given as the request is read.
+import { expect, describe as group, it } from 'vitest'
+import { ApiError, type ApiErrorClass } from '../src/index.js'
+
+/** `fn` throws an instance of `type` whose message is exactly `message`. */
+function expectThrow(fn: () => unknown, type: new (...args: any[]) => Error, message: string): void {
+  let thrown: unknown
+  try {
+    fn()
+  } catch (e) {
+    thrown = e
+  }
+  expect(thrown).toBeInstanceOf(type)
+  expect((thrown as Error).message).toBe(message)
+}
+
+const valid = () => new ApiError(404).toJSON()
+
+group('construction', () => {
+  it('rejects an init that is not an object with its own TypeError', () => {
+    for (const init of [5, 'x', null, true]) {
+      expectThrow(() => new ApiError(402, init as never), TypeError, 'ApiError: init must be an object')
+    }
+  })
+
+  it('names a bad status in its RangeError without echoing it', () => {
+    expectThrow(() => new ApiError(700), RangeError, 'ApiError: status must be an integer 300–599, got 700')
+    expectThrow(() => new ApiError(4.5), RangeError, 'ApiError: status must be an integer 300–599, got 4.5')
+    expectThrow(
+      () => new ApiError('404' as never),
+      RangeError,
+      'ApiError: status must be an integer 300–599, got a string',
+    )
+    expectThrow(
+      () => new ApiError(null as never),
+      RangeError,
+      'ApiError: status must be an integer 300–599, got a object',
+    )
+  })
+
+  it('takes a reason alone, and drops a request id that is not a string', () => {
+    expect(new ApiError(402, { reason: 'AccountSuspended' }).reason).toBe('AccountSuspended')
+    expect(Object.hasOwn(new ApiError(402, { requestId: 5 as never }), 'requestId')).toBe(false)
+  })
+
+  it('has an own cause only when one was given, writable and configurable but not enumerable', () => {
+    const plain = new ApiError(402, { serverMessage: 'x' })
+    expect(Object.hasOwn(plain, 'cause')).toBe(false)
+    expect(Object.hasOwn(plain, 'unredactedCause')).toBe(false)
+    const cause = new Error('boom')
+    const error = new ApiError(402, { cause })
+    for (const key of ['cause', 'unredactedCause']) {
+      expect(Object.getOwnPropertyDescriptor(error, key)).toEqual({
+        value: cause,
+        writable: true,
+        enumerable: false,
+        configurable: true,
+      })
+    }
+  })
+
+  it('B11: scrubs the request id even when nothing else is given', async () => {
+    expect(new ApiError(401, { requestId: 'Bearer abcdefghijkl' }).requestId).toBe('Bearer [REDACTED]')
+    // An empty body, and a server that echoes the request's key in its request id.
+    const response = new Response(null, { status: 401, headers: { 'x-request-id': 'req-c0ffee42c0ffee42' } })
+    const error = await ApiError.fromResponse(response, { request: { url: 'https://x.test/?A=c0ffee42c0ffee42' } })
+    expect(JSON.stringify(error)).not.toContain('c0ffee42c0ffee42')
+  })
+})
+
+group('toJSON', () => {
+  it('has exactly the fields that are set: no key for an absent field or cause', () => {
+    expect(Object.keys(new ApiError(404).toJSON())).toEqual([
+      'name',
+      'message',
+      'status',
+      'code',
+      'known',
+      'meaning',
+      'retryable',
+    ])
+    expect(Object.keys(new ApiError(429, { retryAfterMs: 5, cause: 'x' }).toJSON())).toEqual([
+      'name',
+      'message',
+      'status',
+      'code',
+      'known',
+      'meaning',
+      'retryable',
+      'retryAfterMs',
+      'cause',
+    ])
+  })
+})
+
+group('fromResponse and from', () => {
+  it('parse a JSON body by its content type even when it does not start with { or [', async () => {
+    const headers = { 'content-type': 'application/json' }
+    const read = await ApiError.fromResponse(new Response('"quoted"', { status: 400, headers }))
+    expect(read.body).toBe('quoted')
+    expect(ApiError.from({ status: 400, headers, data: '42' })?.body).toBe(42)
+  })
+
+  it('make no cause for a Response (a Response is not a cause)', async () => {
+    const error = await ApiError.fromResponse(new Response('{}', { status: 500 }))
+    expect(Object.hasOwn(error, 'cause')).toBe(false)
+    expect('cause' in error).toBe(false)
+  })
+
+  it('read options only from an object: a function with option-like properties is no options object', async () => {
+    const options = Object.assign(() => {}, { maxBodyBytes: 3 })
+    const error = await ApiError.fromResponse(new Response('abcdef', { status: 500 }), options as never)
+    expect(error.body).toBe('abcdef')
+  })
+
+  it('read the body of a fetch Request given as the request, so that its echoed secrets are scrubbed', async () => {
+    const secret = 'c0ffee42-hunter2-c0ffee42'
+    const request = new Request('https://x.test/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `username=ann&password=${secret}`,
+    })
+    const response = new Response(`Invalid credential ${secret} for ann`, { status: 401 })
+    const error = await ApiError.fromResponse(response, { request })
+    expect(error.body).toBe('Invalid credential [REDACTED] for ann')
+    // The request is read from a clone: it can still be sent.
+    expect(request.bodyUsed).toBe(false)
+  })
+
+  it('scrub the URL and headers of a Request without a body, and of one whose body is used', async () => {
+    const get = new Request('https://x.test/media?A=c0ffee42c0ffee42')
+    const echo = () => new Response('key c0ffee42c0ffee42', { status: 401 })
+    expect((await ApiError.fromResponse(echo(), { request: get })).body).toBe('key [REDACTED]')
+    const used = new Request('https://x.test/media?A=c0ffee42c0ffee42', { method: 'POST', body: 'x' })
+    await used.text()
+    expect((await ApiError.fromResponse(echo(), { request: used })).body).toBe('key [REDACTED]')
+  })
+
+  it('give up reading a Request body after a second', async () => {
+    const stalled = new Request('https://x.test/', {
+      method: 'POST',
+      body: new ReadableStream({ start() {} }),
+      duplex: 'half',
+    } as RequestInit)
+    const started = performance.now()
+    const error = await ApiError.fromResponse(new Response('x', { status: 500 }), { request: stalled })
+    expect(error.status).toBe(500)
+    expect(performance.now() - started).toBeLessThan(5_000)
+    expect(performance.now() - started).toBeGreaterThanOrEqual(900)
+  })
+})
+
+group('fromJSON', () => {
+  it('says why it rejects: text that is not JSON, and objects that are not of toJSON', () => {
+    expectThrow(() => ApiError.fromJSON('not json'), TypeError, 'ApiError.fromJSON: the text is not JSON')
+    const notOfToJson = 'ApiError.fromJSON: expected the object of ApiError#toJSON()'
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('trap')
+        },
+      },
+    )
+    expectThrow(() => ApiError.fromJSON(hostile), TypeError, notOfToJson)
+    for (const missing of ['code', 'meaning', 'known', 'retryable']) {
+      expectThrow(() => ApiError.fromJSON({ ...valid(), [missing]: 5 }), TypeError, notOfToJson)
+    }
+  })
+
+  it('revives an Error cause with an empty message when the message is not a string', () => {
+    const error = ApiError.fromJSON({ ...valid(), cause: { $type: 'Error', name: 'TypeError', message: 5 } })
+    expect(error.cause).toBeInstanceOf(Error)
+    expect((error.cause as Error).message).toBe('')
+    expect((error.cause as Error).name).toBe('TypeError')
+  })
+
+  it('takes the name of the JSON, whatever the class says', () => {
+    expect(ApiError.fromJSON({ ...valid(), name: 'CustomName' }).name).toBe('CustomName')
+  })
+
+  it('revives for a class whose instances have no stack (engines without one)', () => {
+    class NoStack extends ApiError {
+      constructor(...args: ConstructorParameters<typeof ApiError>) {
+        super(...args)
+        Object.defineProperty(this, 'stack', { value: undefined, writable: true, configurable: true })
+      }
+    }
+    const error = NoStack.fromJSON(valid())
+    expect(error).toBeInstanceOf(NoStack)
+    expect(error.stack).toBeUndefined()
+  })
+})
+
+group('from, between classes', () => {
+  class SdkError extends ApiError {}
+
+  it('copies an error of another class without inventing a cause', () => {
+    const copy = SdkError.from(new ApiError(402)) as ApiErrorClass
+    expect(copy).toBeInstanceOf(SdkError)
+    expect(Object.hasOwn(copy, 'cause')).toBe(false)
+  })
+})
+
+group('the ApiError export', () => {
+  it('keeps name writable on the prototype and Symbol.hasInstance configurable', () => {
+    const error = new ApiError(404)
+    ;(error as { name: string }).name = 'Renamed'
+    expect(error.name).toBe('Renamed')
+    expect(Object.getOwnPropertyDescriptor(ApiError, Symbol.hasInstance)?.configurable).toBe(true)
+  })
+})
