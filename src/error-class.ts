@@ -232,13 +232,18 @@ function describeValue(value: unknown): string {
 /** The init's free-form fields, scrubbed of the request's and the built-in secrets. */
 function scrubbedFields(init: ApiErrorInit): Partial<Record<(typeof OPTIONAL_FIELDS)[number] | 'cause', unknown>> {
   const { serverMessage, reason, body, requestId, retryAfterMs, operation, cause } = init
-  const needsScrub = serverMessage !== undefined || reason !== undefined || body !== undefined || 'cause' in init
+  const needsScrub =
+    serverMessage !== undefined ||
+    reason !== undefined ||
+    body !== undefined ||
+    requestId !== undefined ||
+    'cause' in init
   const redactor = needsScrub ? createRedactor({ request: init.request, redact: init.redact }) : undefined
   return {
     serverMessage: typeof serverMessage === 'string' ? redactor!.text(serverMessage) : undefined,
     reason: typeof reason === 'string' ? redactor!.text(reason) : undefined,
     body: body === undefined ? undefined : redactor!.value(body),
-    requestId: typeof requestId === 'string' ? (redactor?.text(requestId) ?? requestId) : undefined,
+    requestId: typeof requestId === 'string' ? redactor!.text(requestId) : undefined,
     retryAfterMs: Number.isFinite(retryAfterMs) && (retryAfterMs as number) >= 0 ? retryAfterMs : undefined,
     operation: operation?.name,
     cause: 'cause' in init ? redactor!.error(cause) : undefined,
