@@ -211,5 +211,11 @@ group('the ApiError export', () => {
     ;(error as { name: string }).name = 'Renamed'
     expect(error.name).toBe('Renamed')
     expect(Object.getOwnPropertyDescriptor(ApiError, Symbol.hasInstance)?.configurable).toBe(true)
+    expect(Object.getOwnPropertyDescriptor(ApiError.prototype, 'name')).toEqual({
+      value: 'ApiError',
+      writable: true,
+      enumerable: false,
+      configurable: true,
+    })
   })
 })

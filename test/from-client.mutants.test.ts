@@ -19,6 +19,8 @@ describe('recognising a Response', () => {
     }
     // A status that is not a number is no Response, and no status at all.
     expect(httpFailureOf(responseLike({ status: '404' }))).toBeUndefined()
+    // Not a Response, then: a generic object, whose statusCode counts.
+    expect(httpFailureOf(responseLike({ status: '404', statusCode: 404 }))?.status).toBe(404)
   })
 
   it('keeps the URL a Response answered only when it is a string', () => {
@@ -42,6 +44,7 @@ describe('which client', () => {
     expect(httpFailureOf({ options: {}, status: 404 })?.status).toBe(404)
     // Options that are not an object: the generic reading, which also looks at `data`.
     expect(httpFailureOf({ options: 'x', data: 'D', response: { statusCode: 404 } })?.body).toBe('D')
+    expect(httpFailureOf({ options: null, data: 'D', response: { statusCode: 404 } })?.body).toBe('D')
   })
 
   it("takes a client's error from 300 up: a 300 is one", () => {
@@ -109,6 +112,7 @@ describe("axios' URL", () => {
 
   it('appends string params as they are, a ? inside them included', () => {
     expect(url({ url: 'https://a.test/p', params: '?q=a?b' })).toBe('https://a.test/p?q=a?b')
+    expect(url({ url: 'https://a.test/p', params: 'q=a?b' })).toBe('https://a.test/p?q=a?b')
   })
 
   it('serialises params as URLSearchParams only when they have both getAll and append', () => {

@@ -27,6 +27,11 @@ describe('names', () => {
     expect(isSecretName('X--API--KEY')).toBe(true)
   })
 
+  it('looks for the secret words at the end of a name only', () => {
+    expect(isSecretName('token_type_key')).toBe(false)
+    expect(isSecretName('token_type')).toBe(false)
+  })
+
   it('does not split a digit from the word after it: x2password is one word', () => {
     expect(isSecretName('x2password')).toBe(false)
     expect(isSecretName('proxyprivateX2__X2cookie')).toBe(false)
@@ -154,6 +159,10 @@ describe('secrets of the request', () => {
     expect(echo({ request: { body: new URLSearchParams('a=abcdefgh') } }, 'abcdefgh')).toBe('abcdefgh')
   })
 
+  it('takes a form-encoded text body field named a as data too', () => {
+    expect(echo({ request: { body: 'a=abcdefgh&b=1' } }, 'abcdefgh')).toBe('abcdefgh')
+  })
+
   it('walks only plain objects and arrays of a body: not a function, not an Error', () => {
     const fn = Object.assign(() => {}, { password: 'abcdefgh' })
     expect(echo({ request: { body: { f: fn } } }, 'abcdefgh')).toBe('abcdefgh')
@@ -204,6 +213,16 @@ describe('values', () => {
     expect(down(out, 65)).toBe(REDACTED)
   })
 
+  it('does the same for arrays nested that deep', () => {
+    let value: unknown = ['fine']
+    for (let i = 0; i < 100; i++) value = [value]
+    const out = plain.value(value)
+    expect(out).not.toBe(value)
+    let node = out
+    for (let i = 0; i < 65; i++) node = (node as unknown[])[0]
+    expect(node).toBe(REDACTED)
+  })
+
   it('replaces a function below 64 levels too', () => {
     const fn = () => {}
     // The root is level 0 and `deep` level 1: the object holding `f` is level 64, `f` level 65.
@@ -247,14 +266,25 @@ describe('values', () => {
   it('keeps functions, dates and other leaves as they are, whatever they carry', () => {
     const fn = Object.assign(() => {}, { password: 'abc' })
     const date = Object.assign(new Date(0), { password: 'abc' })
-    const out = plain.value({ token: 'x', fn, date }) as { fn: unknown; date: unknown }
+    const buffer = Object.assign(new ArrayBuffer(1), { password: 'abc' })
+    const generator = Object.assign(
+      (function* () {
+        yield 1
+      })(),
+      { password: 'abc' },
+    )
+    const out = plain.value({ token: 'x', fn, date, buffer, generator }) as Record<string, unknown>
     expect(out.fn).toBe(fn)
     expect(out.date).toBe(date)
+    expect(out.buffer).toBe(buffer)
+    expect(out.generator).toBe(generator)
   })
 
-  it('walks an object whose tag only ends like a leaf', () => {
-    const tricky = { [Symbol.toStringTag]: 'x][object Date', password: 'abc' }
-    expect((plain.value(tricky) as { password: string }).password).toBe(REDACTED)
+  it('walks an object whose tag only begins or ends like a leaf', () => {
+    for (const tag of ['x][object Date', 'Date] x']) {
+      const tricky = { [Symbol.toStringTag]: tag, password: 'abc' }
+      expect((plain.value(tricky) as { password: string }).password, tag).toBe(REDACTED)
+    }
   })
 
   it('keeps a Map key that is no string as it is, with its value', () => {
@@ -267,6 +297,11 @@ describe('values', () => {
     )
     expect(out).toBeInstanceOf(Map)
     expect((out as Map<unknown, string>).get(key)).toBe('v')
+  })
+
+  it('returns a clean Set as the same Set', () => {
+    const set = new Set(['visible'])
+    expect(plain.value(set)).toBe(set)
   })
 
   it('treats the strings of a Set as text', () => {
@@ -288,6 +323,11 @@ describe('values', () => {
         'message',
       ),
     ).toBe(false)
+  })
+
+  it('rebuilds a Request with its secret headers scrubbed', () => {
+    const request = new Request('https://x.test/', { headers: { 'x-api-key': 'abcdefgh' } })
+    expect((plain.value(request) as Request).headers.get('x-api-key')).toBe(REDACTED)
   })
 
   it('rebuilds a Request, and a URLSearchParams with its A parameter scrubbed', () => {
