@@ -57,8 +57,7 @@ const KNOWN = 2
  * retry advice, or for an unlisted status the policy: 408, and 5xx but 501 and 505.
  */
 const FLAGS_BY_STATUS: Uint8Array = /* @__PURE__ */ (() => {
-  const byStatus = new Uint8Array(600)
-  for (let s = 408; s < 600; s++) byStatus[s] = s === 408 || (s >= 500 && s !== 501 && s !== 505) ? RETRYABLE : 0
+  const byStatus = new Uint8Array(600).map((_, s) => (s === 408 || (s > 499 && s !== 501 && s !== 505) ? RETRYABLE : 0))
   for (const status of statusColumn) byStatus[status] = KNOWN | (retryableColumn.includes(status) ? RETRYABLE : 0)
   return byStatus
 })()

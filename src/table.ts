@@ -160,14 +160,6 @@ export const codeColumn: readonly StatusName[] = /* @__PURE__ */ CODES.split('\n
 /** @internal The retryable statuses of the table. */
 export const retryableColumn: readonly KnownStatus[] = RETRYABLE
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key])
-    Object.freeze(value)
-  }
-  return value
-}
-
 /**
  * The table, keyed by status and frozen at every depth.
  *
@@ -180,14 +172,15 @@ function deepFreeze<T>(value: T): T {
 export const STATUS_CODES: StatusTable = /* @__PURE__ */ (() => {
   const table: Record<number, StatusRow> = {}
   statusColumn.forEach((status, i) => {
-    table[status] = {
+    // Two levels, both frozen: the table and its rows (whose fields are primitives).
+    table[status] = Object.freeze({
       status,
       code: codeColumn[i] as string,
       meaning: meaningColumn[i] as string,
       retryable: retryableColumn.includes(status),
-    }
+    })
   })
-  return deepFreeze(table as StatusTable)
+  return Object.freeze(table) as StatusTable
 })()
 
 /**
