@@ -3,7 +3,7 @@
 // exact error messages, which own properties an error has, the descriptors of cause, and how a
 // fetch Request given as the request is read.
 import { expect, describe as group, it } from 'vitest'
-import { ApiError, type ApiErrorClass } from '../src/index.js'
+import { ApiError, type ApiErrorClass, type ApiErrorInit } from '../src/index.js'
 
 /** `fn` throws an instance of `type` whose message is exactly `message`. */
 function expectThrow(fn: () => unknown, type: new (...args: any[]) => Error, message: string): void {
@@ -217,5 +217,83 @@ group('the ApiError export', () => {
       enumerable: false,
       configurable: true,
     })
+  })
+})
+
+group('the internal any-status init', () => {
+  class Shifted extends ApiError {
+    constructor(status: number, init?: ApiErrorInit) {
+      super((status + 1000) as never, init)
+    }
+  }
+
+  it('still rejects a status outside 100–599 that a subclass hands to super', () => {
+    const message = 'ApiError: status must be an integer 300–599, got 1404'
+    expectThrow(() => Shifted.fromJSON(valid()), RangeError, message)
+    expect(Shifted.from({ status: 404 })).toBeUndefined()
+  })
+})
+
+group('scrubbing in the constructor', () => {
+  it('reads the request only when a field needs scrubbing', () => {
+    let reads = 0
+    const request = {
+      get url() {
+        reads++
+        return 'https://x.test/?A=c0ffee42c0ffee42'
+      },
+    }
+    const plain = new ApiError(503, { retryAfterMs: 1000, request })
+    expect(plain.retryAfterMs).toBe(1000)
+    expect(reads).toBe(0)
+    const echoed = new ApiError(503, { serverMessage: 'key c0ffee42c0ffee42', request })
+    expect(echoed.serverMessage).toBe('key [REDACTED]')
+    expect(reads).toBe(1)
+  })
+})
+
+group('from, with unusual values', () => {
+  it('takes the headers of the Response when the error has null headers', () => {
+    const response = new Response('', { status: 429, headers: { 'retry-after': '5', 'x-request-id': 'req-7' } })
+    const error = ApiError.from({ status: 429, headers: null, response })
+    expect(error?.retryAfterMs).toBe(5000)
+    expect(error?.requestId).toBe('req-7')
+  })
+
+  it('returns itself only for an object: a function that inherits from the class is no error', () => {
+    const impostor = Object.setPrototypeOf(() => {}, ApiError.prototype)
+    expect(ApiError.from(impostor)).toBeUndefined()
+  })
+})
+
+group('fromJSON, with unusual values', () => {
+  it('rejects a function carrying the fields of toJSON', () => {
+    const { name: _name, ...fields } = valid()
+    const carrier = Object.assign(() => {}, fields)
+    expectThrow(
+      () => ApiError.fromJSON(carrier),
+      TypeError,
+      'ApiError.fromJSON: expected the object of ApiError#toJSON()',
+    )
+  })
+
+  it('revives an Error only from an object marked Error: a function with the mark stays as it is', () => {
+    const cause = Object.assign(() => {}, { $type: 'Error', message: 'm' })
+    expect(ApiError.fromJSON({ ...valid(), cause }).cause).toBe(cause)
+  })
+})
+
+group('fromResponse without a global Request', () => {
+  it('takes the request option as a plain request', async () => {
+    const saved = Object.getOwnPropertyDescriptor(globalThis, 'Request')
+    delete (globalThis as { Request?: unknown }).Request
+    try {
+      const response = new Response('key c0ffee42c0ffee42', { status: 401 })
+      const error = await ApiError.fromResponse(response, { request: { url: 'https://x.test/?A=c0ffee42c0ffee42' } })
+      expect(error.body).toBe('key [REDACTED]')
+    } finally {
+      Object.defineProperty(globalThis, 'Request', saved!)
+    }
+    expect(typeof Request).toBe('function')
   })
 })
