@@ -17,7 +17,8 @@ export interface Branded {
 /** @internal Whether `x` carries the brand. */
 export function hasBrand(x: unknown): x is Branded {
   try {
-    return typeof x === 'object' && x !== null && (x as Partial<Branded>)[BRAND] === true
+    // Stryker disable next-line OptionalChaining: on null, `.` throws a TypeError that the catch turns into the same false (`?.` only spares the throw).
+    return typeof x === 'object' && (x as Partial<Branded> | null)?.[BRAND] === true
   } catch {
     // A revoked Proxy, or one whose get trap throws, is no ApiError.
     return false

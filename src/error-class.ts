@@ -186,6 +186,7 @@ class ApiError extends Error {
       if (isInstanceOf(this, value)) return value as ErrorOf<T, O>
       if (hasBrand(value)) return revive(this, (value as unknown as ApiError).toJSON(), value) as never
       const failure = httpFailureOf(value)
+      // Stryker disable next-line ConditionalExpression: without the check, reading `failure.headers` below throws a TypeError that the catch turns into the same undefined (only the throw is spared).
       if (failure === undefined) return undefined
       const headers = failure.headers ?? readHeaders(failure.response)
       const body =
@@ -193,8 +194,9 @@ class ApiError extends Error {
       const request = opts.request ?? (failure.request as RequestLike | undefined)
       return make(this, failure.status, headers, body, opts, request, failure.thrown) as ErrorOf<T, O>
     } catch {
-      return undefined
+      // A Proxy trap, a toJSON or a subclass's constructor threw: there is no error to give.
     }
+    return undefined
   }
 
   /**
@@ -281,13 +283,15 @@ function readHeaders(response: Response | undefined): unknown {
 }
 
 function isInstanceOf(ctor: abstract new (...args: any) => ApiError, value: unknown): boolean {
-  return typeof value === 'object' && value !== null && Object.prototype.isPrototypeOf.call(ctor.prototype, value)
+  // Not a function, even one that inherits from the class; isPrototypeOf is false for null.
+  return typeof value === 'object' && Object.prototype.isPrototypeOf.call(ctor.prototype, value as object)
 }
 
 /** The options as a plain object read once; a hostile or malformed options object gives the defaults. */
 function readOptions(options: unknown): FromResponseOptions<AnyOperation | undefined> {
   try {
-    if (typeof options !== 'object' || options === null) return {}
+    // null passes this check, and destructuring it throws into the catch below.
+    if (typeof options !== 'object') return {}
     const { operation, request, redact, maxRetryAfterMs, requestIdHeaders, maxBodyBytes, timeoutMs, signal } =
       options as FromResponseOptions<AnyOperation | undefined>
     return { operation, request, redact, maxRetryAfterMs, requestIdHeaders, maxBodyBytes, timeoutMs, signal }
@@ -298,15 +302,17 @@ function readOptions(options: unknown): FromResponseOptions<AnyOperation | undef
 
 function isFetchRequest(value: unknown): value is Request {
   try {
-    return typeof Request !== 'undefined' && value instanceof Request
+    return value instanceof Request
   } catch {
-    return false
+    // No global Request (a ReferenceError), or a Proxy whose getPrototypeOf trap throws.
   }
+  return false
 }
 
 /** A `Request` whose body is still unread gives up its text, bounded, for scrubbing echoes. */
 async function readRequest(r: Request): Promise<RequestLike> {
-  const body = r.bodyUsed || r.body === null ? undefined : (await readBodyText(r.clone(), { timeoutMs: 1000 })).text
+  // A used body cannot be cloned; a Request without a body reads as '', which holds no secret.
+  const body = r.bodyUsed ? undefined : (await readBodyText(r.clone(), { timeoutMs: 1000 })).text
   return { url: r.url, headers: r.headers, body }
 }
 
@@ -316,21 +322,21 @@ function make(
   status: unknown,
   headers: unknown,
   body: unknown,
-  options: FromOptions<AnyOperation | undefined> | undefined,
+  options: FromOptions<AnyOperation | undefined>,
   request: RequestLike | undefined,
   thrown: unknown,
 ): ApiError {
   const { serverMessage, reason } = serverFields(body)
   const init: Writable<InternalInit> = {
     [ANY_STATUS]: true,
-    operation: options?.operation,
+    operation: options.operation,
     serverMessage,
     reason,
     body,
-    requestId: requestIdFrom(headers, options?.requestIdHeaders),
-    retryAfterMs: parseRetryAfter(headerValue(headers, 'retry-after'), options?.maxRetryAfterMs),
+    requestId: requestIdFrom(headers, options.requestIdHeaders),
+    retryAfterMs: parseRetryAfter(headerValue(headers, 'retry-after'), options.maxRetryAfterMs),
     request,
-    redact: options?.redact,
+    redact: options.redact,
   }
   if (thrown !== undefined) init.cause = thrown
   const Ctor = ctor as unknown as new (status: number, init: ApiErrorInit) => ApiError
@@ -342,7 +348,8 @@ function revive(ctor: abstract new (...args: any) => ApiError, json: unknown, or
   let j: Record<string, unknown>
   try {
     // One snapshot of the fields: a getter or trap that throws makes it "not such an object".
-    j = typeof json === 'object' && json !== null ? { ...json } : {}
+    // Not a function's properties; spreading null gives {}.
+    j = typeof json === 'object' ? { ...json } : {}
   } catch {
     j = {}
   }
