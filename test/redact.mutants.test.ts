@@ -52,6 +52,19 @@ describe('names', () => {
     expect(plain.text('PASSWORD authorIzatioN: \tpassword\rid')).toBe('PASSWORD authorIzatioN: \t[REDACTED]\rid')
   })
 
+  it('compares names by their ASCII letters: a Kelvin sign is no k, a long s no s', () => {
+    const kelvin = '\u212A'
+    // Built-in names: `api_Key` spelt with a Kelvin sign is no api key, wherever the other words are.
+    expect(isSecretName(`api_${kelvin}ey`)).toBe(false)
+    expect(isSecretName(`token_api_${kelvin}ey`)).toBe(false)
+    // Extra names match the same way.
+    expect(isSecretName(`my_${kelvin}id`, ['kid'])).toBe(false)
+    expect(isSecretName('my_kid', ['kid'])).toBe(true)
+    // A header name decoded from text: `ſet-cookie` is a cookie name but no header, so mid-line its value stays.
+    expect(plain.text('note %C5%BFet-cookie: abc def')).toBe('note %C5%BFet-cookie: abc def')
+    expect(plain.text('note %73et-cookie: abc def')).toBe('note %73et-cookie: [REDACTED]')
+  })
+
   it('a mid-line name that only begins or ends like a header is not a header', () => {
     expect(plain.text('note my-authorization: abcdef ghi')).toBe('note my-authorization: abcdef ghi')
     expect(plain.text('note cookie-token: abcdef ghi')).toBe('note cookie-token: abcdef ghi')
@@ -84,6 +97,7 @@ describe('free text', () => {
     expect(plain.text('the token is fine; id=12345')).toBe('the token is fine; id=12345')
     expect(plain.text('the token is in /media?id=12345')).toBe('the token is in /media?id=12345')
     expect(plain.text('token x?a:abcdef')).toBe('token x?a:abcdef')
+    expect(plain.text('token x?a:"abcdef"')).toBe('token x?a:"abcdef"')
     expect(plain.text('token ?"a=abcdef')).toBe('token ?"a=abcdef')
   })
 
@@ -335,6 +349,57 @@ describe('values', () => {
       'https://x.test/m?A=[REDACTED]',
     )
     expect((plain.value(new URLSearchParams('A=abcdef&x=1')) as URLSearchParams).get('A')).toBe(REDACTED)
+  })
+
+  it('rebuilds a Request polyfill through its own constructor, from its url, method and headers', () => {
+    class PolyRequest {
+      readonly #url: string
+      readonly method: string
+      readonly headers: Array<[string, string]>
+      constructor(url: string, init: { method?: string; headers?: Array<[string, string]> } = {}) {
+        this.#url = url
+        this.method = init.method ?? 'GET'
+        this.headers = init.headers ?? []
+      }
+      get url(): string {
+        return this.#url
+      }
+      get [Symbol.toStringTag](): string {
+        return 'Request'
+      }
+    }
+    const out = plain.value(new PolyRequest('https://x.test/m?A=abcdefgh', { method: 'PUT' })) as PolyRequest
+    expect(out).toBeInstanceOf(PolyRequest)
+    expect(out.url).toBe('https://x.test/m?A=[REDACTED]')
+    expect(out.method).toBe('PUT')
+  })
+
+  it('replaces a built-in that its own constructor will not rebuild by REDACTED', () => {
+    class StrictParams extends URLSearchParams {
+      constructor(init: string) {
+        if (typeof init !== 'string') throw new TypeError('init required')
+        super(init)
+      }
+    }
+    const out = plain.value({ params: new StrictParams('A=abcdefgh'), id: 7 }) as Record<string, unknown>
+    expect(out.params).toBe(REDACTED)
+    expect(out.id).toBe(7)
+  })
+
+  it('copies an array from its last reading: one that emptied itself while read is copied empty', () => {
+    const list: unknown[] = []
+    Object.defineProperty(list, 0, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        list.length = 0
+        return 'password=abcdef'
+      },
+    })
+    // Read first under a harmless name, then again under a secret one (its strings become secrets).
+    const out = plain.value({ token: 'abc', a: list, b: { passwords: list } }) as { a: unknown[] }
+    expect(out.a).not.toBe(list)
+    expect(out.a).toEqual([])
   })
 
   it('keeps a file in a form as it is, even under a secret name', () => {
