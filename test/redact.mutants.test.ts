@@ -185,6 +185,17 @@ describe('secrets of the request', () => {
     )
   })
 
+  it('takes no function as the body, whatever its tag says', () => {
+    const fn = Object.assign(() => {}, {
+      [Symbol.toStringTag]: 'URLSearchParams',
+      forEach: (each: (value: string, key: string) => void) => each('abcdefgh', 'password'),
+    })
+    expect(echo({ request: { body: fn } }, 'abcdefgh')).toBe('abcdefgh')
+    // The same shape as an object is read.
+    const params = { [Symbol.toStringTag]: 'URLSearchParams', forEach: fn.forEach }
+    expect(echo({ request: { body: params } }, 'abcdefgh')).toBe(REDACTED)
+  })
+
   it('reads past null values of a body', () => {
     expect(echo({ request: { body: { a: null, password: 'abcdefgh' } } }, 'abcdefgh')).toBe(REDACTED)
   })
