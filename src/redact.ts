@@ -551,28 +551,35 @@ function redactString(s: string, secret: boolean, ctx: Ctx): string {
 /**
  * @internal Whether a value is plain JSON-like data with nothing to redact, without allocating
  * more than key lists. Returns the budget left, or -1 when it cannot tell (the full walk decides).
+ *
+ * The mutants disabled in it only make it give up (answer -1) more often, and the full walk then
+ * returns the same value: only speed differs, and how often an accessor of a plain object runs
+ * (read here, and again by the walk when this check gives up).
  */
-// Stryker disable next-line BlockStatement: the allocation-free fast check only hands over to the full walk more often, which returns the same value (only speed differs, and how often an accessor of a plain object runs).
+// Stryker disable next-line BlockStatement: gives up at once (see above).
 function fastClean(value: unknown, secret: boolean, depth: number, budget: number, ctx: Ctx): number {
-  // Stryker disable next-line ConditionalExpression: the allocation-free fast check only hands over to the full walk more often, which returns the same value (only speed differs, and how often an accessor of a plain object runs).
-  if (typeof value === 'string') return redactString(value, secret, ctx) === value ? budget : -1
-  // Stryker disable next-line ConditionalExpression: the allocation-free fast check only hands over to the full walk more often, which returns the same value (only speed differs, and how often an accessor of a plain object runs) (null makes getPrototypeOf throw, and value() catches that).
+  if (typeof value === 'string') {
+    // Stryker disable next-line ConditionalExpression: gives up on every string (see above).
+    return redactString(value, secret, ctx) === value ? budget : -1
+  }
+  // Stryker disable next-line ConditionalExpression: null reaches getPrototypeOf, which throws; value() catches that and gives up (see above).
   if (typeof value !== 'object' || value === null) return budget
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: the allocation-free fast check only hands over to the full walk more often, which returns the same value (only speed differs, and how often an accessor of a plain object runs); with a budget of 0 the rest returns -1 anyway.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: gives up sooner (see above); with a budget of 0 the rest returns -1 anyway.
   if (depth > MAX_DEPTH || budget === 0) return -1
   let left = budget - 1
-  // Stryker disable next-line BlockStatement,ConditionalExpression: the allocation-free fast check only hands over to the full walk more often, which returns the same value (only speed differs, and how often an accessor of a plain object runs) (an array's prototype is not Object.prototype).
+  // Stryker disable next-line BlockStatement,ConditionalExpression: an array then fails the prototype test and gives up (see above).
   if (Array.isArray(value)) {
-    // Stryker disable next-line EqualityOperator,ConditionalExpression: reading one past the end gives undefined, which is clean, and a negative budget stays negative; the allocation-free fast check only hands over to the full walk more often, which returns the same value (only speed differs, and how often an accessor of a plain object runs).
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: one past the end reads undefined, which is clean, and a negative budget stays negative.
     for (let i = 0; i < value.length && left >= 0; i++) left = fastClean(value[i], secret, depth + 1, left, ctx)
     return left
   }
   const proto = Object.getPrototypeOf(value)
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: the allocation-free fast check only hands over to the full walk more often, which returns the same value (only speed differs, and how often an accessor of a plain object runs).
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: gives up on more objects (see above).
   if ((proto !== Object.prototype && proto !== null) || Object.getOwnPropertySymbols(value).length > 0) return -1
   for (const key of Object.keys(value)) {
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: the allocation-free fast check only hands over to the full walk more often, which returns the same value (only speed differs, and how often an accessor of a plain object runs).
-    if (left < 0 || redactText(key, ctx) !== key) return -1
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: gives up sooner (see above); once negative, the budget stays negative.
+    if (left < 0) return -1
+    if (redactText(key, ctx) !== key) return -1
     left = fastClean((value as Record<string, unknown>)[key], secretName(key, ctx.names), depth + 1, left, ctx)
   }
   return left
@@ -912,9 +919,9 @@ function makeRedactor(ctx: Ctx): Redactor {
     // Stryker disable next-line ConditionalExpression,LogicalOperator: a fast path; fastClean answers clean for every other primitive and a function, so they come back as they are all the same.
     if (typeof input !== 'object' || input === null) return input
     let clean: boolean
-    // Stryker disable next-line BlockStatement: without the fast check every object goes to the full walk, which returns the same value (only speed differs, and how often an accessor of a plain object runs).
+    // Stryker disable next-line BlockStatement: without the fast check every object goes to the full walk, which returns the same value (see fastClean).
     try {
-      // Stryker disable next-line ConditionalExpression,EqualityOperator,BooleanLiteral: the allocation-free fast check only hands over to the full walk more often, which returns the same value (only speed differs, and how often an accessor of a plain object runs); a secret root only makes the fast check give up sooner.
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,BooleanLiteral: more objects go to the full walk, which returns the same value (see fastClean); a secret root only makes fastClean give up sooner.
       clean = fastClean(input, false, 0, FAST_BUDGET, ctx) >= 0
       // Stryker disable next-line BlockStatement: clean stays undefined, which is as false as false.
     } catch {
