@@ -130,3 +130,28 @@ describe('bodies the client already read', () => {
     expect(httpFailureOf({ status: 500, data: { plain: true } })?.body).toEqual({ plain: true })
   })
 })
+
+describe('primitives where an object is expected', () => {
+  /** Runs `fn` while `String.prototype` carries `key` (an extended or polluted prototype), then removes it. */
+  function withStringProperty(key: PropertyKey, value: unknown, fn: () => void): void {
+    Object.defineProperty(String.prototype, key, { value, configurable: true })
+    try {
+      fn()
+    } finally {
+      delete (String.prototype as unknown as Record<PropertyKey, unknown>)[key]
+    }
+  }
+
+  it('reads no properties off a string, even ones String.prototype carries', () => {
+    withStringProperty('statusCode', 502, () => {
+      expect(httpFailureOf({ response: 'Bad Gateway' })).toBeUndefined()
+      expect(httpFailureOf({ status: 500, response: 'Bad Gateway' })?.status).toBe(500)
+    })
+  })
+
+  it('hands a text body on as it is, even when String.prototype claims to be an ArrayBuffer', () => {
+    withStringProperty(Symbol.toStringTag, 'ArrayBuffer', () => {
+      expect(httpFailureOf({ status: 500, data: 'oops' })?.body).toBe('oops')
+    })
+  })
+})
