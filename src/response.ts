@@ -70,8 +70,11 @@ export async function readBodyText(response: unknown, options?: ReadBodyOptions)
   let signal: AbortSignal | undefined
   let aborted = false
   try {
+    // Stryker disable next-line OptionalChaining: without options, `options.x` throws inside this try, whose catch keeps the same defaults that `undefined` gives.
     maxBytes = Math.floor(nonNegative(options?.maxBodyBytes, DEFAULT_MAX_BODY_BYTES))
+    // Stryker disable next-line OptionalChaining: without options, `options.x` throws inside this try, whose catch keeps the same defaults that `undefined` gives.
     timeoutMs = Math.min(nonNegative(options?.timeoutMs, DEFAULT_TIMEOUT_MS), MAX_TIMER_MS)
+    // Stryker disable next-line OptionalChaining: without options, `options.x` throws inside this try, whose catch keeps the same defaults that `undefined` gives.
     const given = options?.signal
     if (typeof given?.addEventListener === 'function') {
       aborted = given.aborted === true
@@ -125,6 +128,7 @@ export function parseBody(text: string, contentType?: string | null | undefined)
   } catch {
     // Not JSON as it is: try without trailing commas, else keep the text.
   }
+  // Stryker disable next-line ConditionalExpression: JSON.parse(undefined) throws, and its catch then gives the text, as skipping the block does.
   if (scan.fixed !== undefined) {
     try {
       return JSON.parse(scan.fixed)
@@ -240,6 +244,7 @@ function startLimits(timeoutMs: number, signal: AbortSignal | undefined): Limits
     reason: undefined,
     dispose() {
       clearTimeout(timer)
+      // Stryker disable next-line ConditionalExpression: without a signal the call throws inside quietly, which ignores it: the same as not calling.
       if (signal) quietly(() => signal.removeEventListener('abort', onAbort))
     },
   }
@@ -249,6 +254,7 @@ function startLimits(timeoutMs: number, signal: AbortSignal | undefined): Limits
   }
   const onAbort = () => stop('aborted')
   const timer = setTimeout(() => stop('timeout'), timeoutMs)
+  // Stryker disable next-line ConditionalExpression: without a signal the call throws inside quietly, which ignores it: the same as not calling.
   if (signal) quietly(() => signal.addEventListener('abort', onAbort))
   return limits
 }
@@ -346,6 +352,7 @@ async function whole(get: () => unknown, sink: Sink, limits: Limits): Promise<In
 function toBytes(chunk: unknown, room: number): Uint8Array | undefined {
   if (typeof chunk === 'string') {
     // Every UTF-16 unit takes at least one byte, so `room + 1` units are enough to know it overflows.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,MethodExpression: slicing is a fast path: a string longer than `room` overflows either way, and the first `room` bytes the sink keeps are the same whether all of it or `room + 1` units of it are encoded; only time and memory differ.
     return new TextEncoder().encode(chunk.length > room ? chunk.slice(0, room + 1) : chunk)
   }
   if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength)
@@ -380,6 +387,7 @@ function scanJson(text: string): { fixed: string | undefined } | undefined {
   let inString = false
   let fixed = ''
   let from = 0
+  // Stryker disable next-line EqualityOperator: one more turn reads charCodeAt(text.length), NaN, which matches no character and changes nothing.
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (inString) {
@@ -399,6 +407,7 @@ function scanJson(text: string): { fixed: string | undefined } | undefined {
       }
     }
   }
+  // Stryker disable next-line ConditionalExpression: with no comma removed the fixed text is the text itself, whose parse already failed, so parseBody's second parse fails too; only a wasted parse differs.
   return { fixed: from === 0 ? undefined : fixed + text.slice(from) }
 }
 
