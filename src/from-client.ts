@@ -294,11 +294,10 @@ function readBody(body: unknown): unknown {
       (method) => typeof get(body, method) === 'function',
     )
     return unread ? undefined : body
-    // Stryker disable next-line BlockStatement: an empty catch falls off the end of the function, which returns undefined as well.
   } catch {
     // Bytes that cannot be decoded (or no TextDecoder to decode them), or an object whose type cannot even be asked.
-    return undefined
   }
+  return undefined
 }
 
 /** @internal `value[key]`, or `undefined` when `value` is not an object or reading it throws. */
@@ -306,11 +305,10 @@ function get(value: unknown, key: string): unknown {
   if (!isObjectLike(value)) return undefined
   try {
     return (value as Record<string, unknown>)[key]
-    // Stryker disable next-line BlockStatement: an empty catch falls off the end of the function, which returns undefined as well.
   } catch {
     // A throwing getter or Proxy trap, or a revoked Proxy.
-    return undefined
   }
+  return undefined
 }
 
 function isObjectLike(value: unknown): value is object {
