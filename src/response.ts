@@ -76,6 +76,7 @@ export async function readBodyText(response: unknown, options?: ReadBodyOptions)
     timeoutMs = Math.min(nonNegative(options?.timeoutMs, DEFAULT_TIMEOUT_MS), MAX_TIMER_MS)
     // Stryker disable next-line OptionalChaining: without options, `options.x` throws inside this try, whose catch keeps the same defaults that `undefined` gives.
     const given = options?.signal
+    // Stryker disable next-line OptionalChaining: without a signal, `.addEventListener` throws inside this try, whose catch leaves the signal unset, as undefined does.
     if (typeof given?.addEventListener === 'function') {
       aborted = given.aborted === true
       signal = given
