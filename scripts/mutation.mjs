@@ -62,7 +62,8 @@ function tally(mutants) {
 
 const files = Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b))
 const all = tally(files.flatMap(([, file]) => file.mutants))
-const pct = (n) => `${n.toFixed(1)}%`
+// Rounded down, so that a score with a survivor never reads 100%.
+const pct = (n) => `${(Math.floor(n * 10) / 10).toFixed(1)}%`
 const int = (n) => n.toLocaleString('en-US')
 
 /** One mutant as a line: where, which mutator, what it became (shortened), and why it is listed. */

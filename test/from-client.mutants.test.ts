@@ -155,3 +155,12 @@ describe('primitives where an object is expected', () => {
     })
   })
 })
+
+describe('the bounds of a status', () => {
+  it('takes every integer status from 100 to 599 and nothing outside', () => {
+    for (const status of [100, 101, 599]) expect(httpFailureOf({ status })?.status).toBe(status)
+    for (const status of [99, 600, 100.5]) expect(httpFailureOf({ status })).toBeUndefined()
+    const response = new Response(null, { status: 599 })
+    expect(httpFailureOf(response)?.status).toBe(599)
+  })
+})
