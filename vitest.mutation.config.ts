@@ -21,6 +21,9 @@ export default defineConfig({
       'test/*.mutants.test.ts',
     ],
     globalSetup: ['test/fixtures/mutation-setup.ts'],
+    // The property tests draw the same cases for every mutant, so that a kill is repeatable.
+    setupFiles: ['test/setup.ts'],
+    env: { FC_SEED: process.env.FC_SEED ?? '20261125' },
     testTimeout: 20_000,
     typecheck: { enabled: false },
     coverage: { enabled: false },
