@@ -90,7 +90,8 @@ out.push(
     `of ${int(all.total)} mutants. Ignored mutants do not count in the score.`,
 )
 if (minutes !== undefined) {
-  const mode = args.includes('--incremental') ? ', incremental: unchanged mutants kept their last result' : ''
+  const incremental = args.includes('--incremental') && !args.includes('--force')
+  const mode = incremental ? ', incremental: unchanged mutants kept their last result' : ', every mutant tested'
   out.push('')
   out.push(
     `Last run: ${new Date().toISOString().slice(0, 10)}, ${minutes.toFixed(1)} minutes on this 2-core machine${mode}.`,
