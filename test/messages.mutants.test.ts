@@ -2,16 +2,7 @@
 // equivalent ones).
 import { expect, it } from 'vitest'
 import { ApiError, defineMessages, defineOperation, englishMessages, userMessage } from '../src/index.js'
-
-function message(fn: () => unknown): string {
-  try {
-    fn()
-  } catch (e) {
-    expect(e).toBeInstanceOf(TypeError)
-    return (e as Error).message
-  }
-  return 'no error'
-}
+import { typeErrorMessage as message } from './fixtures/type-error.js'
 
 it('rejects a catalog that is not an object with its own message', () => {
   for (const catalog of [null, 'catalog', 5]) {

@@ -3,16 +3,7 @@
 // counts as an operation.
 import { expect, it } from 'vitest'
 import { ApiError, defineOperation } from '../src/index.js'
-
-function message(fn: () => unknown): string {
-  try {
-    fn()
-  } catch (e) {
-    expect(e).toBeInstanceOf(TypeError)
-    return (e as Error).message
-  }
-  return 'no error'
-}
+import { typeErrorMessage as message } from './fixtures/type-error.js'
 
 it('rejects rows that are not an object, a number and a string included', () => {
   for (const rows of [5, 'abc', null, []]) {
