@@ -24,7 +24,7 @@ import { ApiErrorClass } from './error-class.js'
 import type { Operation, OperationRows } from './operation.js'
 import type { RequestLike } from './redact.js'
 import type { ReadBodyOptions } from './response.js'
-import type { CodeOf, KnownErrorStatus, KnownStatus, MeaningOf } from './table.js'
+import type { CodeOf, KnownErrorStatus, KnownStatus, MeaningOf } from './table/index.js'
 
 // ---- Types ----
 

@@ -11,7 +11,7 @@
  * @module
  */
 import { describe, isClientError, isKnownStatus, isRedirect, isRetryable, isSuccess } from './status.js'
-import { type KnownStatus, STATUS_CODES, Status, type StatusRow, statusColumn } from './table.js'
+import { type KnownStatus, STATUS_CODES, Status, type StatusRow, statusColumn } from './table/index.js'
 
 /** Where {@link run} writes, and what it knows of its surroundings. */
 export interface CliIO {

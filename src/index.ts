@@ -71,4 +71,4 @@ export {
   type StatusOf,
   type StatusRow,
   type StatusTable,
-} from './table.js'
+} from './table/index.js'

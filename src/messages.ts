@@ -8,7 +8,7 @@
 import type { AnyOperation, ApiError, ApiErrorOf, UnknownApiError } from './api-error.js'
 import { hasBrand } from './brand.js'
 import { isIntegerIn } from './status.js'
-import { codeColumn, type ErrorCode, statusColumn } from './table.js'
+import { codeColumn, type ErrorCode, statusColumn } from './table/index.js'
 
 /** A message: a fixed text, or a function of the narrowed error that returns one. */
 export type Message<E> = string | ((error: E) => string)

@@ -6,7 +6,7 @@
  * @module
  */
 import { describe, type HttpStatus, isIntegerIn, isRetryable } from './status.js'
-import { type CodeOf, codeColumn, type KnownStatus, type StatusName, statusColumn } from './table.js'
+import { type CodeOf, codeColumn, type KnownStatus, type StatusName, statusColumn } from './table/index.js'
 
 /** What an operation says about one status; what it leaves out comes from the table. */
 export interface OperationRow {

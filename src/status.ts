@@ -5,7 +5,7 @@
  * @module
  */
 import { hasBrand } from './brand.js'
-import { type KnownStatus, type MeaningOf, meaningColumn, retryableColumn, statusColumn } from './table.js'
+import { type KnownStatus, type MeaningOf, meaningColumn, retryableColumn, statusColumn } from './table/index.js'
 
 type Digit = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9
 type ToNumber<S> = S extends `${infer N extends number}` ? N : never

@@ -9,7 +9,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { type CliIO, ExitCode, run } from '../src/cli.js'
 import { describe as describeStatus, isRetryable } from '../src/status.js'
-import { STATUS_CODES, statusColumn } from '../src/table.js'
+import { STATUS_CODES, statusColumn } from '../src/table/index.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const BIN = join(ROOT, 'dist/cli.js')

@@ -5,7 +5,7 @@ import { STATUS_CODES } from '../src/index.js'
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
 
-it('shows the table exactly as src/table.ts holds it (run `npm run readme` to update)', () => {
+it('shows the table exactly as src/table/ holds it (run `npm run readme` to update)', () => {
   expect(readme).toBe(withTable(readme, STATUS_CODES))
 })
 
