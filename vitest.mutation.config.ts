@@ -16,6 +16,7 @@ export default defineConfig({
       'test/operation.test.ts',
       'test/messages.test.ts',
       'test/cli.test.ts',
+      'test/cli/*.test.ts',
       'test/properties.test.ts',
       'test/faults.test.ts',
       'test/*.mutants.test.ts',

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { type CliIO, ExitCode, run } from '../src/cli.js'
 import { describe as describeStatus, isRetryable } from '../src/status.js'
 import { STATUS_CODES, statusColumn } from '../src/table/index.js'
@@ -241,7 +241,15 @@ describe('run: statuses the table does not hold', () => {
       `een-api-errors: ${status} is not a status of the Eagle Eye Networks API. Generic meaning: "${describeStatus(status)}"; ` +
         `retryable: ${isRetryable(status) ? 'yes' : 'no'}.\nRun \`een-api-errors list\` for the 26 statuses it documents.\n`,
     )
-    expect(call([String(status), '--json'])).toEqual(result)
+    // With --json the same message and exit code, and stdout holds a JSON object naming the error.
+    const json = call([String(status), '--json'])
+    expect({ ...json, stdout: '' }).toEqual(result)
+    expect(JSON.parse(json.stdout)).toEqual({
+      error: `${status} is not a status of the Eagle Eye Networks API.`,
+      status,
+      meaning: describeStatus(status),
+      retryable: isRetryable(status),
+    })
   })
 
   it('applies the retry policy for unlisted statuses in its message', () => {
@@ -254,7 +262,7 @@ describe('run: statuses the table does not hold', () => {
 describe('run: bad usage (exit 2, usage on stderr)', () => {
   it('no argument', () => {
     expectUsageError(call([]), /^een-api-errors: give a status, a code or "list"\n/)
-    expectUsageError(call(['--json']), 'give a status, a code or "list"')
+    expect({ ...call(['--json']), stdout: '' }).toEqual(call([]))
   })
 
   it.each([
@@ -309,6 +317,17 @@ describe('run: bad usage (exit 2, usage on stderr)', () => {
     expectUsageError(call(['--', '--help']), '"--help" is neither')
   })
 
+  it('quotes an argument of exactly 40 characters whole, and cuts a longer one', () => {
+    const forty = `--${'x'.repeat(38)}`
+    expect(call([forty]).stderr).toContain(`unknown option "${forty}"\n`)
+    expect(call([`${forty}y`]).stderr).toContain(`unknown option "${forty}…"\n`)
+  })
+
+  it('takes an argument as a negative number only when a digit follows its first dash', () => {
+    expect(call(['--1']).stderr).toContain('unknown option "--1"')
+    expect(call(['-1']).stderr).toContain('"-1" is neither a status nor a code')
+  })
+
   it('quotes what it echoes: control characters escaped, long input cut short', () => {
     const hostile = `${ESC}[2J${ESC}]0;pwned\u0007`
     const result = call([hostile])
@@ -319,6 +338,42 @@ describe('run: bad usage (exit 2, usage on stderr)', () => {
     expect(long.stderr).toContain(`"${'x'.repeat(40)}…"`)
     expect(long.stderr.length).toBeLessThan(600)
     expect(call([`--${'y'.repeat(100)}`]).stderr).toContain(`"--${'y'.repeat(38)}…"`)
+  })
+})
+
+describe('run: --json on a failure', () => {
+  it('malformed input and bad usage: the message on stderr as without --json, exit 2, and {"error"} on stdout', () => {
+    for (const args of [
+      ['abc'],
+      ['4.5'],
+      ['-1'],
+      [],
+      ['463', '429'],
+      ['--bogus'],
+      ['--', '--json'],
+      ['x'.repeat(100)],
+    ]) {
+      const plain = call(args)
+      const json = call(['--json', ...args])
+      expect(json.code, args.join(' ')).toBe(ExitCode.USAGE)
+      expect(json.stderr).toBe(plain.stderr)
+      const first = plain.stderr.split('\n')[0]!.replace(/^een-api-errors: /, '')
+      expect(JSON.parse(json.stdout)).toEqual({ error: first })
+      expect(json.stdout.endsWith('}\n')).toBe(true)
+    }
+  })
+
+  it('names the problem in the error field: an unknown option, a malformed status, a missing one', () => {
+    const error = (args: string[]) => (JSON.parse(call(args).stdout) as { error: string }).error
+    expect(error(['--json', '--bogus'])).toBe('unknown option "--bogus"')
+    expect(error(['abc', '--json'])).toMatch(/^"abc" is neither a status nor a code of the Eagle Eye Networks API/)
+    expect(error(['--json'])).toBe('give a status, a code or "list"')
+  })
+
+  it('a --json after -- is an operand, not the option: no JSON then', () => {
+    const result = call(['--', '--json'])
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
   })
 })
 
@@ -355,7 +410,7 @@ describe('run: never throws', () => {
     expect(run(['463'], { stdout: throwing, stderr: throwing, isTTY: false, env: {}, version })).toBe(70)
   })
 
-  it('any argument list: returns 0, 1 or 2, writes to exactly one stream, and never a stack', () => {
+  it('any argument list: returns 0, 1 or 2 and never a stack; a failure is on stderr, and with --json also as JSON on stdout', () => {
     const token = fc.oneof(
       fc.string(),
       fc.constantFrom('--json', 'list', '--', '-1', '', ' 463 ', 'ok', '418', '999'),
@@ -366,9 +421,12 @@ describe('run: never throws', () => {
       fc.property(fc.array(token, { maxLength: 4 }), fc.boolean(), (args, isTTY) => {
         const result = call(args, { isTTY })
         expect([0, 1, 2]).toContain(result.code)
-        expect(result.stdout === '').toBe(result.code !== 0)
         expect(result.stderr === '').toBe(result.code === 0)
         expect(result.stderr).not.toContain(STACK_LINE)
+        const end = args.indexOf('--')
+        const json = (end === -1 ? args : args.slice(0, end)).includes('--json')
+        if (!json) expect(result.stdout === '').toBe(result.code !== 0)
+        else if (result.code !== 0) expect(JSON.parse(result.stdout)).toHaveProperty('error')
       }),
       { numRuns: 500 },
     )
@@ -413,6 +471,43 @@ describe('the entry (bin build only)', () => {
       vi.unstubAllGlobals()
       process.argv = saved.argv
       process.exitCode = saved.exitCode
+    }
+  })
+})
+
+describe('the entry on a terminal', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    vi.unstubAllEnvs()
+    vi.restoreAllMocks()
+  })
+
+  it('colours its output exactly when stdout is a terminal', async () => {
+    const saved = { argv: process.argv, exitCode: process.exitCode, isTTY: process.stdout.isTTY }
+    const listeners = process.stdout.listeners('error')
+    const out: string[] = []
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0)
+    vi.stubGlobal('__EEN_CLI_VERSION__', '9.8.7')
+    for (const name of ['FORCE_COLOR', 'NO_COLOR', 'TERM']) vi.stubEnv(name, undefined as never)
+    try {
+      const entry = async (isTTY: boolean | undefined) => {
+        Object.defineProperty(process.stdout, 'isTTY', { value: isTTY, configurable: true, writable: true })
+        process.argv = [process.execPath, '/usr/local/bin/een-api-errors', '463']
+        out.length = 0
+        vi.resetModules()
+        await import('../src/cli.js')
+        return out.join('')
+      }
+      expect(await entry(true)).toContain(ESC)
+      expect(await entry(false)).not.toContain(ESC)
+      expect(await entry(undefined)).not.toContain(ESC)
+    } finally {
+      Object.defineProperty(process.stdout, 'isTTY', { value: saved.isTTY, configurable: true, writable: true })
+      process.argv = saved.argv
+      process.exitCode = saved.exitCode
+      for (const listener of process.stdout.listeners('error')) {
+        if (!listeners.includes(listener)) process.stdout.removeListener('error', listener as (e: Error) => void)
+      }
     }
   })
 })
@@ -499,6 +594,9 @@ describe('the built bin (dist/cli.js)', () => {
       ['463', '429'],
       ['--bogus'],
       ['--', '-1'],
+      ['418', '--json'],
+      ['abc', '--json'],
+      ['--json', '--bogus'],
     ]
     for (const args of lines) expect(bin(args), args.join(' ')).toEqual(call(args))
   })
@@ -596,9 +694,6 @@ function runOk(file: string, args: readonly string[], cwd: string): string {
   return child.stdout
 }
 
-/** Node 18, the oldest Node the package supports, from the support matrix's runtimes project. */
-const NODE_18 = join(ROOT, 'test/matrix/runtimes/node_modules/node18/bin/node')
-
 describe('the bin of the packed tarball, installed as a user installs it', () => {
   let work: string | undefined
   let installed: string
@@ -632,13 +727,5 @@ describe('the bin of the packed tarball, installed as a user installs it', () =>
     expect(spawnOnce(linked, ['463'], env)).toEqual(call(['463']))
     expect(spawnOnce(linked, ['418'], env)).toEqual(call(['418']))
     expect(spawnOnce(linked, ['abc'], env)).toEqual(call(['abc']))
-  })
-
-  // The runtimes project is installed by the support matrix; without it there is no Node 18 here.
-  it.skipIf(!existsSync(NODE_18))('runs on Node 18', () => {
-    const cli = join(installed, 'node_modules/een-api-errors/dist/cli.js')
-    for (const args of [['--version'], ['list', '--json'], ['--json', '463'], ['418'], ['abc']]) {
-      expect(spawnOnce(NODE_18, [cli, ...args]), args.join(' ')).toEqual(call(args))
-    }
   })
 })
