@@ -3,8 +3,8 @@
  * object with an HTTP status) and collecting what they already hold: the status, headers, the body
  * they read, and the request they sent, so that secrets the server echoes can be scrubbed.
  *
- * Clients are told apart by shape (this package imports none of them). Each client is a row of
- * field paths read by one reader, every read guarded, so a hostile value never makes it throw.
+ * This package imports none of the clients: one table says where each keeps each field, and one
+ * reader follows it, every read guarded, so a hostile value never makes it throw.
  *
  * @module
  */
@@ -51,108 +51,70 @@ interface Fields {
   readonly [name: string]: Field
 }
 
-/** One client: how to recognise it, the lowest status it fails with, where its fields are, whether it was thrown. */
-type Client = readonly [recognise: (value: unknown) => boolean, lowest: number, fields: Fields, thrown?: boolean]
-
-/** Where the response is, in every client's error and in any object with a status. */
-const RESPONSE: Fields = {
+/**
+ * Where every client keeps each field, as one table: axios keeps the request in `config`, got in
+ * `options`, ky in `request` (a `Request`) and `options`, ofetch in `request` (a URL string or a
+ * `Request`) and `options`; a Response keeps only its URL. Paths that a client does not have find
+ * nothing in its error, so one reading serves them all.
+ */
+const FIELDS: Fields = {
   status: 'status|statusCode|response.status|response.statusCode',
   headers: 'headers|response.headers',
-  // A fetch Response's own `body` is a stream, which is not read here.
+  // A fetch Response's own `body` is a stream: not read here.
   body: 'data|body|response.data|response.body',
-  response: 'response',
+  // An unread Response: the value itself, or the one it holds (ky's).
+  response: '|response',
+  request: {
+    // axios resolves `url` against `baseURL`; got's `url` is a URL holding username and password.
+    url: (value) =>
+      joinUrl(
+        pick(value, 'config.url|request.url|request|options.url.href|options.url|url', 'url'),
+        at(value, 'config.baseURL'),
+      ),
+    // ofetch moves the query into a string URL, but given a Request it stays in the options.
+    query: 'config.params|options.query|options.params|options.searchParams',
+    headers: 'config.headers|options.headers|request.headers',
+    body: 'config.data|options.json|options.body|options.form',
+    auth: 'config.auth',
+  },
 }
-
-/**
- * The clients, tried in order, and where each keeps the request. A client's own error below 300
- * failed after the status arrived (a parse error, a cut body), not because of it.
- */
-const CLIENTS: readonly Client[] = [
-  // A Response keeps the URL it answered (query included): all it keeps of the request.
-  [isResponse, 100, { ...RESPONSE, response: (value) => value, request: { url: 'url' } }],
-  [
-    (value) => get(value, 'isAxiosError') === true,
-    300,
-    {
-      ...RESPONSE,
-      request: {
-        url: (value) => joinUrl(at(value, 'config.url'), at(value, 'config.baseURL')),
-        query: 'config.params',
-        headers: 'config.headers',
-        body: 'config.data',
-        auth: 'config.auth',
-      },
-    },
-    true,
-  ],
-  [
-    (value) => get(value, 'name') === 'FetchError',
-    300,
-    {
-      ...RESPONSE,
-      // ofetch moves the query into a string URL; given a Request, it stays in the options.
-      request: {
-        url: 'request.url|request',
-        query: 'options.query|options.params',
-        headers: 'options.headers|request.headers',
-        body: 'options.body',
-      },
-    },
-    true,
-  ],
-  [
-    (value) => get(value, 'name') === 'HTTPError' && isResponse(get(value, 'response')),
-    300,
-    {
-      ...RESPONSE,
-      request: {
-        url: 'request.url',
-        query: 'options.searchParams',
-        headers: 'request.headers|options.headers',
-        body: 'options.json|options.body',
-      },
-    },
-    true,
-  ],
-  // got: not by `code`, which it copies from the underlying error. Its URL holds username and password.
-  [
-    (value) => isObject(get(value, 'options')) && typeof at(value, 'response.statusCode') === 'number',
-    300,
-    {
-      ...RESPONSE,
-      request: {
-        url: 'options.url.href|options.url',
-        query: 'options.searchParams',
-        headers: 'options.headers',
-        body: 'options.body|options.json|options.form',
-      },
-    },
-    true,
-  ],
-  [() => true, 100, RESPONSE, true],
-]
 
 /** What a field must hold to count; any other field counts unless it is `null` or `undefined`. */
 const ACCEPTS: { readonly [name: string]: (value: unknown) => boolean } = {
   status: (value) => typeof value === 'number',
   response: (value) => isResponse(value) && get(value, 'bodyUsed') === false,
+  url: (value) => typeof value === 'string',
 }
 
 /**
- * Recognises a failed HTTP exchange in what a client threw, or in a fetch `Response`: axios
- * (`isAxiosError`), ofetch (`FetchError`), ky (`HTTPError` with a `response`), got (`options` and a
- * `response.statusCode`), else any object with a numeric `status` or `statusCode` (on `.response` too).
+ * Whether `value` is an HTTP client's own error (axios, ofetch, ky, got): one carrying a 1xx or 2xx
+ * status failed after the status arrived (a parse error, a cut body), not because of it.
+ */
+function isClientError(value: unknown): boolean {
+  return (
+    get(value, 'isAxiosError') === true ||
+    ['FetchError', 'HTTPError'].includes(get(value, 'name') as string) ||
+    // got's other errors: not by `code`, which it copies from the underlying error.
+    (isObject(get(value, 'options')) && typeof at(value, 'response.statusCode') === 'number')
+  )
+}
+
+/**
+ * Recognises a failed HTTP exchange in what a client threw, or in a fetch `Response`: errors of axios
+ * (`isAxiosError`), ofetch (`FetchError`), ky and got (`HTTPError`, got's others by `options` and a
+ * `response.statusCode`), and any object with a numeric `status` or `statusCode` (on `.response` too).
  *
  * `undefined` when there is no HTTP status (a network failure, a timeout, an abort), when the status
  * is not an integer 100–599, and when a client's own error carries a 1xx/2xx status.
  * Never throws, whatever the input (Proxies whose traps throw, throwing getters, revoked proxies).
  */
 export function clientFailureOf(value: unknown): ClientFailure | undefined {
-  const [, lowest, fields, thrown] = CLIENTS.find(([recognise]) => recognise(value)) as Client
-  const failure = collect(value, fields) as { status?: number; thrown?: unknown } | undefined
+  const failure = collect(value, FIELDS) as { status?: number; thrown?: unknown } | undefined
   const status = failure?.status as number
+  const lowest = isClientError(value) ? 300 : 100
   if (!(Number.isInteger(status) && status >= lowest && status <= 599)) return undefined
-  if (thrown) (failure as { thrown?: unknown }).thrown = value
+  // A Response is no cause.
+  if (!isResponse(value)) (failure as { thrown?: unknown }).thrown = value
   return failure as ClientFailure
 }
 
@@ -181,9 +143,9 @@ function pick(value: unknown, field: string | ((value: unknown) => unknown), nam
   return undefined
 }
 
-/** What a dotted path leads to in `value`, `undefined` when any step has nothing. */
+/** What a dotted path leads to in `value` (`''`: `value` itself), `undefined` when any step has nothing. */
 function at(value: unknown, path: string): unknown {
-  return path.split('.').reduce(get, value)
+  return path ? path.split('.').reduce(get, value) : value
 }
 
 /** axios' URL: `url` resolved against `baseURL` (an absolute `url` wins), for its query, fragment and userinfo. */
