@@ -1,0 +1,73 @@
+/**
+ * Redaction: nothing secret leaves. A {@link Redactor} scrubs free text and plain JSON data of
+ *
+ * - values under a secret name: split into words at `-`, `_`, `.`, spaces and camelCase, a name
+ *   is secret by its last word (`password`, `token`, `secret`, `cookie`, `pin`, `signature`… and
+ *   their plurals), its last two (`api key`, `access key`, `2fa code`, `session id`…), a
+ *   run-together `apikey` or `jsessionid`, or when it is `auth`; data that only contains such a
+ *   word stays (`token_type`, `inactive_session_timeout`, `password_management_rules`), and so do
+ *   the API's password-rule objects under `failed_requirements`;
+ * - the headers `Authorization`, `Proxy-Authorization`, `Authentication`, `Cookie`, `Set-Cookie`
+ *   and any header with a secret name, and the credential after an auth scheme (`Bearer`,
+ *   `Basic`, `Token`, `Digest`…, any case; at least 6 characters, not a plain word, so "basic
+ *   settings" and "Token expired" stay);
+ * - the `auth_key` cookie and the `A` query parameter (also `&amp;A=` and `%3FA%3D`);
+ * - in text: `name=value`, `name%3Dvalue`, `name: value`, `"name": value`, `name => value`,
+ *   `<name>value</name>`, HTML form fields, Go and Ruby struct dumps, URL userinfo, PEM private keys;
+ * - every secret value of at least 6 characters taken from the request (its URL, headers,
+ *   cookies, body, query and auth options), wherever the server echoes it, also percent-, form-,
+ *   JSON- or HTML-escaped.
+ *
+ * What it cannot catch: a secret shorter than 6 characters echoed without its name, and an echo
+ * the server transformed beyond those encodings (hashed, truncated, re-encoded otherwise). A
+ * secret-named JSON object inside free text is not removed whole: its keys are scanned one by one.
+ *
+ * @module
+ */
+import { echoPattern, guard, type RequestParts } from './echoes.js'
+import { nameTest, words } from './names.js'
+import { REDACTED, textScrubber } from './text.js'
+import { walker } from './walk.js'
+
+export type { RequestParts } from './echoes.js'
+export { REDACTED } from './text.js'
+
+/** Scrubs secrets out of text and plain data. Its methods never change their input. */
+export interface Redactor {
+  /** Free text with every secret replaced by {@link REDACTED}. Fast when the text can hold no secret (a quick pre-test). */
+  text(text: string): string
+  /** Plain JSON data (what JSON.parse gives): a new value with every value under a secret name replaced whole by {@link REDACTED} and every string scrubbed as text; the input is not changed. */
+  value(data: unknown): unknown
+}
+
+function make(extra: readonly string[], request?: RequestParts): Redactor {
+  const secret = nameTest(extra)
+  const echo = request && echoPattern(request, secret)
+  const scrub = textScrubber(secret)
+  const text = (s: string): string => scrub(echo ? s.replace(echo, REDACTED) : s)
+  return { text, value: walker(text, secret) }
+}
+
+const DEFAULT = /* @__PURE__ */ make([])
+
+/**
+ * A redactor: the built-in rules, the extra secret names of `redact` (matched like the built-in
+ * ones: any case, separators, camelCase; `session_id` also covers `userSessionId`), and the
+ * secret values of `request`, scrubbed wherever the server echoes them. Without options it is one
+ * shared redactor. Never throws, whatever `request` holds.
+ *
+ * @example
+ * ```ts
+ * const redactor = createRedactor({ request: { url, headers: { Authorization: `Bearer ${token}` } } })
+ * redactor.text(`rejected Bearer ${token}`) // 'rejected Bearer [REDACTED]'
+ * redactor.value({ password: 'hunter22', token_type: 'bearer' }) // { password: '[REDACTED]', token_type: 'bearer' }
+ * ```
+ */
+export function createRedactor(options?: {
+  readonly request?: RequestParts | undefined
+  readonly redact?: readonly string[] | undefined
+}): Redactor {
+  const request = guard(() => options?.request)
+  const extra = guard(() => options!.redact!.map((name) => words(String(name), true)), []).filter(Boolean)
+  return request || extra.length ? make(extra, request) : DEFAULT
+}

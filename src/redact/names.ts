@@ -1,0 +1,31 @@
+/**
+ * Secret names. A name is split into words at `-`, `_`, `.`, spaces, any other punctuation and
+ * camelCase; it is secret by its last word (or last two), so `token_type` or
+ * `password_management_rules` stay data while `refreshToken` and `X-Api-Key` are secret.
+ *
+ * @module
+ */
+
+/** The rule on a name's words (see {@link words}): by its last word (plurals too), its last two, or the whole name. */
+const RULE =
+  '^(?:auth|(?:proxy )?authorization|authentication)$|(?:^| )(?:(?:pass(?:word|wd|phrase|code)?|pwd|secret|token|credential|otp|pin|sig(?:nature)?|hmac|assertion|verifier|cookie)(?:e?s)?|(?:api|auth|access|secret|private|signing|encryption|client|tfa|mfa) ?keys?|(?:tfa|mfa|2fa|otp|auth|authentication|verification) codes?|j?session(?: ?ids?| keys?)?|sid'
+
+/** Where camelCase starts a new word: `apiKey`, `APIKey`, `x2Fa`. */
+const CAMEL = /([a-z\d])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g
+
+/** Lower-case words joined by one space: `XApiKey` gives `x api key` (`camel` false: `xapikey`). */
+export function words(name: string, camel?: boolean): string {
+  return (camel ? name.replace(CAMEL, '$1$2 ') : name)
+    .toLowerCase()
+    .replace(/[^a-z\d]+/g, ' ')
+    .trim()
+}
+
+/**
+ * A test for secret names: the built-in rule, plus names whose words end with the words of one of
+ * `extra` (so `session_id` also covers `sessionId`, `SESSION-ID` and `user_session_id`). Any case.
+ */
+export function nameTest(extra: readonly string[]): (name: unknown) => boolean {
+  const rule = new RegExp(`${RULE}${extra.map((name) => `|${name}`).join('')})$`)
+  return (name) => typeof name === 'string' && (rule.test(words(name, true)) || rule.test(words(name)))
+}
