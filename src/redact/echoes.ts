@@ -66,15 +66,16 @@ export function echoPattern(request: RequestParts, secret: (name: unknown) => bo
   }
   /** Scalars under a secret name (`query`: the `A` parameter too) through objects, arrays, Headers, URLSearchParams, FormData, Maps and `name=value` text; a cycle ends in a caught RangeError. */
   const from = (data: unknown, isSecret?: unknown, query?: boolean): void => {
-    const each = ([key, value]: unknown[]): void =>
-      from(value, isSecret || secret(key) || (query && /^a$/i.test(key as string)), query)
+    const named = (key: unknown): unknown => secret(key) || (query && /^a$/i.test(key as string))
     if (typeof data === 'string' || typeof data === 'number') {
       if (isSecret) add(String(data))
+      // Parts of a text are secret by their own names: a cookie `lang=en` stays data in a secret Cookie header.
       for (const re of [PARTS, MULTIPART])
-        for (const [, key, value] of String(data).matchAll(re)) each([key, decode(value as string)])
+        for (const [, key, value] of String(data).matchAll(re)) from(decode(value as string), named(key), query)
     } else if (data && typeof data === 'object') {
       const entries = (data as { entries?: () => Iterable<unknown[]> }).entries
-      for (const entry of typeof entries === 'function' ? entries.call(data) : Object.entries(data)) each(entry)
+      for (const [key, value] of typeof entries === 'function' ? entries.call(data) : Object.entries(data))
+        from(value, isSecret || named(key), query)
     }
   }
   guard(() => {

@@ -35,8 +35,10 @@ const PAIR = /(<?)(?<![\w.%-](?<!%[\dA-F]{2}))([A-Za-z\d_][\w.-]*)(\\*["']|\]|%5
  * itself for JSON in JSON; the quotes stay), an array, or a run of value characters; after a
  * header (`\uE001`), the rest of the line or of the string it is in; in an element (`\uE002`), its text.
  */
+// A quote closes a string opened by n backslashes (JSON inside JSON) after n backslashes that follow a
+// multiple of 2n + 2 of them: fewer or more escape a quote of the content.
 const VALUE =
-  /[\uE000\uE001](\\*)(["'])(?:.*?((?<!\\)\1\2)|.*)|\uE000(?:\[(?:[^[\]]|\[[^[\]]*\])*\]?|(?:[^\s&;,"'<>\\{}[\]%]|%(?!26))+)|\uE001[^\r\n"'\\]+|\uE002[^<]+/g
+  /[\uE000\uE001](\\*)(["'])(?:.*?((?<=(?:^|[^\\])(?:\1\1\\\\)*)\1\2)|.*)|\uE000(?:\[(?:[^[\]]|\[[^[\]]*\])*\]?|(?:[^\s&;,"'<>\\{}[\]%]|%(?!26))+)|\uE001[^\r\n"'\\]+|\uE002[^<]+/g
 /** Headers whose value is one credential, spaces and all: `Authorization`, `Authentication`, `Cookie`. */
 const HEADER = /(?:ion|ie)$/i
 

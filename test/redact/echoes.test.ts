@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest'
+import { createRedactor, REDACTED, type RequestParts } from '../../src/redact/index.js'
+
+/** Every form a server may echo a value in: raw, percent- and form-encoded, JSON- and HTML-escaped. */
+function echoes(value: string): string[] {
+  const uri = encodeURIComponent(value)
+  return [
+    value,
+    uri,
+    uri.replace(/%20/g, '+'),
+    JSON.stringify(value).slice(1, -1),
+    value
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&#39;'),
+  ]
+}
+
+/** What text() leaves of an echo of each value, between neighbours that must stay. */
+function scrubbed(request: RequestParts, values: string[]): string[] {
+  const { text } = createRedactor({ request })
+  return values.flatMap((value) =>
+    echoes(value).map((form) => {
+      const out = text(`echo: ${form} (kept)`)
+      expect(out.endsWith(' (kept)')).toBe(true)
+      return out
+    }),
+  )
+}
+
+describe('secret values of the request, wherever the server echoes them', () => {
+  it('finds the URL: secret-named and A query and fragment parameters, the userinfo password', () => {
+    const url =
+      'https://ann:pw%2F12345@x.example/m?A=akey123456&id=camera77&token=tok123456#access_token=frag123456&a=frag-a-key'
+    for (const out of scrubbed({ url }, ['pw/12345', 'akey123456', 'tok123456', 'frag123456', 'frag-a-key']))
+      expect(out).toBe(`echo: ${REDACTED} (kept)`)
+    // A non-secret parameter's value is data.
+    expect(createRedactor({ request: { url } }).text('camera77 ann')).toBe('camera77 ann')
+  })
+
+  it('finds a lone token in the userinfo, and reads a URL object', () => {
+    const request = { url: new URL('https://lone-token-1234@x.example/') }
+    expect(createRedactor({ request }).text('lone-token-1234')).toBe(REDACTED)
+  })
+
+  it('finds secret headers, the credential after their scheme, and secret-named cookies', () => {
+    const headers = {
+      Authorization: 'Bearer bear123456',
+      Cookie: 'auth_key=cook123456; lang=english; sessionid=sess123456',
+      'X-Api-Key': ['xkey123456'],
+      'Content-Length': 123456,
+      Accept: 'application/json',
+    }
+    for (const out of scrubbed({ headers }, ['bear123456', 'cook123456', 'sess123456', 'xkey123456']))
+      expect(out).toBe(`echo: ${REDACTED} (kept)`)
+    expect(createRedactor({ request: { headers } }).text('english 123456 application/json')).toBe(
+      'english 123456 application/json',
+    )
+  })
+
+  it('reads headers as a fetch Headers and as pairs', () => {
+    const fetchHeaders = new Headers({ authentication: 'apikey123456' })
+    expect(createRedactor({ request: { headers: fetchHeaders } }).text('apikey123456')).toBe(REDACTED)
+    const pairs = [['Set-Cookie', 'auth_key=pair123456; Path=/']]
+    expect(createRedactor({ request: { headers: pairs } }).text('pair123456 Path=/')).toBe(`${REDACTED} Path=/`)
+  })
+
+  it('finds secret-named fields of JSON, form and multipart bodies, and of body data', () => {
+    const bodies: Array<[unknown, string]> = [
+      ['{"user":"ann","password":"p@ss w0rd&<>\\"x"}', 'p@ss w0rd&<>"x'],
+      ['  [{"user":{"apiKey":"json-key-1"}}]', 'json-key-1'],
+      ['user=ann&new_password=form%26pass1', 'form&pass1'],
+      [
+        '--b\r\nContent-Disposition: form-data; name="user"\r\n\r\nann\r\n--b\r\nContent-Disposition: form-data; name="password"\r\nContent-Type: text/plain\r\n\r\nmulti-pass1\r\n--b--',
+        'multi-pass1',
+      ],
+      [{ user: 'ann', credentials: { otp: 987654, list: ['list-secret1'] } }, 'list-secret1'],
+      [{ user: 'ann', pin: 987654 }, '987654'],
+      [new URLSearchParams({ client_secret: 'usp-secret1' }), 'usp-secret1'],
+      [
+        (() => {
+          const form = new FormData()
+          form.append('password', 'fd-secret-1')
+          form.append('file', new Blob(['x']))
+          return form
+        })(),
+        'fd-secret-1',
+      ],
+      ['plain text with password=text-pass1 inside', 'text-pass1'],
+    ]
+    for (const [body, secret] of bodies) {
+      for (const out of scrubbed({ body }, [secret])) expect(out).toBe(`echo: ${REDACTED} (kept)`)
+      expect(createRedactor({ request: { body } }).text('ann')).toBe('ann')
+    }
+  })
+
+  it('finds secret-named and A query options, and the auth password', () => {
+    const queries: Array<[unknown, string]> = [
+      [{ A: 'q-akey-123', id: 7, list: [1, 2] }, 'q-akey-123'],
+      [{ tokens: ['q-token-12', 'q-token-34'] }, 'q-token-34'],
+      [new URLSearchParams('a=q-akey-456'), 'q-akey-456'],
+      ['?A=q-akey-789&id=1', 'q-akey-789'],
+    ]
+    for (const [query, secret] of queries) expect(createRedactor({ request: { query } }).text(secret)).toBe(REDACTED)
+    const auth = { username: 'ann-the-user', password: 'auth-pass-1' }
+    expect(createRedactor({ request: { auth } }).text('ann-the-user auth-pass-1')).toBe(`ann-the-user ${REDACTED}`)
+  })
+
+  it('finds a secret inside a nested, encoded URL of the request', () => {
+    const url = 'https://x.example/login?next=%2Fcb%3Ftoken%3Dnested-123'
+    expect(createRedactor({ request: { url } }).text('got nested-123')).toBe(`got ${REDACTED}`)
+  })
+
+  it('scrubs overlapping secrets whole, the longest first', () => {
+    const request = { body: { password: 'abcdef', token: 'abcdefghij' } }
+    expect(createRedactor({ request }).text('abcdefghij')).toBe(REDACTED)
+  })
+
+  it('leaves values shorter than 6 characters and parts of the placeholder alone', () => {
+    const request = { body: { password: 'short', token: 'REDACTED' }, url: 'relative/path?x=1' }
+    expect(createRedactor({ request }).text('short REDACTED')).toBe('short REDACTED')
+  })
+
+  it('takes secrets under the extra names too', () => {
+    const request = { body: { customerRef: 'cust-ref-123' } }
+    expect(createRedactor({ request }).text('cust-ref-123')).toBe('cust-ref-123')
+    expect(createRedactor({ request, redact: ['customer_ref'] }).text('cust-ref-123')).toBe(REDACTED)
+  })
+
+  it('reads what it can of a hostile or odd request, and never throws', () => {
+    const trap = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap')
+        },
+      },
+    )
+    const cyclic: Record<string, unknown> = { password: 'cycle-pass-1' }
+    cyclic.self = cyclic
+    const requests: unknown[] = [
+      trap,
+      { url: trap, headers: trap, body: trap, query: trap, auth: trap },
+      { url: '::::', headers: 42, body: 42, query: null, auth: 'x' },
+      { body: cyclic, headers: { authorization: 'Bearer still-read-1' } },
+      { url: 'http://[bad', body: '\uD800 lone surrogate password=\uD800\uD800\uD800\uD800\uD800\uD800' },
+    ]
+    for (const request of requests) {
+      const redactor = createRedactor({ request: request as RequestParts })
+      expect(redactor.text('still-read-1 plain')).toMatch(/ plain$/)
+    }
+    expect(createRedactor({ request: requests[3] as RequestParts }).text('still-read-1 cycle-pass-1')).toBe(
+      `${REDACTED} ${REDACTED}`,
+    )
+  })
+})

@@ -1,0 +1,199 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { createRedactor, REDACTED } from '../../src/redact/index.js'
+
+describe('createRedactor', () => {
+  it('shares one redactor when there are no options, no extra names and no request', () => {
+    const shared = createRedactor()
+    expect(createRedactor({})).toBe(shared)
+    expect(createRedactor({ redact: [], request: undefined })).toBe(shared)
+    expect(createRedactor({ redact: ['', '--', 42 as never] })).not.toBe(shared)
+    expect(createRedactor({ redact: ['', '  '] })).toBe(shared)
+    expect(createRedactor({ request: { url: '/x' } })).not.toBe(shared)
+  })
+
+  it('matches extra names like the built-in ones: data keys, headers and every free-text shape', () => {
+    const { text, value } = createRedactor({ redact: ['customer_ref'] })
+    expect(value({ customerRef: 'c-1', 'X-Customer-Ref': 'c-2', CUSTOMER_REF: 3, customer: 'ann' })).toEqual({
+      customerRef: REDACTED,
+      'X-Customer-Ref': REDACTED,
+      CUSTOMER_REF: REDACTED,
+      customer: 'ann',
+    })
+    const shapes = [
+      ['customer_ref=c-123&x=1', `customer_ref=${REDACTED}&x=1`],
+      ['next=%2Fcb%3FcustomerRef%3Dc-123%26x%3D1', `next=%2Fcb%3FcustomerRef%3D${REDACTED}%26x%3D1`],
+      ['X-Customer-Ref: c-123\nHost: h', `X-Customer-Ref: ${REDACTED}\nHost: h`],
+      ['{"customerRef": "c-123", "n": 1}', `{"customerRef": "${REDACTED}", "n": 1}`],
+      ['<customer_ref>c-123</customer_ref>', `<customer_ref>${REDACTED}</customer_ref>`],
+      ['<input name="customer_ref" value="c-123">', `<input name="customer_ref" value="${REDACTED}">`],
+      [':customer_ref=>"c-123"', `:customer_ref=>"${REDACTED}"`],
+      ['{CustomerRef:c-123 Host:h}', `{CustomerRef:${REDACTED} Host:h}`],
+    ]
+    for (const [input, output] of shapes) expect(text(input as string)).toBe(output)
+    // The built-in rules still hold.
+    expect(text('password=hunt3r2')).toBe(`password=${REDACTED}`)
+  })
+
+  it('never throws, whatever the options hold', () => {
+    const trap = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap')
+        },
+      },
+    )
+    const redactArrays = [trap, 'token', { length: 2 }, [trap], [Symbol('x')]]
+    for (const options of [
+      null,
+      trap,
+      { request: trap, redact: trap },
+      ...redactArrays.map((redact) => ({ redact })),
+    ]) {
+      const redactor = createRedactor(options as never)
+      expect(redactor.text('password=hunt3r2 kept')).toBe(`password=${REDACTED} kept`)
+    }
+  })
+})
+
+/** Words and separators a secret name is made of; the last word makes it secret. */
+const lastWords = [
+  'password',
+  'passwords',
+  'passwd',
+  'pwd',
+  'pass',
+  'passphrase',
+  'passcode',
+  'secret',
+  'token',
+  'tokens',
+  'credential',
+  'otp',
+  'pin',
+  'signature',
+  'sig',
+  'hmac',
+  'assertion',
+  'verifier',
+  'cookie',
+  'apiKey',
+  'api_key',
+  'access-key',
+  'private.key',
+  'mfaKeys',
+  '2fa_code',
+  'authentication_code',
+  'verificationCode',
+  'session',
+  'session_id',
+  'sessionKey',
+  'sid',
+  'apikey',
+  'JSESSIONID',
+]
+const prefix = fc.constantFrom('', 'user_', 'current-', 'new.', 'refresh', 'x-', 'Client', 'data_')
+const secretName = fc.tuple(prefix, fc.constantFrom(...lastWords)).map(([head, word]) =>
+  // camelCase after a word; a digit does not start a camelCase word, so `refresh2fa` is one word.
+  (head === 'refresh' || head === 'Client') && /^[a-z]/i.test(word)
+    ? head + word.charAt(0).toUpperCase() + word.slice(1)
+    : head && /^[a-z]/i.test(head.slice(-1))
+      ? `${head}_${word}`
+      : head + word,
+)
+const dataName = fc.oneof(
+  fc.constant('token_type'),
+  fc.constantFrom('session', 'password', 'token', 'idle').map((word) => `${word}_timeout`),
+  fc.constantFrom('password', 'token', 'pin', 'session').map((word) => `${word}_rules`),
+  fc.constantFrom('two_factor_authentication', 'password', 'api_key').map((word) => `is_${word}_enabled`),
+)
+/** A secret that cannot occur by chance, with any characters after it (quotes, backslashes, unicode). */
+const secretString = fc.string({ unit: 'binary', maxLength: 12 }).map((tail) => `Zq9Secret${tail}`)
+const secretNumber = fc.integer({ min: 0, max: 9_999_999 }).map((n) => 73_100_000_000 + n)
+const secretValue = fc.oneof(
+  secretString,
+  secretNumber,
+  fc.array(fc.oneof(secretString, secretNumber), { minLength: 1, maxLength: 3 }),
+)
+const plainData = fc.jsonValue({ maxDepth: 2 }).filter((v) => !JSON.stringify(v).includes('Zq9Secret'))
+
+/** A generated body: plain data, with each secret under a secret name next to a kept neighbour, at any depth. */
+const bodyWithSecrets = fc
+  .tuple(
+    fc.array(fc.tuple(secretName, secretValue), { minLength: 1, maxLength: 4 }),
+    fc.array(fc.constantFrom('data', 'items', 'error'), { maxLength: 3 }),
+    plainData,
+  )
+  .map(([pairs, path, extra]) => {
+    let body: Record<string, unknown> = { extra, neighbour: 'kept-neighbour' }
+    for (const [name, value] of pairs) body[name] = value
+    for (const key of path) body = { [key]: body, status_code: 400 }
+    return { body, secrets: pairs.map(([, value]) => value) }
+  })
+
+/** The strings a secret leaves in JSON text: each string escaped as JSON, each number as digits. */
+const traces = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value.flatMap(traces)
+    : [typeof value === 'string' ? JSON.stringify(value).slice(1, -1) : String(value)]
+
+describe('properties', () => {
+  it('a secret under a generated secret name never survives value() or text() of its JSON; the neighbour does', () => {
+    const redactor = createRedactor()
+    fc.assert(
+      fc.property(bodyWithSecrets, ({ body, secrets }) => {
+        for (const out of [
+          JSON.stringify(redactor.value(body)),
+          redactor.text(JSON.stringify(body)),
+          redactor.text(JSON.stringify(body, null, 2)),
+        ]) {
+          for (const trace of secrets.flatMap(traces)) expect(out).not.toContain(trace)
+          expect(out).toContain('kept-neighbour')
+        }
+      }),
+    )
+  })
+
+  it('an object under a secret name goes whole in value()', () => {
+    fc.assert(
+      fc.property(secretName, fc.dictionary(fc.string(), secretString, { minKeys: 1 }), (name, object) => {
+        const out = JSON.stringify(createRedactor().value({ [name]: object, n: 'kept' }))
+        for (const value of Object.values(object)) expect(out).not.toContain(JSON.stringify(value).slice(1, -1))
+        expect(out).toContain('kept')
+      }),
+    )
+  })
+
+  it('generated data names always survive, with their values', () => {
+    const redactor = createRedactor()
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          dataName,
+          fc.oneof(
+            fc.string({ maxLength: 8 }).map((s) => `v${s.replace(/[^a-z0-9]/gi, '')}`),
+            fc.integer(),
+          ),
+        ),
+        (data) => {
+          expect(redactor.value(data)).toEqual(data)
+          expect(redactor.text(JSON.stringify(data))).toBe(JSON.stringify(data))
+        },
+      ),
+    )
+  })
+
+  it('text() and value() never throw, and text gives a string', () => {
+    const redactor = createRedactor({
+      request: { url: '/x?token=abcdef123', body: 'password=hunt3r22' },
+      redact: ['ref'],
+    })
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.jsonValue(), (s, data) => {
+        expect(typeof redactor.text(s)).toBe('string')
+        redactor.value(data)
+      }),
+    )
+  })
+})

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest'
+import { nameTest, words } from '../../src/redact/names.js'
+
+const secret = nameTest([])
+
+describe('secret names', () => {
+  it.each([
+    // The last word is a secret word (or a plural of one).
+    'password',
+    'current_password',
+    'newPassword',
+    'PASSWORDS',
+    'passwd',
+    'pwd',
+    'pass',
+    'passphrase',
+    'passcode',
+    'client_secret',
+    'secrets',
+    'refreshToken',
+    'access-token',
+    'id.token',
+    'tokens',
+    'credential',
+    'credentials',
+    'otp',
+    'pin',
+    'pins',
+    'signature',
+    'sig',
+    'hmac',
+    'saml assertion',
+    'code_verifier',
+    'cookie',
+    'Set-Cookie',
+    'cookies',
+    // key after api, auth, access, secret, private, signing, encryption, client, tfa or mfa.
+    'api_key',
+    'X-API-KEY',
+    'apiKeys',
+    'auth_key',
+    'AWSAccessKey',
+    'secret-key',
+    'private_key',
+    'signing_key',
+    'encryptionKey',
+    'client_key',
+    'tfa_key',
+    'mfaKey',
+    // code after tfa, mfa, 2fa, otp, auth, authentication or verification.
+    'two_factor_authentication_code',
+    'tfa_code',
+    'mfaCode',
+    '2fa_code',
+    'otp-code',
+    'authCode',
+    'verification_code',
+    // session, session id, session key, sid.
+    'session',
+    'user_session',
+    'session_id',
+    'sessionId',
+    'SESSION-KEY',
+    'sid',
+    'x-sid',
+    // exactly auth, and the run-together forms in any case.
+    'auth',
+    'AUTH',
+    'x-apikey',
+    'APIKEY',
+    'authkey',
+    'secretkey',
+    'sessionid',
+    'JSESSIONID',
+    // the secret headers.
+    'Authorization',
+    'proxy-authorization',
+    'Authentication',
+    // any case: a camelCase split must not hide the word.
+    'PASSword',
+    'AuthoriZation',
+  ])('%s is secret', (name) => {
+    expect(secret(name)).toBe(true)
+  })
+
+  it.each([
+    'token_type',
+    'inactive_session_timeout',
+    'password_management_rules',
+    'is_two_factor_authentication_enabled',
+    'failed_requirements',
+    'secretary',
+    'keyboard',
+    'public_key',
+    'monkey',
+    'key',
+    'code',
+    'status_code',
+    'zip_code',
+    'x-auth',
+    'author',
+    'authorization_mode',
+    'tokenizer',
+    'x2password',
+    'passport',
+    'description',
+    'id',
+    '',
+  ])('%s is data', (name) => {
+    expect(secret(name)).toBe(false)
+  })
+
+  it('is false for what is not a string', () => {
+    for (const name of [undefined, null, 42, {}, ['password']]) expect(secret(name)).toBe(false)
+  })
+
+  it('adds extra names, matched by their words at the end of a name, in any case and spelling', () => {
+    const withExtra = nameTest(['customer ref', 'session xid'])
+    for (const name of ['customer_ref', 'customerRef', 'CUSTOMER-REF', 'my.customer.ref', 'sessionXid'])
+      expect(withExtra(name)).toBe(true)
+    for (const name of ['customer', 'ref', 'customer_ref_count', 'customer_refs']) expect(withExtra(name)).toBe(false)
+    // The built-in names stay secret.
+    expect(withExtra('password')).toBe(true)
+  })
+})
+
+describe('words', () => {
+  it('splits at separators and camelCase, lower-cased', () => {
+    expect(words('XApiKey', true)).toBe('x api key')
+    expect(words('two_factor-authentication.code', true)).toBe('two factor authentication code')
+    expect(words('  --user  Password__ ', true)).toBe('user password')
+    expect(words('userPassword')).toBe('userpassword')
+    expect(words('x2Fa', true)).toBe('x2 fa')
+  })
+})

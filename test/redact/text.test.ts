@@ -1,0 +1,219 @@
+import { inspect } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { createRedactor, REDACTED } from '../../src/redact/index.js'
+
+const { text } = createRedactor()
+const S = 'hunt3r2-pa55w0rd'
+const T = 'tok3n-v4lue-7f2a9c'
+
+describe('nothing to do', () => {
+  it('returns text without a separator, a scheme or a key line as it is', () => {
+    const message = 'Too many requests.  Client has exceeded the maximum requests per second, please slow down.'
+    expect(text(message)).toBe(message)
+    expect(text('')).toBe('')
+  })
+
+  it('keeps data names that only contain a secret word, and their values', () => {
+    const line =
+      'token_type=bearer&tokens_left=3&password_expires_in_days=90 {"secretary": "Bob", "public_key": "ssh-rsa AAAA"}'
+    expect(text(line)).toBe(line)
+    expect(text('{"inactive_session_timeout": 30, "is_two_factor_authentication_enabled": true}')).toBe(
+      '{"inactive_session_timeout": 30, "is_two_factor_authentication_enabled": true}',
+    )
+  })
+
+  it('is idempotent and leaves empty values alone', () => {
+    for (const line of ['password=&x=1', `password=${REDACTED}`, `{"token": "${REDACTED}"}`, `Bearer ${REDACTED}`])
+      expect(text(line)).toBe(line)
+    const once = text(`Authorization: Bearer ${T}\npassword=${S}`)
+    expect(text(once)).toBe(once)
+  })
+})
+
+describe('name=value', () => {
+  it('scrubs query strings and form bodies, keeping the neighbours', () => {
+    expect(text(`POST /login?username=ann&password=${S}&remember=1`)).toBe(
+      `POST /login?username=ann&password=${REDACTED}&remember=1`,
+    )
+    expect(text(`https://x/cb#access_token=${T}&token_type=bearer`)).toBe(
+      `https://x/cb#access_token=${REDACTED}&token_type=bearer`,
+    )
+    expect(text(`user[password]=${S}&k=1 user%5Bpassword%5D=${S}&z=1`)).toBe(
+      `user[password]=${REDACTED}&k=1 user%5Bpassword%5D=${REDACTED}&z=1`,
+    )
+    expect(text(`client_secret="${S} with spaces" next=1`)).toBe(`client_secret="${REDACTED}" next=1`)
+  })
+
+  it('scrubs percent-encoded pairs, as in a nested redirect URL', () => {
+    expect(text(`/login?next=%2Fcb%3Ftoken%3D${T}%26lang%3Den`)).toBe(
+      `/login?next=%2Fcb%3Ftoken%3D${REDACTED}%26lang%3Den`,
+    )
+  })
+
+  it('scrubs the auth_key cookie in any case, and leaves look-alike cookies', () => {
+    expect(text(`lang=en; auth_key=${T}; theme=dark`)).toBe(`lang=en; auth_key=${REDACTED}; theme=dark`)
+    expect(text(`the session AUTH_KEY=${T} expired`)).toBe(`the session AUTH_KEY=${REDACTED} expired`)
+    for (const line of ['auth_keys_seen=3; Path=/', 'key=value; monkey=banana']) expect(text(line)).toBe(line)
+  })
+})
+
+describe('name: value, JSON, struct dumps, markup', () => {
+  it('scrubs JSON string, number and array values, keeping the neighbours', () => {
+    const body = { password: S, token_type: 'bearer', pin: 1234, tokens: [T, ['x']], n: 2 }
+    const out = `{"password":"${REDACTED}","token_type":"bearer","pin":${REDACTED},"tokens":${REDACTED},"n":2}`
+    expect(text(JSON.stringify(body))).toBe(out)
+    expect(
+      text(JSON.stringify(body, null, 1))
+        .replace(/\n */g, '')
+        .replace(/": /g, '":'),
+    ).toBe(out)
+  })
+
+  it('keeps escaped quotes inside a secret string secret', () => {
+    expect(text(JSON.stringify({ password: `${S}"quoted`, n: 1 }))).toBe(JSON.stringify({ password: REDACTED, n: 1 }))
+    expect(text(`{'secret': 'it\\'s ${S}', n: 1}`)).toBe(`{'secret': '${REDACTED}', n: 1}`)
+  })
+
+  it('scrubs JSON inside JSON', () => {
+    const inner = JSON.stringify({ password: S, same_password: { description: 'Cannot reuse' }, n: 1 })
+    expect(JSON.parse(JSON.parse(text(JSON.stringify({ body: inner }))).body)).toEqual({
+      password: REDACTED,
+      same_password: { description: 'Cannot reuse' },
+      n: 1,
+    })
+  })
+
+  it('walks into an object under a secret name instead of removing it: the password rules stay', () => {
+    const rules = '{"failed_requirements": {"same_password": {"description": "Must differ"}}}'
+    expect(text(rules)).toBe(rules)
+    expect(text(`{"token": {"hint": "keep", "password": "${S}"}}`)).toBe(
+      `{"token": {"hint": "keep", "password": "${REDACTED}"}}`,
+    )
+  })
+
+  it('scrubs util.inspect output', () => {
+    expect(text(inspect({ accessToken: T, n: 1 }))).toBe(inspect({ accessToken: REDACTED, n: 1 }))
+  })
+
+  it('runs an unterminated quoted secret to the end of its line', () => {
+    expect(text(`{"password": "${S}\nnext line`)).toBe(`{"password": "${REDACTED}\nnext line`)
+  })
+
+  it('scrubs name: value, name => value, Go and Ruby struct dumps', () => {
+    expect(text(`password: ${S}\n  api_key: ${T}\nuser: ann`)).toBe(
+      `password: ${REDACTED}\n  api_key: ${REDACTED}\nuser: ann`,
+    )
+    expect(text(`{Name:ann Password:${S} Host:h}`)).toBe(`{Name:ann Password:${REDACTED} Host:h}`)
+    expect(text(`main.Creds{User:"ann", Password:"${S}"}`)).toBe(`main.Creds{User:"ann", Password:"${REDACTED}"}`)
+    expect(text(`{:user=>"ann", :password=>"${S}"}`)).toBe(`{:user=>"ann", :password=>"${REDACTED}"}`)
+    expect(text(`#<struct user="ann", password="${S}">`)).toBe(`#<struct user="ann", password="${REDACTED}">`)
+    expect(text(`{user: "ann", password: "${S}"}`)).toBe(`{user: "ann", password: "${REDACTED}"}`)
+  })
+
+  it('scrubs <name>value</name> and HTML form fields', () => {
+    expect(text(`<user>ann</user><password>${S}</password> keep`)).toBe(
+      `<user>ann</user><password>${REDACTED}</password> keep`,
+    )
+    expect(text(`<input name="password" type="password" value="${S}"><input name="user" value="ann">`)).toBe(
+      `<input name="password" type="password" value="${REDACTED}"><input name="user" value="ann">`,
+    )
+  })
+})
+
+describe('headers', () => {
+  const cases: Array<[string, string]> = [
+    ['Authorization', `Bearer ${T}`],
+    ['AUTHORIZATION', T],
+    ['Proxy-Authorization', `Digest username=ann realm=${T}`],
+    ['Authentication', T],
+    ['Cookie', `auth_key=${T}; lang=en`],
+    ['Set-Cookie', `auth_key=${T}; Path=/; HttpOnly`],
+    ['X-Api-Key', T],
+    ['X-Auth-Token', T],
+    ['X-CSRF-Token', T],
+  ]
+
+  it.each(cases)('scrubs a %s header line to its end, and only that line', (name, value) => {
+    const raw = `GET /x HTTP/1.1\r\nAccept: application/json\r\n${name}: ${value}\r\nHost: example.com\r\n`
+    expect(text(raw)).toBe(
+      `GET /x HTTP/1.1\r\nAccept: application/json\r\n${name}: ${REDACTED}\r\nHost: example.com\r\n`,
+    )
+  })
+
+  it.each(cases)('scrubs %s as a JSON key and inside a JSON string', (name, value) => {
+    expect(text(JSON.stringify({ [name]: value, accept: 'json' }))).toBe(
+      JSON.stringify({ [name]: REDACTED, accept: 'json' }),
+    )
+    expect(text(JSON.stringify({ note: `${name}: ${value}`, n: 1 }))).toBe(
+      JSON.stringify({ note: `${name}: ${REDACTED}`, n: 1 }),
+    )
+    const wide = { breakLength: Number.POSITIVE_INFINITY }
+    expect(text(inspect({ [name]: value, accept: 'json' }, wide))).toBe(
+      inspect({ [name]: REDACTED, accept: 'json' }, wide),
+    )
+  })
+
+  it('leaves other headers alone', () => {
+    const raw = 'Accept: application/json\r\nX-Request-Id: abc123def456\r\nAuthorization-Mode: open'
+    expect(text(raw)).toBe(raw)
+  })
+})
+
+describe('credentials after an auth scheme', () => {
+  it.each(['Bearer', 'bearer', 'BASIC', 'Token', 'Digest', 'Negotiate', 'NTLM', 'ApiKey', 'api-key'])(
+    'scrubs the credential after %s anywhere in text',
+    (scheme) => {
+      expect(text(`sent ${scheme} ${T} to the API`)).toBe(`sent ${scheme} ${REDACTED} to the API`)
+    },
+  )
+
+  it('needs 6 token characters that are no plain word: a digit, a token68 symbol or mixed case', () => {
+    expect(text('auth Basic dXNlcjpwYXNzd29yZA== done')).toBe(`auth Basic ${REDACTED} done`)
+    expect(text('Bearer\tabcdef-ghij')).toBe(`Bearer\t${REDACTED}`)
+    expect(text('Bearer abcDefgh')).toBe(`Bearer ${REDACTED}`)
+    for (const line of [
+      'Change the basic settings of the camera.',
+      'Change the Basic settings.',
+      'Token expired',
+      'TOKEN EXPIRED',
+      'Bearer abc12',
+      'TheBearer abc123def',
+    ])
+      expect(text(line)).toBe(line)
+  })
+})
+
+describe('the A query parameter', () => {
+  it('is scrubbed after ?, & and #, HTML-escaped and percent-encoded, in either case', () => {
+    expect(text(`https://x/asset/prev/image.jpeg?id=1&A=${T}&b=2`)).toBe(
+      `https://x/asset/prev/image.jpeg?id=1&A=${REDACTED}&b=2`,
+    )
+    expect(text(`/image.jpeg?a=${T}#A=${T}`)).toBe(`/image.jpeg?a=${REDACTED}#A=${REDACTED}`)
+    expect(text(`<img src="/m?id=1&amp;A=${T}&amp;b=2">`)).toBe(`<img src="/m?id=1&amp;A=${REDACTED}&amp;b=2">`)
+    expect(text(`next=%2Fm%3FA%3D${T}%26b%3D2 and %2Fm%3Fid%3D1%26a%3D${T}`)).toBe(
+      `next=%2Fm%3FA%3D${REDACTED}%26b%3D2 and %2Fm%3Fid%3D1%26a%3D${REDACTED}`,
+    )
+  })
+
+  it('leaves other a= alone', () => {
+    for (const line of ['set a=1 and b=2', 'data=1&b=2', '?ab=1&ba=2', '"a=1"', '?A:1', 'ca=1'])
+      expect(text(line)).toBe(line)
+  })
+})
+
+describe('URL userinfo and private keys', () => {
+  it('scrubs the password, or a lone token, of URL userinfo, quoted or not', () => {
+    expect(text(`connect https://ann:${S}@example.com/x`)).toBe(`connect https://ann:${REDACTED}@example.com/x`)
+    expect(text(`"https://${T}@example.com/x"`)).toBe(`"https://${REDACTED}@example.com/x"`)
+    const plain = 'mailto:ann@example.com, https://example.com:8443/x?q=1'
+    expect(text(plain)).toBe(plain)
+  })
+
+  it('scrubs a PEM private-key block whole, and keeps what follows', () => {
+    const pem = '-----BEGIN RSA PRIVATE KEY-----\nMIIEow\nIBAAK\n-----END RSA PRIVATE KEY-----'
+    expect(text(`key:\n${pem}\nafter`)).toBe(`key:\n${REDACTED}\nafter`)
+    expect(text('-----BEGIN PRIVATE KEY-----\nMIIE cut off')).toBe(REDACTED)
+    const cert = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----'
+    expect(text(cert)).toBe(cert)
+  })
+})

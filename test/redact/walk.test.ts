@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import { createRedactor, REDACTED } from '../../src/redact/index.js'
+
+const { value } = createRedactor()
+
+describe('value: plain JSON data', () => {
+  it('replaces the whole value under a secret name: a string, a number, an array, an object', () => {
+    const data = {
+      password: 'hunt3r2',
+      pin: 1234,
+      tokens: ['a', 'b'],
+      credentials: { user: 'ann', pass: 'x' },
+      otp: true,
+      user: 'ann',
+    }
+    expect(value(data)).toEqual({
+      password: REDACTED,
+      pin: REDACTED,
+      tokens: REDACTED,
+      credentials: REDACTED,
+      otp: REDACTED,
+      user: 'ann',
+    })
+  })
+
+  it('keeps null under a secret name, and data names that only contain a secret word', () => {
+    const data = {
+      token: null,
+      token_type: 'bearer',
+      inactive_session_timeout: 30,
+      password_management_rules: { min_length: 8 },
+      is_two_factor_authentication_enabled: true,
+    }
+    expect(value(data)).toEqual(data)
+  })
+
+  it("keeps the API's password-rule objects under failed_requirements, but not a string there", () => {
+    const data = {
+      status_code: 400,
+      failed_requirements: {
+        same_password: { description: 'Must differ from the last 5 passwords' },
+        password_length: { description: 'At least 8 characters' },
+        password: 'hunt3r2',
+        passwords: ['hunt3r2'],
+      },
+      nested: { same_password: { description: 'x' } },
+    }
+    expect(value(data)).toEqual({
+      status_code: 400,
+      failed_requirements: {
+        same_password: { description: 'Must differ from the last 5 passwords' },
+        password_length: { description: 'At least 8 characters' },
+        password: REDACTED,
+        passwords: REDACTED,
+      },
+      nested: { same_password: REDACTED },
+    })
+  })
+
+  it('scrubs every other string as text, at any depth, keys too', () => {
+    const data = [{ message: 'sent Bearer abc123def to the API', list: [['see ?A=key123456&id=7']] }, 'token=abc123']
+    expect(value(data)).toEqual([
+      { message: `sent Bearer ${REDACTED} to the API`, list: [[`see ?A=${REDACTED}&id=7`]] },
+      `token=${REDACTED}`,
+    ])
+    expect(value({ 'password=hunt3r2': 1 })).toEqual({ [`password=${REDACTED}`]: 1 })
+  })
+
+  it('returns scalars as they are and leaves the input unchanged', () => {
+    for (const scalar of [null, undefined, 0, 42, true, false]) expect(value(scalar)).toBe(scalar)
+    const data = { password: 'hunt3r2', list: ['token=abc123'] }
+    const copy = structuredClone(data)
+    expect(value(data)).not.toBe(data)
+    expect(data).toEqual(copy)
+  })
+
+  it('keeps an own __proto__ key of parsed JSON as data, not as a prototype', () => {
+    const data = JSON.parse('{"__proto__": {"token": "abc123"}, "n": 1}')
+    const out = value(data) as Record<string, unknown>
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype)
+    expect(Object.getOwnPropertyDescriptor(out, '__proto__')?.value).toEqual({ token: REDACTED })
+  })
+
+  it('replaces what is nested deeper than 100 levels, without overflowing the stack', () => {
+    const deep = JSON.parse(`${'['.repeat(20_000)}"x"${']'.repeat(20_000)}`)
+    let out = value(deep)
+    for (let depth = 0; depth <= 100; depth++) {
+      expect(Array.isArray(out)).toBe(true)
+      out = (out as unknown[])[0]
+    }
+    expect(out).toBe(REDACTED)
+    let shallow: unknown = 'kept'
+    for (let depth = 0; depth < 100; depth++) shallow = [shallow]
+    expect(JSON.stringify(value(shallow))).toContain('"kept"')
+  })
+})
