@@ -37,8 +37,8 @@ const TS_OUTPUT = [
 
 /** What test/consumers/{esm,cjs}/main.js print: each loads its own build of the package. */
 const JS_OUTPUT = {
-  esm: { format: 'esm', build: 'dist/index.js', requestId: 'esm-1' },
-  cjs: { format: 'cjs', build: 'dist/index.cjs', requestId: 'cjs-1' },
+  esm: { format: 'esm', build: 'dist/index.js', requestId: 'esm-1', endpoints: 'dist/endpoints.js' },
+  cjs: { format: 'cjs', build: 'dist/index.cjs', requestId: 'cjs-1', endpoints: 'dist/endpoints.cjs' },
 }
 
 let root: string
@@ -73,7 +73,7 @@ describe('plain JavaScript', () => {
         `${format === 'esm' ? 'ESM (import)' : 'CommonJS (require)'} in ${name}`,
         async () => {
           const { stdout } = await runOk(node(), ['main.js'], { cwd: join(root, format) })
-          const { format: actual, build, requestId } = JS_OUTPUT[format]
+          const { format: actual, build, requestId, endpoints } = JS_OUTPUT[format]
           expect(JSON.parse(stdout)).toEqual({
             format: actual,
             build,
@@ -81,6 +81,8 @@ describe('plain JavaScript', () => {
             row: 'DEVICE_UNREACHABLE',
             retryable: [true, false],
             error: [true, true, 'ACCOUNT_SUSPENDED', requestId, 'Account is suspended'],
+            // The endpoints entry of the same format works with the main entry's ApiError.
+            endpoint: [true, 'INFORMATION_NOT_VERIFIED', true, endpoints],
           })
         },
         CELL_TIMEOUT,

@@ -1,5 +1,6 @@
 // Plain ESM: `import` resolves the package's "import" condition (dist/index.js).
 import { ApiError, describe, isApiError, isRetryable, STATUS_CODES, Status } from 'een-api-errors'
+import { findEndpoint, forgotPassword } from 'een-api-errors/endpoints'
 
 const e = await ApiError.fromResponse(
   new Response('{"status_code": 402, "message": "Account is suspended"}', {
@@ -15,5 +16,18 @@ console.log(
     row: STATUS_CODES[463].code,
     retryable: [isRetryable(429), isRetryable(503)],
     error: [isApiError(e), e instanceof ApiError, e.code, e.requestId, e.serverMessage],
+    endpoint: endpointCheck(),
   }),
 )
+
+// The second entry point, `een-api-errors/endpoints`, from the same build format.
+function endpointCheck() {
+  const operation = findEndpoint('post', 'https://c001.eagleeyenetworks.com/g/aaa/forgot_password?x=1')
+  const error = new ApiError(406, { operation })
+  return [
+    operation === forgotPassword,
+    error.code,
+    isApiError(error),
+    import.meta.resolve('een-api-errors/endpoints').split('/').slice(-2).join('/'),
+  ]
+}

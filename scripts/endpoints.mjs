@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// Regenerates the endpoint catalog (src/endpoints/catalog.ts and routes.ts) from the API docs:
+//   npm run endpoints -- <docs-folder> [--commit <sha>]
+// <docs-folder> is a checkout of https://github.com/EENCloud/api-docs (or its source/includes).
+// The commit is read with git unless given. Judgements (codes, names, fixes) are hand-kept in
+// scripts/endpoints/judgements.json. Writes nothing, and exits 1, when anything is unread or unjudged.
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildCatalog } from './endpoints/build.mjs'
+import { emitCatalog, emitRoutes } from './endpoints/emit.mjs'
+import { parseFile } from './endpoints/parse.mjs'
+
+const root = new URL('..', import.meta.url)
+const args = process.argv.slice(2)
+const commitAt = args.indexOf('--commit')
+let commit = commitAt === -1 ? undefined : args.splice(commitAt, 2)[1]
+const [folder] = args
+if (folder === undefined) {
+  console.error('usage: npm run endpoints -- <docs-folder> [--commit <sha>]')
+  process.exit(2)
+}
+const includes = existsSync(join(folder, 'source/includes')) ? join(folder, 'source/includes') : folder
+commit ??= execFileSync('git', ['-C', folder, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim()
+if (!/^[0-9a-f]{40}$/.test(commit)) throw new Error(`not a commit: ${commit}`)
+
+// The table's codes, read from its data file (one `status: 'CODE',` row per line).
+const codesText = readFileSync(new URL('src/table/codes.ts', root), 'utf8')
+const table = Object.fromEntries([...codesText.matchAll(/^\s*(\d{3}): '([A-Z_]+)',$/gm)].map((m) => [m[1], m[2]]))
+const judgements = JSON.parse(readFileSync(new URL('scripts/endpoints/judgements.json', root), 'utf8'))
+
+const files = readdirSync(includes)
+  .filter((f) => /^_api_.*\.md$/.test(f))
+  .sort()
+const calls = []
+const problems = []
+const leftOut = []
+for (const file of files) {
+  const parsed = parseFile(readFileSync(join(includes, file), 'utf8'), file)
+  calls.push(...parsed.calls)
+  for (const problem of parsed.problems) {
+    const known = Object.entries(judgements.leftOut).find(([title]) => problem.includes(`"${title}"`))
+    if (known === undefined) problems.push(problem)
+    else leftOut.push(`${problem.split(':').slice(0, 2).join(':')}: ${known[1]}`)
+  }
+}
+const built = buildCatalog(calls, table, judgements)
+problems.push(...built.problems)
+
+leftOut.push(...built.leftOut)
+for (const line of leftOut) console.log(`left out: ${line}`)
+if (problems.length > 0) {
+  for (const line of problems) console.error(`problem: ${line}`)
+  console.error(`${problems.length} problem(s); nothing written`)
+  process.exit(1)
+}
+const source = { repo: 'EENCloud/api-docs', commit, files: files.length }
+writeFileSync(new URL('src/endpoints/catalog.ts', root), emitCatalog(built.operations, source))
+writeFileSync(new URL('src/endpoints/routes.ts', root), emitRoutes(built.routes, source))
+// The output is plain JSON-quoted TypeScript; the project's formatter gives it the project's style.
+const written = ['src/endpoints/catalog.ts', 'src/endpoints/routes.ts'].map((f) => fileURLToPath(new URL(f, root)))
+const biome = fileURLToPath(new URL('node_modules/.bin/biome', root))
+if (existsSync(biome)) execFileSync(biome, ['check', '--write', ...written], { stdio: 'ignore' })
+else console.log('note: biome is not installed; run `npx biome check --write src/endpoints` before committing')
+const merged = built.operations.filter((o) => o.merges).length
+console.log(
+  `${built.operations.length - merged} documented calls and ${merged} merged operations from ${files.length} files at ${commit}; ${leftOut.length} left out`,
+)

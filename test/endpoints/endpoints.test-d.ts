@@ -1,0 +1,52 @@
+import { expectTypeOf, test } from 'vitest'
+import { authorize, type Endpoint, endpoints, findEndpoint, forgotPassword } from '../../src/endpoints/index.js'
+import { ApiError, isApiError } from '../../src/index.js'
+
+declare const res: Response
+declare const e: unknown
+
+test('an operation of the catalog narrows the error to the call’s own codes', async () => {
+  const error = await ApiError.fromResponse(res, { operation: endpoints.authorize })
+  switch (error.code) {
+    case 'ACCOUNT_LOCKED':
+      expectTypeOf(error.status).toEqualTypeOf<429>()
+      expectTypeOf(
+        error.meaning,
+      ).toEqualTypeOf<"This user's account has been locked due to more than 3 failed attempts to Authorize">()
+      break
+    case 'TFA_OR_TOKEN_INVALID':
+      expectTypeOf(error.status).toEqualTypeOf<406>()
+      break
+    case 'BAD_REQUEST':
+      expectTypeOf(error.meaning).toEqualTypeOf<'Unexpected or non-identifiable arguments are supplied'>()
+      break
+    // @ts-expect-error: for this call 429 is ACCOUNT_LOCKED, not TOO_MANY_REQUESTS
+    case 'TOO_MANY_REQUESTS':
+      break
+  }
+})
+
+test('a call imported by name is the same typed operation', () => {
+  expectTypeOf(authorize).toEqualTypeOf(endpoints.authorize)
+  expectTypeOf(authorize.method).toEqualTypeOf<'POST'>()
+  expectTypeOf(authorize.path).toEqualTypeOf<'/g/aaa/authorize'>()
+  expectTypeOf(forgotPassword.name).toEqualTypeOf<'forgotPassword'>()
+  const made = new ApiError(406, { operation: forgotPassword })
+  expectTypeOf(made.code).toEqualTypeOf<'INFORMATION_NOT_VERIFIED'>()
+  expectTypeOf(new ApiError(465, { operation: forgotPassword }).code).toEqualTypeOf<'IP_ADDRESS_INVALID'>()
+  expectTypeOf(
+    new ApiError(501, { operation: endpoints.ssoAssertionConsumerService }).code,
+  ).toEqualTypeOf<'SSO_NOT_ACTIVE'>()
+  if (isApiError(e, forgotPassword) && e.code === 'IP_ADDRESS_INVALID') expectTypeOf(e.status).toEqualTypeOf<465>()
+})
+
+test('findEndpoint gives an endpoint or undefined, usable as an operation', async () => {
+  const found = findEndpoint('POST', 'https://login.eagleeyenetworks.com/g/aaa/authorize')
+  expectTypeOf(found).toEqualTypeOf<Endpoint | undefined>()
+  const error = await ApiError.fromResponse(res, { operation: found })
+  expectTypeOf(error.code).toBeString()
+  // @ts-expect-error: a call the catalog does not have
+  void endpoints.noSuchCall
+  // @ts-expect-error: the method is a string
+  findEndpoint(1, '/g/user')
+})

@@ -1,0 +1,103 @@
+import fc from 'fast-check'
+import { expect, describe as group, it } from 'vitest'
+import { type Endpoint, endpoints, findEndpoint } from '../../src/endpoints/index.js'
+
+group('findEndpoint', () => {
+  it('finds a call by the request URL of the docs, host included', () => {
+    // The docs' curl examples.
+    expect(findEndpoint('POST', 'https://login.eagleeyenetworks.com/g/aaa/create_account')).toBe(
+      endpoints.createAccount,
+    )
+    expect(findEndpoint('POST', 'https://c001.eagleeyenetworks.com/g/aaa/forgot_password')).toBe(
+      endpoints.forgotPassword,
+    )
+    expect(findEndpoint('GET', 'https://c001.eagleeyenetworks.com/g/account/statistics/bridges')).toBe(
+      endpoints.totalNumberOfBridges,
+    )
+  })
+
+  it('matches the method in any case', () => {
+    expect(findEndpoint('post', 'https://c001.eagleeyenetworks.com/g/aaa/logout')).toBe(endpoints.logout)
+    expect(findEndpoint('Get', '/g/aaa/isauth')).toBe(endpoints.checkAuthenticationIsValid)
+  })
+
+  it('ignores the query, the fragment and a trailing slash', () => {
+    const url = 'https://c001.eagleeyenetworks.com/asset/asset/image.jpeg?id=100e1e23&timestamp=now&asset_class=pre'
+    expect(findEndpoint('GET', url)).toBe(endpoints.getImage)
+    expect(findEndpoint('GET', 'https://c001.eagleeyenetworks.com/g/device/list/?A=c001~abc')).toBe(
+      endpoints.getListOfDevices,
+    )
+    expect(findEndpoint('GET', '/g/layout/#top')).toBe(endpoints.getLayout)
+    expect(findEndpoint('GET', '//c001.eagleeyenetworks.com/g/user/list')).toBe(endpoints.getListOfUsers)
+  })
+
+  it('tells the method apart on one path', () => {
+    expect(findEndpoint('GET', '/g/user')).toBe(endpoints.getUser)
+    expect(findEndpoint('PUT', '/g/user')).toBe(endpoints.createUser)
+    expect(findEndpoint('POST', '/g/user')).toBe(endpoints.updateUser)
+    expect(findEndpoint('DELETE', '/g/user')).toBe(endpoints.deleteUser)
+    expect(findEndpoint('PATCH', '/g/user')).toBeUndefined()
+  })
+
+  it('lets a {param} of the docs match any text within one segment, also inside a segment', () => {
+    const snapshot = 'https://c001.eagleeyenetworks.com/api/v2/media/100e1e23/Snapshot?timestamp=20181001000000.000'
+    expect(findEndpoint('GET', snapshot)).toBe(endpoints.getSnapshotOfRecording)
+    expect(findEndpoint('GET', '/api/v2/media/cameras/100e1e23/streams?A=c001~x')).toBe(endpoints.getLiveStreamRtsp)
+    expect(findEndpoint('GET', 'https://c001.eagleeyenetworks.com/pngspan/etag.png')).toBe(endpoints.getPngSpan)
+    expect(findEndpoint('GET', 'wss://c000.eagleeyenetworks.com/api/v2/Device/00001007/Events')).toBe(
+      endpoints.webSocketPolling,
+    )
+    // One segment only, and not an empty one; the literal text around a parameter must be there.
+    expect(findEndpoint('GET', '/api/v2/media/a/b/Snapshot')).toBeUndefined()
+    expect(findEndpoint('GET', '/api/v2/media//Snapshot')).toBeUndefined()
+    expect(findEndpoint('GET', '/pngspan/etag.jpeg')).toBeUndefined()
+    expect(findEndpoint('GET', '/pngspan/etagxpng')).toBeUndefined()
+  })
+
+  it('takes a URL object', () => {
+    const url = new URL('https://login.eagleeyenetworks.com/g/aaa/authorize?x=1')
+    expect(findEndpoint('POST', url)).toBe(endpoints.authorize)
+  })
+
+  it('answers every status of both steps where the docs document one method and path twice', () => {
+    const authorize = findEndpoint('POST', 'https://login.eagleeyenetworks.com/g/aaa/authorize')!
+    expect(authorize).toBe(endpoints.authorize)
+    const steps = [endpoints.authorizeSimple, endpoints.authorizeTfa]
+    const documented = new Set(steps.flatMap((step) => Object.keys(step.rows)))
+    expect(Object.keys(authorize.rows).sort()).toEqual([...documented].sort())
+    expect(authorize.rows[429]?.code).toBe('ACCOUNT_LOCKED')
+    // GET /g/device: the bridge's 404 with the camera's rows.
+    const device = findEndpoint('GET', '/g/device')!
+    expect(device).toBe(endpoints.getDevice)
+    expect(device.rows[404]?.meaning).toBe(endpoints.getBridge.rows[404]?.meaning)
+    expect(Object.keys(endpoints.getCamera.rows)).not.toContain('404')
+  })
+
+  it('returns undefined for a call the docs do not have', () => {
+    expect(findEndpoint('GET', 'https://c001.eagleeyenetworks.com/g/nothing')).toBeUndefined()
+    expect(findEndpoint('GET', '')).toBeUndefined()
+    expect(findEndpoint('', '/g/user')).toBeUndefined()
+    expect(findEndpoint('GET', '/G/USER')).toBeUndefined()
+  })
+
+  it('never throws, whatever it is given', () => {
+    const junk: unknown[] = [undefined, null, 42, {}, [], Symbol('x'), () => 1, { pathname: 5 }, new Proxy({}, {})]
+    for (const a of junk) {
+      expect(findEndpoint(a as string, '/g/user')).toBeUndefined()
+      expect(findEndpoint('GET', a as string)).toBeUndefined()
+    }
+    const hostile = {
+      get pathname(): string {
+        throw new Error('no')
+      },
+    }
+    expect(findEndpoint('GET', hostile as unknown as URL)).toBeUndefined()
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (method, url) => {
+        const found = findEndpoint(method, url)
+        return found === undefined || (Object.values(endpoints) as Endpoint[]).includes(found)
+      }),
+      { seed: 15 },
+    )
+  })
+})
