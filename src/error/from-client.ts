@@ -8,23 +8,7 @@
  *
  * @module
  */
-
-/**
- * What a client kept of the request: its URL (query, fragment and userinfo included), the query it
- * was given apart, its headers, the body it sent and the credentials it was given.
- */
-export interface RequestParts {
-  /** The URL, a string or a `URL`. */
-  readonly url?: unknown
-  /** `Headers`, a plain object or `[name, value]` pairs. */
-  readonly headers?: unknown
-  /** A string, plain JSON data, `URLSearchParams` or `FormData`. */
-  readonly body?: unknown
-  /** A plain object, `URLSearchParams` or a string. */
-  readonly query?: unknown
-  /** `{ username?, password? }` */
-  readonly auth?: unknown
-}
+import type { RequestParts } from '../redact/index.js'
 
 /** A failed HTTP exchange as a client reported it. */
 export interface ClientFailure {
