@@ -14,7 +14,7 @@ export default defineConfig({
       'test/redact.test.ts',
       'test/api-error*.test.ts',
       'test/operation.test.ts',
-      'test/messages.test.ts',
+      'test/messages/*.test.ts',
       'test/cli.test.ts',
       'test/cli/*.test.ts',
       'test/properties.test.ts',

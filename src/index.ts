@@ -22,15 +22,17 @@ export {
   type UnknownApiError,
 } from './api-error.js'
 export {
+  type AnyCatalog,
   type CatalogCode,
   defineMessages,
   type ErrorWithCode,
   englishMessages,
+  type LanguageCatalog,
   type Message,
   type MessageCatalog,
   type UnknownEntry,
   userMessage,
-} from './messages.js'
+} from './messages/index.js'
 export {
   type CheckedRows,
   defineOperation,

@@ -4,9 +4,8 @@
 // code or the English messages; a bundle that only imports the package must be empty.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { gzipSync } from 'node:zlib'
-import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bundle as bundleFrom, gzipped } from './fixtures/bundle.js'
 import { installTarball, pack, ROOT, removeDir, tempDir } from './matrix/helpers.js'
 
 const budgets = JSON.parse(readFileSync(join(ROOT, 'test/size-budgets.json'), 'utf8')) as Record<string, number>
@@ -44,21 +43,7 @@ beforeAll(async () => {
 afterAll(() => removeDir(work))
 
 /** Bundles `contents` from the consumer project as a browser app would, minified. */
-async function bundle(contents: string): Promise<string> {
-  const result = await build({
-    stdin: { contents, resolveDir: project, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2020',
-    write: false,
-    logLevel: 'silent',
-  })
-  return result.outputFiles[0]!.text
-}
-
-const gzipped = (code: string) => gzipSync(code, { level: 9 }).length
+const bundle = (contents: string) => bundleFrom(contents, project)
 
 describe('bundle size', () => {
   it('keeps every budget in one file, one per measured bundle', () => {

@@ -1,0 +1,61 @@
+/**
+ * `defineMessages`: checks a catalog (the compiler by its type, the run time by its keys) and
+ * freezes it.
+ *
+ * @module
+ */
+import type { AnyOperation } from '../api-error.js'
+import { isSuccess } from '../status.js'
+import { CODES } from '../table/codes.js'
+import type { MessageCatalog } from './types.js'
+
+/**
+ * The table's error codes, for checking catalogs that JavaScript callers write. Read from the
+ * codes alone, so that a catalog does not carry the table's meanings into a bundle.
+ */
+const TABLE_ERROR_CODES: readonly string[] = /* @__PURE__ */ (() =>
+  Object.entries(CODES)
+    .filter(([status]) => !isSuccess(Number(status)))
+    .map(([, code]) => code))()
+
+/**
+ * Checks a catalog and returns it frozen. The compiler requires an entry for every error code of
+ * the table, or, for an operation (`defineMessages<typeof authorize>({…})`, or the operation as
+ * second argument), of the table with the operation's rows applied: its own codes replace the
+ * table's for the statuses it renames. At run time a missing or malformed entry throws a
+ * `TypeError` (the operation's codes are checked when it is passed). The result keeps the type of
+ * what you wrote, so a catalog whose functions take any error spreads into any other.
+ *
+ * @example
+ * ```ts
+ * const messages = defineMessages<typeof authorize>({
+ *   ...englishMessages,
+ *   ACCOUNT_LOCKED: 'Your account is locked. Reset your password to unlock it.',
+ * })
+ * userMessage(error, messages)
+ * ```
+ */
+export function defineMessages<
+  O extends AnyOperation | undefined = undefined,
+  T extends MessageCatalog<O> = MessageCatalog<O>,
+>(catalog: T, operation?: O): MessageCatalog<O> & Readonly<T> {
+  if (typeof catalog !== 'object' || catalog === null)
+    throw new TypeError('defineMessages: the catalog must be an object')
+  const required = new Set(TABLE_ERROR_CODES)
+  for (const [status, row] of Object.entries(operation?.rows ?? {})) {
+    if (row.code !== undefined) {
+      // The row's code takes the place of the table's (a status outside the table has none to delete).
+      required.delete(CODES[status as unknown as keyof typeof CODES])
+      required.add(row.code)
+    }
+  }
+  for (const code of required) {
+    if (!Object.hasOwn(catalog, code)) throw new TypeError(`defineMessages: no message for ${code}`)
+  }
+  for (const [code, message] of Object.entries(catalog)) {
+    if (typeof message !== 'string' && typeof message !== 'function') {
+      throw new TypeError(`defineMessages: the message for ${code} must be a string or a function`)
+    }
+  }
+  return Object.freeze({ ...catalog })
+}

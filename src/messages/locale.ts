@@ -1,0 +1,59 @@
+/**
+ * `messagesFor`: the best built-in catalog for what a person's browser or app says they read.
+ *
+ * @module
+ */
+import { de } from './de.js'
+import { englishMessages } from './en.js'
+import { es } from './es.js'
+import { fr } from './fr.js'
+import { ja } from './ja.js'
+import { nl } from './nl.js'
+import type { LanguageCatalog } from './types.js'
+
+/** The catalogs by lower-case language tag. */
+const CATALOGS: Readonly<Record<string, LanguageCatalog>> = { en: englishMessages, nl, de, fr, es, ja }
+
+/** The language tags of `locale`, best first: a q-weight of 0 or one that is no number drops a tag. */
+function preferred(locale: unknown): string[] {
+  const items: unknown[] = typeof locale === 'string' ? [locale] : Array.isArray(locale) ? locale : []
+  const weighted: { tag: string; q: number }[] = []
+  for (const item of items) {
+    if (typeof item !== 'string') continue
+    for (const range of item.split(',')) {
+      const [tag = '', ...params] = range.split(';')
+      const q = params.map((p) => /^\s*q\s*=(.*)$/i.exec(p)).find(Boolean)?.[1]
+      const weight = q === undefined ? 1 : Number(q)
+      // `nl_BE`, as POSIX locales write it, is `nl-BE`.
+      if (weight > 0) weighted.push({ tag: tag.trim().toLowerCase().replaceAll('_', '-'), q: weight })
+    }
+  }
+  // Array sort is stable: tags of equal weight keep the order they were given in.
+  return weighted.sort((a, b) => b.q - a.q).map(({ tag }) => tag)
+}
+
+/**
+ * The built-in catalog that best fits `locale`: a BCP 47 tag (`'nl-BE'`), a list of them
+ * (`navigator.languages`), or an `Accept-Language` header value with q-weights
+ * (`'nl-NL,nl;q=0.9,en;q=0.8'`). Tags are tried best first; for each, the exact language, then its
+ * base language (`nl-BE` gives Dutch). English when nothing matches (`pt-BR`, `*`). Never throws:
+ * junk (`''`, `null`, a number, an object) gives English.
+ *
+ * @example
+ * ```ts
+ * userMessage(error, messagesFor(request.headers.get('accept-language')))
+ * userMessage(error, messagesFor(navigator.languages))
+ * ```
+ */
+export function messagesFor(locale: string | readonly string[] | null | undefined): LanguageCatalog {
+  try {
+    for (const tag of preferred(locale)) {
+      const base = tag.split('-')[0] as string
+      const match = [tag, base].find((t) => Object.hasOwn(CATALOGS, t))
+      if (match !== undefined) return CATALOGS[match] as LanguageCatalog
+    }
+  } catch {
+    // A revoked Proxy or a throwing getter in place of a list: no preference to read.
+  }
+  return englishMessages
+}

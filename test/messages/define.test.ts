@@ -1,0 +1,57 @@
+// defineMessages at run time: the checks that JavaScript callers (and catalogs for an operation)
+// get, and the frozen copy it returns.
+import { expect, it } from 'vitest'
+import { defineMessages, defineOperation, englishMessages } from '../../src/index.js'
+import { typeErrorMessage as message } from '../fixtures/type-error.js'
+
+it('returns a frozen copy of the catalog', () => {
+  const mine = { ...englishMessages }
+  const catalog = defineMessages(mine)
+  expect(Object.isFrozen(catalog)).toBe(true)
+  expect(catalog).not.toBe(mine)
+  expect(catalog).toEqual(englishMessages)
+})
+
+it('rejects a catalog that is not an object', () => {
+  for (const catalog of [null, undefined, 'catalog', 5]) {
+    expect(message(() => defineMessages(catalog as never))).toBe('defineMessages: the catalog must be an object')
+  }
+})
+
+it('names a missing or malformed entry', () => {
+  const { NOT_FOUND: _missing, ...rest } = englishMessages
+  expect(message(() => defineMessages(rest as never))).toBe('defineMessages: no message for NOT_FOUND')
+  expect(message(() => defineMessages({ ...englishMessages, FORBIDDEN: 5 } as never))).toBe(
+    'defineMessages: the message for FORBIDDEN must be a string or a function',
+  )
+})
+
+it('needs no message for a success status, nor for UNKNOWN', () => {
+  const { UNKNOWN: _optional, ...errorsOnly } = englishMessages
+  expect(Object.keys(defineMessages(errorsOnly))).toHaveLength(Object.keys(errorsOnly).length)
+})
+
+it("requires an operation's own codes in place of the table's codes they replace", () => {
+  const authorize = defineOperation('authorize', {
+    429: { code: 'ACCOUNT_LOCKED' },
+    465: { code: 'IP_ADDRESS_INVALID' },
+  })
+  const { TOO_MANY_REQUESTS: _replaced, ...rest } = englishMessages
+  expect(message(() => defineMessages(englishMessages as never, authorize))).toBe(
+    'defineMessages: no message for ACCOUNT_LOCKED',
+  )
+  expect(message(() => defineMessages({ ...rest, ACCOUNT_LOCKED: 'Locked.' } as never, authorize))).toBe(
+    'defineMessages: no message for IP_ADDRESS_INVALID',
+  )
+  expect(
+    message(() => defineMessages({ ...rest, ACCOUNT_LOCKED: 'Locked.', IP_ADDRESS_INVALID: 'No.' }, authorize)),
+  ).toBe('no error')
+})
+
+it("still requires the table's code when an operation's row for that status gives no code", () => {
+  const op = defineOperation('op', { 429: { meaning: 'Slow down, please' } })
+  const { TOO_MANY_REQUESTS: _, ...rest } = englishMessages
+  expect(message(() => defineMessages(rest as never, op as never))).toBe(
+    'defineMessages: no message for TOO_MANY_REQUESTS',
+  )
+})

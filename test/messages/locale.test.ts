@@ -1,0 +1,84 @@
+// messagesFor: the best built-in catalog for a locale, from what browsers and servers really send.
+import { expect, describe as group, it } from 'vitest'
+import { de, en, es, fr, ja, messagesFor, nl } from '../../src/messages/all.js'
+
+group('messagesFor', () => {
+  it.each([
+    ['nl-NL,nl;q=0.9,en;q=0.8', nl],
+    ['de-CH', de],
+    ['ja', ja],
+    ['fr-CA,fr;q=0.9', fr],
+    ['es-419', es],
+    ['en-US,en;q=0.9', en],
+    ['da, en-GB;q=0.8, en;q=0.7', en],
+  ])('picks the catalog for the Accept-Language value %j', (header, catalog) => {
+    expect(messagesFor(header)).toBe(catalog)
+  })
+
+  it('tries each tag in the order of its weight, not of its place', () => {
+    expect(messagesFor('en;q=0.5, de;q=0.9, fr;q=0.7')).toBe(de)
+    expect(messagesFor('ja;q=0.2,nl')).toBe(nl)
+    // Equal weights keep the order they were given in.
+    expect(messagesFor('fr;q=0.5,es;q=0.5')).toBe(fr)
+  })
+
+  it('takes the base language of a tag before moving on to the next tag', () => {
+    expect(messagesFor('nl-BE')).toBe(nl)
+    expect(messagesFor('nl-BE, fr')).toBe(nl)
+    expect(messagesFor('zh-Hant-TW, ja-JP')).toBe(ja)
+  })
+
+  it('gives English when no tag has a catalog', () => {
+    expect(messagesFor('pt-BR')).toBe(en)
+    expect(messagesFor('pt-BR,pt;q=0.9')).toBe(en)
+    expect(messagesFor('*')).toBe(en)
+  })
+
+  it('skips a tag that is refused (q=0) or whose weight is no number', () => {
+    expect(messagesFor('nl;q=0, de')).toBe(de)
+    expect(messagesFor('nl;q=abc, fr;q=0.1')).toBe(fr)
+    expect(messagesFor('nl;q=, es;q=0.1')).toBe(es)
+  })
+
+  it('reads tags however they are written', () => {
+    expect(messagesFor('  DE-at ; Q = 0.8 ')).toBe(de)
+    expect(messagesFor('nl_BE')).toBe(nl)
+    expect(messagesFor('fr;level=1;q=0.5')).toBe(fr)
+  })
+
+  it('reads a list of tags, as navigator.languages gives them', () => {
+    expect(messagesFor(['pt-BR', 'es-MX', 'en'])).toBe(es)
+    expect(messagesFor(['ja-JP'])).toBe(ja)
+    expect(messagesFor([])).toBe(en)
+    expect(messagesFor([5, null, 'de'] as never)).toBe(de)
+  })
+
+  it('never throws on junk, and gives English', () => {
+    const revoked = Proxy.revocable([], {})
+    revoked.revoke()
+    const throwing = new Proxy([], {
+      get() {
+        throw new Error('no')
+      },
+    })
+    for (const junk of [
+      '',
+      '*',
+      'x',
+      ',;,;q=',
+      ';q=1',
+      null,
+      undefined,
+      42,
+      Number.NaN,
+      {},
+      () => 'nl',
+      revoked.proxy,
+      throwing,
+    ]) {
+      expect(messagesFor(junk as never)).toBe(en)
+    }
+    expect(messagesFor('__proto__')).toBe(en)
+    expect(messagesFor('constructor, toString')).toBe(en)
+  })
+})
