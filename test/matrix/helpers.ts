@@ -115,7 +115,10 @@ export function pinnedRuntimeVersion(name: string): string {
 export function runtimeBinary(relative: string): string {
   const path = join(RUNTIMES, 'node_modules', relative)
   if (!existsSync(path)) {
-    throw new Error(`${path} is missing: run \`npm run matrix:install\` (npm ci in test/matrix/runtimes)`)
+    const runtime = relative.split('/bin/')[0]!.split('/')[0]
+    throw new Error(
+      `the runtime ${runtime} is missing (${path}): run \`npm run matrix:install\` (npm ci in test/matrix/runtimes)`,
+    )
   }
   return path
 }

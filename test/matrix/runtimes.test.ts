@@ -121,6 +121,26 @@ describe('server-side runtimes', () => {
   )
 })
 
+describe('the command line', () => {
+  it.concurrent(
+    'the installed bin prints on Node 18 (the oldest supported) what it prints on this Node',
+    async () => {
+      const cli = join(installed, 'dist/cli.js')
+      const node18 = runtimeBinary('node18/bin/node')
+      const env = { ...process.env, NO_COLOR: '1' }
+      delete env.FORCE_COLOR
+      const { version } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { version: string }
+      expect((await run(node18, [cli, '--version'], { env })).stdout).toBe(`${version}\n`)
+      for (const args of [['list', '--json'], ['--json', '463'], ['418'], ['418', '--json'], ['abc']]) {
+        const old = await run(node18, [cli, ...args], { env })
+        expect(old, args.join(' ')).toEqual(await run(process.execPath, [cli, ...args], { env }))
+        expect(old.stdout + old.stderr, args.join(' ')).not.toBe('')
+      }
+    },
+    CELL_TIMEOUT,
+  )
+})
+
 describe('edge and browser', () => {
   it(
     'workerd (Cloudflare Workers), without nodejs_compat',
@@ -174,7 +194,7 @@ const worker :Workerd.Worker = (
   it(
     "headless Chromium (Debian's, through playwright-core)",
     async () => {
-      if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`)
+      if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing (${CHROMIUM}): apt-get install -y chromium`)
       // Never a downloaded browser: the system's, with its background networking off.
       const context = await chromium.launchPersistentContext(join(work, 'chromium-profile'), {
         executablePath: CHROMIUM,

@@ -1,0 +1,112 @@
+// The `pre` step of `npm test` and `npm run demo` (scripts/ensure-deps.mjs): it installs exactly
+// when node_modules is missing or older than package-lock.json. Checked on throwaway projects with
+// --dry-run, and once for real on a project whose only dependency is a local folder (no registry).
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const SCRIPT = join(ROOT, 'scripts/ensure-deps.mjs')
+const INSTALL_LINE = 'so installing the dependencies first: npm ci --no-audit --no-fund'
+
+let project: string
+
+beforeEach(() => {
+  project = mkdtempSync(join(tmpdir(), 'een-ensure-deps-'))
+  writeFileSync(join(project, 'package-lock.json'), '{}')
+})
+
+afterEach(() => rmSync(project, { recursive: true, force: true }))
+
+/** Runs the script on the project; `--dry-run` unless `install` is true. */
+function ensure(install = false) {
+  const args = [SCRIPT, '--root', project, ...(install ? [] : ['--dry-run'])]
+  const child = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 60_000 })
+  return { code: child.status, stdout: child.stdout, stderr: child.stderr }
+}
+
+/** Sets a path's modification time, in seconds from now (negative: in the past). */
+function age(path: string, secondsFromNow: number) {
+  const when = new Date(Date.now() + secondsFromNow * 1000)
+  utimesSync(path, when, when)
+}
+
+describe('when it installs (dry run)', () => {
+  it('node_modules missing: says so in one line, exit 0, and installs nothing in a dry run', () => {
+    expect(ensure()).toEqual({ code: 0, stdout: `ensure-deps: node_modules is missing, ${INSTALL_LINE}\n`, stderr: '' })
+    expect(existsSync(join(project, 'node_modules'))).toBe(false)
+  })
+
+  it('node_modules older than package-lock.json (by what npm last wrote into it): says so', () => {
+    mkdirSync(join(project, 'node_modules'))
+    writeFileSync(join(project, 'node_modules/.package-lock.json'), '{}')
+    age(join(project, 'node_modules/.package-lock.json'), -60)
+    age(join(project, 'package-lock.json'), -10)
+    expect(ensure().stdout).toBe(`ensure-deps: node_modules is older than package-lock.json, ${INSTALL_LINE}\n`)
+  })
+
+  it('node_modules newer than package-lock.json: prints nothing', () => {
+    mkdirSync(join(project, 'node_modules'))
+    writeFileSync(join(project, 'node_modules/.package-lock.json'), '{}')
+    age(join(project, 'package-lock.json'), -60)
+    expect(ensure()).toEqual({ code: 0, stdout: '', stderr: '' })
+  })
+
+  it('without npm’s own record in node_modules, the folder’s own time decides', () => {
+    mkdirSync(join(project, 'node_modules'))
+    age(join(project, 'node_modules'), -60)
+    expect(ensure().stdout).toContain('node_modules is older than package-lock.json')
+    age(join(project, 'node_modules'), 0)
+    age(join(project, 'package-lock.json'), -60)
+    expect(ensure().stdout).toBe('')
+  })
+
+  it('the record wins over the folder: a fresh folder with an old record still installs', () => {
+    mkdirSync(join(project, 'node_modules'))
+    writeFileSync(join(project, 'node_modules/.package-lock.json'), '{}')
+    age(join(project, 'node_modules/.package-lock.json'), -60)
+    age(join(project, 'package-lock.json'), -10)
+    age(join(project, 'node_modules'), 0)
+    expect(ensure().stdout).toContain('node_modules is older than package-lock.json')
+  })
+})
+
+describe('installing', () => {
+  it('runs npm ci in the project, after which it has nothing to do', () => {
+    // One dependency, a folder of the project: npm ci links it without the registry.
+    mkdirSync(join(project, 'dep'))
+    writeFileSync(join(project, 'dep/package.json'), JSON.stringify({ name: 'dep', version: '1.0.0' }))
+    const manifest = { name: 'p', version: '1.0.0', dependencies: { dep: 'file:dep' } }
+    writeFileSync(join(project, 'package.json'), JSON.stringify(manifest))
+    const lock = {
+      name: 'p',
+      version: '1.0.0',
+      lockfileVersion: 3,
+      requires: true,
+      packages: {
+        '': manifest,
+        dep: { version: '1.0.0' },
+        'node_modules/dep': { resolved: 'dep', link: true },
+      },
+    }
+    writeFileSync(join(project, 'package-lock.json'), JSON.stringify(lock))
+    const first = ensure(true)
+    expect(first.code, first.stderr).toBe(0)
+    expect(first.stdout).toContain(`ensure-deps: node_modules is missing, ${INSTALL_LINE}\n`)
+    expect(JSON.parse(readFileSync(join(project, 'node_modules/dep/package.json'), 'utf8')).name).toBe('dep')
+    expect(ensure(true)).toEqual({ code: 0, stdout: '', stderr: '' })
+  })
+
+  it('a failing npm ci fails the step with its exit code and one line saying what failed', () => {
+    writeFileSync(
+      join(project, 'package.json'),
+      JSON.stringify({ name: 'p', version: '1.0.0', dependencies: { x: '1' } }),
+    )
+    const failed = ensure(true)
+    expect(failed.code).not.toBe(0)
+    expect(failed.stderr).toMatch(/^ensure-deps: npm ci --no-audit --no-fund failed \(exit \d+\)$/m)
+  })
+})
