@@ -127,7 +127,7 @@ describe('the command line', () => {
     async () => {
       const cli = join(installed, 'dist/cli.js')
       const node18 = runtimeBinary('node18/bin/node')
-      const env = { ...process.env, NO_COLOR: '1' }
+      const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' }
       delete env.FORCE_COLOR
       const { version } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { version: string }
       expect((await run(node18, [cli, '--version'], { env })).stdout).toBe(`${version}\n`)
