@@ -1,10 +1,11 @@
 // The first command a newcomer types: a fresh clone of the repository (what is committed, without
 // node_modules or dist/) runs `npm run demo`, which installs the dependencies first, builds the
-// package and runs the demo app. It may download from the npm registry (npm ci), so it is bounded.
+// package and runs the demo app (then the demo again, on Node 18). It may download from the npm
+// registry (npm ci), so it is bounded.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { ROOT, removeDir, run, runOk, tempDir } from './helpers.js'
+import { ROOT, removeDir, run, runOk, runtimeBinary, tempDir } from './helpers.js'
 
 /** npm ci of every dev dependency, the build and the demo, on a busy 2-core machine. */
 const FRESH_CLONE_TIMEOUT = 420_000
@@ -50,6 +51,13 @@ it(
     const again = await run(npm, ['run', 'demo'], { cwd: clone, env: freshEnv(), timeoutMs: 120_000 })
     expect(again.code, again.stderr).toBe(0)
     expect(again.stdout).not.toContain('ensure-deps')
+    // The demo itself on Node 18, the oldest Node the package supports.
+    const node18 = await run(runtimeBinary('node18/bin/node'), ['examples/demo.mjs', '--no-build'], {
+      cwd: clone,
+      env: freshEnv(),
+    })
+    expect(node18.code, node18.stderr).toBe(0)
+    expect(node18.stdout).toMatch(/user sees/)
   },
   FRESH_CLONE_TIMEOUT + 150_000,
 )
