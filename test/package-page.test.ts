@@ -67,7 +67,7 @@ describe('README links', () => {
     }
   })
 
-  it('an absolute link is https'), () => {
+  it('an absolute link is https', () => {
     for (const target of all) expect(target, target).toMatch(/^(https:\/\/|#|[^:]+$)/)
   })
 
@@ -83,5 +83,16 @@ describe('README links', () => {
     )
     expect(install).toContain('npm pack')
     expect(install).toContain(`npm install ./een-api-errors-${(pkg as { version?: string }).version}.tgz`)
+  })
+})
+
+describe('README: Two commands', () => {
+  it('is exactly the two commands, each with the Node it needs and how long it takes', () => {
+    const section = readme.slice(readme.indexOf('## Two commands'))
+    const block = /```sh\n([\s\S]*?)\n```/.exec(section)?.[1]
+    expect(block, 'a ```sh block under "## Two commands"').toBeDefined()
+    const lines = block!.split('\n')
+    expect(lines.map((line) => line.split('#')[0]!.trim())).toEqual(['npm run demo', 'npm test'])
+    for (const line of lines) expect(line).toMatch(/# Node \d+(\.\d+)? or later\b[^;]*;.* \d+ (s|min)\b/)
   })
 })

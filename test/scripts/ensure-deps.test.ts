@@ -110,3 +110,26 @@ describe('installing', () => {
     expect(failed.stderr).toMatch(/^ensure-deps: npm ci --no-audit --no-fund failed \(exit \d+\)$/m)
   })
 })
+
+describe('wiring', () => {
+  const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>
+  }
+
+  it('npm test, npm run demo and npm run test:matrix run it first, as their pre step', () => {
+    for (const name of ['test', 'demo', 'test:matrix'])
+      expect(scripts[`pre${name}`]).toBe('node scripts/ensure-deps.mjs')
+  })
+
+  it('npm test needs no runtime download and no browser: the support matrix is npm run test:matrix alone', () => {
+    expect(scripts.test).not.toMatch(/matrix/)
+    expect(scripts['test:unit']).not.toMatch(/matrix/)
+    const config = readFileSync(join(ROOT, 'vitest.config.ts'), 'utf8')
+    expect(config).toContain("exclude: [...configDefaults.exclude, 'test/matrix/**']")
+    expect(scripts['test:matrix']).toContain('matrix:install')
+    expect(scripts['test:matrix']).toContain('vitest.matrix.config.ts')
+    // CI runs both, the matrix after npm test.
+    const ci = readFileSync(join(ROOT, '.ci/run'), 'utf8')
+    expect(ci.indexOf('npm run test:matrix')).toBeGreaterThan(ci.indexOf('npm test\n'))
+  })
+})
