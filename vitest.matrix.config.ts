@@ -9,6 +9,8 @@ export default defineConfig({
     include: ['test/matrix/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],
     testTimeout: 20_000,
+    // The fresh clone mostly waits on npm and the disk: let it overlap the compiler cells.
+    maxWorkers: 2,
     typecheck: { enabled: false },
     coverage: { enabled: false },
   },
