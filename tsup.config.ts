@@ -5,7 +5,7 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', endpoints: 'src/endpoints/index.ts' },
+    entry: { index: 'src/index.ts', endpoints: 'src/endpoints/index.ts', messages: 'src/messages/all.ts' },
     format: ['esm', 'cjs'],
     target: 'es2020',
     dts: { compilerOptions: { ignoreDeprecations: '6.0' } },

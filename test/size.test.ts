@@ -16,6 +16,7 @@ const ENTRIES = {
   isRetryable: "export { isRetryable } from 'een-api-errors'",
   ApiError: "export { ApiError, isApiError } from 'een-api-errors'",
   everything: "export * from 'een-api-errors'",
+  oneLanguage: "export { nl } from 'een-api-errors/messages'",
 } as const
 
 /**
@@ -77,5 +78,14 @@ describe('bundle size', () => {
       JSON.parse(readFileSync(join(project, 'node_modules/een-api-errors/package.json'), 'utf8')).sideEffects,
     ).toBe(false)
     expect((await bundle("import 'een-api-errors'")).trim()).toBe('')
+  })
+
+  it('a bundle of one language of een-api-errors/messages carries no other, and no ApiError', async () => {
+    const dutch = await bundle(ENTRIES.oneLanguage)
+    expect(dutch).toContain('Neem contact op met je beheerder')
+    for (const marker of [MARKERS['the English messages'], 'Wenden Sie sich', 'Contactez', MARKERS.ApiError]) {
+      expect(dutch).not.toContain(marker)
+    }
+    expect((await bundle("import 'een-api-errors/messages'")).trim()).toBe('')
   })
 })

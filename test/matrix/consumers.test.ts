@@ -33,12 +33,26 @@ const TS_OUTPUT = [
   'Account is suspended',
   false,
   'Unable to communicate with the camera or bridge, contact support',
+  'Je account is vergrendeld.',
+  'Votre compte est suspendu. Contactez votre administrateur.',
 ]
 
 /** What test/consumers/{esm,cjs}/main.js print: each loads its own build of the package. */
 const JS_OUTPUT = {
-  esm: { format: 'esm', build: 'dist/index.js', requestId: 'esm-1', endpoints: 'dist/endpoints.js' },
-  cjs: { format: 'cjs', build: 'dist/index.cjs', requestId: 'cjs-1', endpoints: 'dist/endpoints.cjs' },
+  esm: {
+    format: 'esm',
+    build: 'dist/index.js',
+    requestId: 'esm-1',
+    endpoints: 'dist/endpoints.js',
+    messages: 'dist/messages.js',
+  },
+  cjs: {
+    format: 'cjs',
+    build: 'dist/index.cjs',
+    requestId: 'cjs-1',
+    endpoints: 'dist/endpoints.cjs',
+    messages: 'dist/messages.cjs',
+  },
 }
 
 let root: string
@@ -73,7 +87,7 @@ describe('plain JavaScript', () => {
         `${format === 'esm' ? 'ESM (import)' : 'CommonJS (require)'} in ${name}`,
         async () => {
           const { stdout } = await runOk(node(), ['main.js'], { cwd: join(root, format) })
-          const { format: actual, build, requestId, endpoints } = JS_OUTPUT[format]
+          const { format: actual, build, requestId, endpoints, messages } = JS_OUTPUT[format]
           expect(JSON.parse(stdout)).toEqual({
             format: actual,
             build,
@@ -83,6 +97,13 @@ describe('plain JavaScript', () => {
             error: [true, true, 'ACCOUNT_SUSPENDED', requestId, 'Account is suspended'],
             // The endpoints entry of the same format works with the main entry's ApiError.
             endpoint: [true, 'INFORMATION_NOT_VERIFIED', true, endpoints],
+            // The messages entry of the same format: a catalog by locale, rendered by the main entry.
+            messages: [
+              true,
+              'Je account is opgeschort. Neem contact op met je beheerder.',
+              'Das ging etwas zu schnell. Warten Sie 3 Sekunden und versuchen Sie es dann erneut.',
+              messages,
+            ],
           })
         },
         CELL_TIMEOUT,

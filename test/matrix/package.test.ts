@@ -26,7 +26,7 @@ describe('package correctness', () => {
   )
 
   it(
-    'attw: the types of both entries resolve in node10, node16 (from ESM and from CJS) and bundler',
+    'attw: the types of every entry resolve in node10, node16 (from ESM and from CJS) and bundler',
     async () => {
       const attw = join(ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js')
       const result = await run(process.execPath, [attw, tarball, '--format', 'json'])
@@ -38,8 +38,10 @@ describe('package correctness', () => {
         }
       }
       expect(Object.keys(report.problems ?? {})).toEqual([])
-      expect(Object.keys(report.analysis.entrypoints)).toEqual(expect.arrayContaining(['.', './endpoints']))
-      for (const entry of ['.', './endpoints']) {
+      expect(Object.keys(report.analysis.entrypoints)).toEqual(
+        expect.arrayContaining(['.', './endpoints', './messages']),
+      )
+      for (const entry of ['.', './endpoints', './messages']) {
         const modes = report.analysis.entrypoints[entry]!.resolutions
         expect(Object.keys(modes).sort()).toEqual(['bundler', 'node10', 'node16-cjs', 'node16-esm'])
         for (const mode of Object.values(modes)) expect(mode.resolution?.isTypeScript).toBe(true)

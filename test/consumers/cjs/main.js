@@ -1,6 +1,7 @@
 // Plain CommonJS: `require` resolves the package's "require" condition (dist/index.cjs).
-const { ApiError, describe, isApiError, isRetryable, STATUS_CODES, Status } = require('een-api-errors')
+const { ApiError, describe, isApiError, isRetryable, STATUS_CODES, Status, userMessage } = require('een-api-errors')
 const { findEndpoint, forgotPassword } = require('een-api-errors/endpoints')
+const { de, messagesFor, nl } = require('een-api-errors/messages')
 
 async function main() {
   const e = await ApiError.fromResponse(
@@ -18,6 +19,7 @@ async function main() {
       retryable: [isRetryable(429), isRetryable(503)],
       error: [isApiError(e), e instanceof ApiError, e.code, e.requestId, e.serverMessage],
       endpoint: endpointCheck(),
+      messages: messagesCheck(),
     }),
   )
 }
@@ -31,6 +33,17 @@ function endpointCheck() {
     error.code,
     isApiError(error),
     require.resolve('een-api-errors/endpoints').split('/').slice(-2).join('/'),
+  ]
+}
+
+// The third entry point, `een-api-errors/messages`, rendered by the main entry's userMessage.
+function messagesCheck() {
+  const catalog = messagesFor('nl-BE,nl;q=0.9,en;q=0.8')
+  return [
+    catalog === nl,
+    userMessage(new ApiError(402), catalog),
+    userMessage(new ApiError(429, { retryAfterMs: 3000 }), de),
+    require.resolve('een-api-errors/messages').split('/').slice(-2).join('/'),
   ]
 }
 

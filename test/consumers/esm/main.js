@@ -1,6 +1,7 @@
 // Plain ESM: `import` resolves the package's "import" condition (dist/index.js).
-import { ApiError, describe, isApiError, isRetryable, STATUS_CODES, Status } from 'een-api-errors'
+import { ApiError, describe, isApiError, isRetryable, STATUS_CODES, Status, userMessage } from 'een-api-errors'
 import { findEndpoint, forgotPassword } from 'een-api-errors/endpoints'
+import { de, messagesFor, nl } from 'een-api-errors/messages'
 
 const e = await ApiError.fromResponse(
   new Response('{"status_code": 402, "message": "Account is suspended"}', {
@@ -17,6 +18,7 @@ console.log(
     retryable: [isRetryable(429), isRetryable(503)],
     error: [isApiError(e), e instanceof ApiError, e.code, e.requestId, e.serverMessage],
     endpoint: endpointCheck(),
+    messages: messagesCheck(),
   }),
 )
 
@@ -29,5 +31,16 @@ function endpointCheck() {
     error.code,
     isApiError(error),
     import.meta.resolve('een-api-errors/endpoints').split('/').slice(-2).join('/'),
+  ]
+}
+
+// The third entry point, `een-api-errors/messages`, rendered by the main entry's userMessage.
+function messagesCheck() {
+  const catalog = messagesFor('nl-BE,nl;q=0.9,en;q=0.8')
+  return [
+    catalog === nl,
+    userMessage(new ApiError(402), catalog),
+    userMessage(new ApiError(429, { retryAfterMs: 3000 }), de),
+    import.meta.resolve('een-api-errors/messages').split('/').slice(-2).join('/'),
   ]
 }

@@ -1,7 +1,17 @@
 // What an application does with an error it caught, type-checked by every TypeScript version of
 // the matrix in every module setup (test/matrix/consumers.test.ts copies this file into each
 // ts-* fixture as src/main.ts). The annotations fail to compile unless narrowing works.
-import { ApiError, describe, isApiError, isRetryable, STATUS_CODES } from 'een-api-errors'
+import {
+  ApiError,
+  defineMessages,
+  defineOperation,
+  describe,
+  isApiError,
+  isRetryable,
+  STATUS_CODES,
+  userMessage,
+} from 'een-api-errors'
+import { messagesFor, nl } from 'een-api-errors/messages'
 
 /** Every code of the table plus UNKNOWN: the compiler proves the switch exhaustive. */
 export function explain(e: unknown): string {
@@ -68,6 +78,10 @@ const code: 'ACCOUNT_SUSPENDED' = suspended.code
 const meaning: 'Account is suspended' = describe(402)
 const revived = ApiError.fromJSON(JSON.parse(JSON.stringify(new ApiError(429))))
 
+/** A built-in language spread into a catalog for an operation: it compiles only with the operation's own code. */
+const authorize = defineOperation('authorize', { 429: { code: 'ACCOUNT_LOCKED', retryable: false } } as const)
+const dutch = defineMessages<typeof authorize>({ ...nl, ACCOUNT_LOCKED: 'Je account is vergrendeld.' })
+
 console.log(
   JSON.stringify([
     explain(suspended),
@@ -79,5 +93,7 @@ console.log(
     meaning,
     isRetryable(503),
     STATUS_CODES[463].meaning,
+    userMessage(new ApiError(429, { operation: authorize }), dutch),
+    userMessage(new ApiError(402), messagesFor(['fr-CA', 'en'])),
   ]),
 )
