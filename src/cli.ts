@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { callList, callNamed, callRow, callStatusOf, calls, callTable, closestNames } from './cli/endpoints.js'
 import { type OptionSpec, optionHelp, type Parsed, parseArgs, quote } from './cli/options.js'
 import { block, coloured, type Paint, plain, show, table, useColour } from './cli/render.js'
 import { describe, isClientError, isKnownStatus, isRetryable } from './status.js'
@@ -31,7 +32,7 @@ export interface CliIO {
 }
 
 /**
- * The exit codes of {@link run}: 0 done, 1 a well-formed status that the API does not document,
+ * The exit codes of {@link run}: 0 done, 1 a well-formed status (or a call) that the API does not document,
  * 2 bad usage, 70 an unexpected failure (`EX_SOFTWARE` of sysexits.h).
  */
 export const ExitCode = Object.freeze({ OK: 0, NOT_IN_TABLE: 1, USAGE: 2, INTERNAL: 70 } as const)
@@ -41,6 +42,7 @@ const BIN = 'een-api-errors'
 
 /** The options of the command line, one row each; `--help` lists them in this order. */
 const OPTIONS = {
+  endpoint: { names: ['-e', '--endpoint'], value: 'call', help: 'as the documented call means it (see endpoints)' },
   json: { names: ['--json'], help: 'print JSON: one object, or an array for list; on failure {"error": …}' },
   help: { names: ['-h', '--help'], help: 'print this help' },
   version: { names: ['-v', '--version'], help: 'print the version' },
@@ -78,6 +80,10 @@ const COMMANDS: Readonly<Record<string, { help: string; run(ctx: Context): numbe
       return print(ctx, rows, table(rows, ctx.paint))
     },
   },
+  endpoints: {
+    help: `every documented call (${calls.length} operations): name, method, path`,
+    run: (ctx) => print(ctx, callList(), callTable(callList())),
+  },
 }
 
 /** The example shown in help and hints: the last client error of the table. */
@@ -88,13 +94,15 @@ const EXAMPLE = /* @__PURE__ */ (() => {
 
 /** The synopsis, printed after a usage error. */
 const SYNOPSIS = `Usage: ${BIN} <status | code> [--json]
+       ${BIN} <status | code> --endpoint <call> [--json]
        ${BIN} list [--json]
+       ${BIN} endpoints [--json]
        ${BIN} --help | --version
 `
 
 /** The help text: the synopsis, then the operands, subcommands and options. */
 function usage(): string {
-  const width = 14
+  const width = 19
   const lines = [
     `  ${'<status>'.padEnd(width)} a status the API documents, e.g. ${EXAMPLE.status}`,
     `  ${'<code>'.padEnd(width)} or its code, in any case, e.g. ${EXAMPLE.code} or ${EXAMPLE.code.toLowerCase()}`,
@@ -107,7 +115,7 @@ whether a client should retry.
 
 ${lines.join('\n')}
 
-Exit status: 0 done, 1 a status the API does not document, 2 bad usage, 70 internal error.
+Exit status: 0 done, 1 a status or call the API does not document, 2 bad usage, 70 internal error.
 Colour only on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 (or 0) forces it on (or off).
 `
 }
@@ -124,9 +132,18 @@ function lookUp(query: string): KnownStatus | number | undefined {
   return Object.hasOwn(Status, name) ? Status[name as keyof typeof Status] : undefined
 }
 
-/** Explains one status or code. */
+/** Explains one status or code, as the table or the call named by `--endpoint` means it. */
 function explain(ctx: Context, operand: string): number {
-  const status = lookUp(operand.trim())
+  const name = ctx.options.endpoint
+  const call = name === undefined ? undefined : callNamed(name)
+  if (name !== undefined && call === undefined) {
+    const closest = closestNames(name)
+    const more = ` Closest: ${closest.join(', ')}.\nRun \`${BIN} endpoints\` for every call.\n`
+    return fail(ctx, ExitCode.NOT_IN_TABLE, `no documented call is named ${quote(name)}.`, more, { closest })
+  }
+  const status = (call && callStatusOf(call, operand.trim())) ?? lookUp(operand.trim())
+  const own = call && status !== undefined ? callRow(call, status) : undefined
+  if (own !== undefined) return print(ctx, own, block(own, ctx.paint))
   if (status === undefined) {
     return usageError(
       ctx,

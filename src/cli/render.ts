@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { isClientError, isRedirect, isRetryable, isSuccess } from '../status.js'
+import { isClientError, isInformational, isRedirect, isRetryable, isSuccess } from '../status.js'
 import { type KnownStatus, STATUS_CODES, type StatusRow } from '../table/index.js'
 
 /** One row as the CLI shows it, and exactly what `--json` prints. */
@@ -16,15 +16,17 @@ export interface Shown {
   retryable: boolean
 }
 
-/** The class of a documented status, in the words `describe` uses for unlisted ones. */
-function classOf(status: KnownStatus): string {
-  return isSuccess(status)
-    ? 'success'
-    : isRedirect(status)
-      ? 'redirect'
-      : isClientError(status)
-        ? 'client error'
-        : 'server error'
+/** The class of a status (1xx for a documented call's own rows), in the words `describe` uses for unlisted ones. */
+export function classOf(status: number): string {
+  return isInformational(status)
+    ? 'informational response'
+    : isSuccess(status)
+      ? 'success'
+      : isRedirect(status)
+        ? 'redirect'
+        : isClientError(status)
+          ? 'client error'
+          : 'server error'
 }
 
 /** Why a status is (not) retryable, from the API's own words first, else from its class. */
@@ -34,6 +36,7 @@ const WHY_BY_WORDS: readonly (readonly [RegExp, string])[] = [
   [/contact .*support/i, 'the API says to contact support'],
 ]
 const WHY_BY_CLASS: Readonly<Record<string, string>> = {
+  'informational response': 'not a final answer, nothing to retry',
   success: 'a success, nothing to retry',
   redirect: 'follow the redirect instead',
   'client error': 'the same request would fail again until something changes',
@@ -53,8 +56,9 @@ function advice(row: Shown): string {
   return `${row.retryable ? 'Retryable' : 'Not retryable'}: ${why}.`
 }
 
-/** ANSI colour of each class (green, cyan, yellow, red), closed with the default foreground. */
+/** ANSI colour of each class (blue, green, cyan, yellow, red), closed with the default foreground. */
 const COLOUR_BY_CLASS: Readonly<Record<string, number>> = {
+  'informational response': 34,
   success: 32,
   redirect: 36,
   'client error': 33,

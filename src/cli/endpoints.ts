@@ -1,0 +1,82 @@
+/**
+ * The command line's answers for a documented call (`--endpoint forgotPassword`, `endpoints`):
+ * the call's own rows from the endpoint catalog, shown as the table's rows are.
+ *
+ * @module
+ */
+import { type Endpoint, endpoints } from '../endpoints/index.js'
+import { describe, isRetryable } from '../status.js'
+import { STATUS_CODES } from '../table/index.js'
+import { classOf, type Shown } from './render.js'
+
+/** One call as `endpoints` lists it, and exactly what `endpoints --json` prints. */
+export interface CallShown {
+  name: string
+  method: string
+  path: string
+}
+
+/** Every call of the catalog, in the catalog's order. */
+export const calls: readonly Endpoint[] = Object.values(endpoints)
+
+/** The call named `name` (exactly, as `endpoints` lists it), or `undefined`. */
+export function callNamed(name: string): Endpoint | undefined {
+  return calls.find((call) => call.name === name)
+}
+
+/** The status that a query names among the call's own codes (`ACCOUNT_LOCKED`, any case), or `undefined`. */
+export function callStatusOf(call: Endpoint, query: string): number | undefined {
+  const code = query.toUpperCase().replaceAll('-', '_')
+  const found = Object.entries(call.rows).find(([, row]) => row.code === code)
+  return found === undefined ? undefined : Number(found[0])
+}
+
+/** The call's row for `status` as the CLI shows it, what the call leaves out taken from the table; `undefined` when the call does not document the status. */
+export function callRow(call: Endpoint, status: number): Shown | undefined {
+  const row = call.rows[status]
+  if (row === undefined) return undefined
+  const tableCode = (STATUS_CODES as Readonly<Record<number, { code: string }>>)[status]?.code
+  return {
+    status,
+    code: (row.code ?? tableCode) as string,
+    meaning: row.meaning ?? describe(status),
+    class: classOf(status),
+    retryable: row.retryable ?? isRetryable(status),
+  }
+}
+
+/** Every call as `endpoints` lists it. */
+export function callList(): CallShown[] {
+  return calls.map(({ name, method, path }) => ({ name, method, path }))
+}
+
+/** The calls, one aligned line each: name, method, path. */
+export function callTable(rows: readonly CallShown[]): string {
+  const width = Math.max(...rows.map((row) => row.name.length))
+  return rows.map((row) => `${row.name.padEnd(width)}  ${row.method.padEnd(6)}  ${row.path}\n`).join('')
+}
+
+/** Edit distance, case-insensitive, for suggestions. */
+function distance(a: string, b: string): number {
+  const x = a.toLowerCase()
+  const y = b.toLowerCase()
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= y.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[y.length]!
+}
+
+/** The three call names closest to `query`: those containing it first, then by edit distance. */
+export function closestNames(query: string): string[] {
+  const q = query.toLowerCase()
+  const score = (name: string) => (q !== '' && name.toLowerCase().includes(q) ? -1 : distance(query, name))
+  return calls
+    .map((call) => call.name)
+    .sort((a, b) => score(a) - score(b) || a.localeCompare(b))
+    .slice(0, 3)
+}

@@ -1,0 +1,155 @@
+// The command line for a documented call: `een-api-errors 406 --endpoint forgotPassword`, the
+// `endpoints` listing, and an unknown call name. Run in process, and once through the built bin.
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { expect, describe as group, it } from 'vitest'
+import { callRow } from '../../src/cli/endpoints.js'
+import { endpoints } from '../../src/endpoints/index.js'
+import { defineOperation } from '../../src/index.js'
+import { callCli } from '../fixtures/cli.js'
+
+const call = (args: readonly string[], isTTY = false) => callCli(args, { isTTY })
+
+group('een-api-errors <status> --endpoint <call>', () => {
+  it("prints the call's own code, meaning and retry advice", () => {
+    expect(call(['406', '--endpoint', 'forgotPassword'])).toEqual({
+      code: 0,
+      stdout:
+        '406 INFORMATION_NOT_VERIFIED (client error)\n' +
+        'Information supplied could not be verified\n' +
+        'Not retryable: the same request would fail again until something changes.\n',
+      stderr: '',
+    })
+  })
+
+  it('prints it as JSON with --json, and takes -e and --endpoint=call', () => {
+    const expected = {
+      status: 429,
+      code: 'ACCOUNT_LOCKED',
+      meaning: "This user's account has been locked due to more than 3 failed attempts to Authorize",
+      class: 'client error',
+      retryable: false,
+    }
+    for (const args of [
+      ['429', '-e', 'authorize', '--json'],
+      ['--json', '--endpoint=authorize', '429'],
+    ]) {
+      const result = call(args)
+      expect(result.code).toBe(0)
+      expect(JSON.parse(result.stdout)).toEqual(expected)
+    }
+  })
+
+  it("takes the call's own code in any case instead of the status", () => {
+    expect(call(['account-locked', '-e', 'authorize']).stdout).toMatch(/^429 ACCOUNT_LOCKED/)
+    expect(call(['ip_address_invalid', '-e', 'forgotPassword']).stdout).toMatch(/^465 IP_ADDRESS_INVALID/)
+  })
+
+  it("keeps the call's words where it restates the table, and the retry advice of its words", () => {
+    expect(call(['400', '-e', 'forgotPassword']).stdout).toBe(
+      '400 BAD_REQUEST (client error)\nUnexpected or non-identifiable arguments are supplied\n' +
+        'Not retryable: the same request would fail again until something changes.\n',
+    )
+    expect(call(['504', '-e', 'getVideoMp4']).stdout).toMatch(/\nRetryable: the API says to try again\.\n$/)
+  })
+
+  it('explains statuses outside the table that the call documents, 1xx included', () => {
+    expect(call(['101', '-e', 'webSocketPolling']).stdout).toBe(
+      '101 SWITCHING_PROTOCOLS (informational response)\nSwitching protocols\n' +
+        'Not retryable: not a final answer, nothing to retry.\n',
+    )
+    const coloured = call(['101', '-e', 'webSocketPolling'], true).stdout
+    expect(coloured.startsWith('\u001b[1;34m101 SWITCHING_PROTOCOLS')).toBe(true)
+    expect(JSON.parse(call(['501', '-e', 'ssoAssertionConsumerService', '--json']).stdout)).toMatchObject({
+      code: 'SSO_NOT_ACTIVE',
+      class: 'server error',
+      retryable: false,
+    })
+  })
+
+  it('answers as without the call for a status the call does not document', () => {
+    expect(call(['404', '-e', 'forgotPassword'])).toEqual(call(['404']))
+    const unlisted = call(['418', '-e', 'forgotPassword'])
+    expect(unlisted.code).toBe(1)
+    expect(unlisted.stderr).toContain('418 is not a status of the Eagle Eye Networks API')
+  })
+
+  it('names an unknown call clearly, suggests the closest names, and exits 1', () => {
+    const result = call(['406', '--endpoint', 'forgotPasword'])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toBe(
+      'een-api-errors: no documented call is named "forgotPasword". Closest: forgotPassword, resetPassword, changePassword.\n' +
+        'Run `een-api-errors endpoints` for every call.\n',
+    )
+    // A part of a name finds the names that hold it.
+    expect(call(['406', '-e', 'Authorize']).stderr).toContain('Closest: authorize, authorizeSimple, authorizeTfa.')
+    const json = call(['406', '-e', 'nope', '--json'])
+    expect(json.code).toBe(1)
+    expect(JSON.parse(json.stdout)).toEqual({
+      error: 'no documented call is named "nope".',
+      closest: expect.any(Array),
+    })
+    expect(call(['406', '-e', '']).stderr).toMatch(/no documented call is named ""\. Closest: \w+, \w+, \w+\./)
+  })
+
+  it('takes what a row leaves out from the table, as an operation does', () => {
+    const sparse = {
+      ...defineOperation('sparse', { 503: { retryable: true }, 465: { code: 'IP_ADDRESS_INVALID' } }),
+      method: 'GET' as const,
+      path: '/x',
+    }
+    expect(callRow(sparse, 503)).toEqual({
+      status: 503,
+      code: 'TAG_MAPS_ERROR',
+      meaning: 'Internal Camera Tag Maps Error.  Please contact our support department.',
+      class: 'server error',
+      retryable: true,
+    })
+    expect(callRow(sparse, 465)).toMatchObject({ meaning: 'Unexpected client error (HTTP 465)', retryable: false })
+    expect(callRow(sparse, 404)).toBeUndefined()
+  })
+
+  it('is a usage error without the call after --endpoint', () => {
+    const result = call(['406', '--endpoint'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('option "--endpoint" needs a value: --endpoint call')
+  })
+
+  it('says in --help how to ask for a call', () => {
+    const help = call(['--help']).stdout
+    expect(help).toContain('--endpoint <call>')
+    expect(help).toContain('endpoints [--json]')
+  })
+})
+
+group('een-api-errors endpoints', () => {
+  const names = Object.keys(endpoints)
+
+  it('lists every call: name, method and path, one aligned line each', () => {
+    const result = call(['endpoints'])
+    expect(result.code).toBe(0)
+    const lines = result.stdout.trimEnd().split('\n')
+    expect(lines).toHaveLength(names.length)
+    expect(lines).toContain(
+      `${'forgotPassword'.padEnd(Math.max(...names.map((n) => n.length)))}  POST    /g/aaa/forgot_password`,
+    )
+    const methodColumn = new Set(lines.map((line) => line.search(/ (GET|POST|PUT|DELETE) /)))
+    expect(methodColumn.size).toBe(1)
+  })
+
+  it('lists them as a JSON array with --json', () => {
+    const list = JSON.parse(call(['endpoints', '--json']).stdout) as { name: string; method: string; path: string }[]
+    expect(list.map((c) => c.name)).toEqual(names)
+    expect(list).toContainEqual({ name: 'getPngSpan', method: 'GET', path: '/pngspan/{pngspan_type}.png' })
+  })
+
+  it('works in the built bin', () => {
+    const bin = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
+    const result = spawnSync(process.execPath, [bin, '406', '--endpoint', 'forgotPassword', '--json'], {
+      encoding: 'utf8',
+    })
+    expect(result.status).toBe(0)
+    expect(JSON.parse(result.stdout).code).toBe('INFORMATION_NOT_VERIFIED')
+  })
+})
