@@ -5,22 +5,27 @@
  */
 
 export {
-  type AnyOperation,
   ApiError,
-  ApiErrorClass,
   type ApiErrorConstructor,
-  type ApiErrorFor,
-  type ApiErrorInit,
-  type ApiErrorJSON,
-  type ApiErrorOf,
   type ErrorOf,
-  type FromOptions,
-  type FromResponseOptions,
   type InstanceNarrowing,
   isApiError,
-  type MemberWithStatus,
-  type UnknownApiError,
-} from './api-error.js'
+} from './error/api-error.js'
+export type {
+  AnyOperation,
+  ApiErrorFields,
+  ApiErrorFor,
+  ApiErrorInit,
+  ApiErrorJSON,
+  ApiErrorOf,
+  ApiErrorUnion,
+  ConstructibleStatus,
+  FromOptions,
+  FromResponseOptions,
+  MemberWithStatus,
+  RequestLike,
+  UnknownApiError,
+} from './error/types.js'
 export {
   type AnyCatalog,
   type CatalogCode,
@@ -40,8 +45,6 @@ export {
   type OperationRow,
   type OperationRows,
 } from './operation.js'
-export type { RequestLike } from './redact.js'
-export type { ReadBodyOptions } from './response.js'
 export {
   type ClientErrorStatus,
   type Description,

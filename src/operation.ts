@@ -132,16 +132,6 @@ export function isOperation(value: unknown): value is Operation {
   )
 }
 
-/** The table's code by status, 0–599, for the error rows (3xx–5xx); `''` elsewhere. */
-const ERROR_CODE_BY_STATUS: readonly string[] = /* @__PURE__ */ (() => {
-  const byStatus = Array.from({ length: 600 }, () => '')
-  statusColumn.forEach((status, i) => {
-    // Stryker disable next-line EqualityOperator: the table has no status 300, so >= 300 and > 300 pick the same rows.
-    if (status >= 300) byStatus[status] = codeColumn[i] as string
-  })
-  return byStatus
-})()
-
 function tableCodeOf(status: number): string | undefined {
   // indexOf gives -1 for a status outside the table, and codeColumn[-1] is undefined.
   return codeColumn[statusColumn.indexOf(status as KnownStatus)]
@@ -161,14 +151,18 @@ export function resolveRow(status: number, operation: Operation | undefined): Re
       known: true,
     }
   }
+  // Status 0 (no valid status read) resolves as unknown, like any status outside the table.
   return TABLE_ROWS[status] as ResolvedRow
 }
 
 /** The table's resolved row for every status 0–599, built once: constructing an error allocates no row. */
 const TABLE_ROWS: readonly ResolvedRow[] = /* @__PURE__ */ (() =>
-  ERROR_CODE_BY_STATUS.map((code, status) => ({
-    code: code || 'UNKNOWN',
-    meaning: describe(status),
-    retryable: isRetryable(status),
-    known: code !== '',
-  })))()
+  Array.from({ length: 600 }, (_, status) => {
+    const code = tableCodeOf(status)
+    return {
+      code: code ?? 'UNKNOWN',
+      meaning: describe(status),
+      retryable: isRetryable(status),
+      known: code !== undefined,
+    }
+  }))()

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { hasBrand } from './brand.js'
+import { hasBrand } from './error/brand.js'
 import { type KnownStatus, type MeaningOf, meaningColumn, retryableColumn, statusColumn } from './table/index.js'
 
 type Digit = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9

@@ -1,6 +1,7 @@
 /**
  * The brand that marks an `ApiError` from any copy of this package (ESM and CJS builds, two
- * installed versions): a registered symbol, the same in every realm of a process.
+ * installed versions): a registered symbol, the same in every realm of a process. A module of its
+ * own so that `isRetryable` can recognise an error without carrying the class.
  *
  * @module
  */
@@ -14,13 +15,11 @@ export interface Branded {
   readonly retryable: boolean
 }
 
-/** @internal Whether `x` carries the brand. */
+/** @internal Whether `x` carries the brand. Never throws (a Proxy whose trap throws is no ApiError). */
 export function hasBrand(x: unknown): x is Branded {
   try {
-    // Stryker disable next-line OptionalChaining: on null, `.` throws a TypeError that the catch turns into the same false (`?.` only spares the throw).
-    return typeof x === 'object' && (x as Partial<Branded> | null)?.[BRAND] === true
+    return typeof x === 'object' && x !== null && (x as Branded)[BRAND] === true
   } catch {
-    // A revoked Proxy, or one whose get trap throws, is no ApiError.
     return false
   }
 }

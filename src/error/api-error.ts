@@ -1,0 +1,304 @@
+/**
+ * `ApiError`: what an API client throws when the Eagle Eye Networks Cloud API answers with an
+ * error status, and what application code narrows on.
+ *
+ * - `new ApiError(status, init?)` takes an integer status 300–599 (or one the init's operation
+ *   names) and throws a `RangeError` otherwise. It reads nothing: it costs about `new Error()`.
+ * - `await ApiError.fromResponse(response, options?)` reads a fetch `Response`: it consumes the
+ *   body (pass `response.clone()` to keep it), reads at most `maxBodyBytes` decoded bytes (default
+ *   65 536) within `timeoutMs` (default 10 000) or until `signal` aborts, and never rejects.
+ * - `ApiError.from(value, options?)` turns what another client threw (axios, ky, ofetch, got, a
+ *   `Response`) into an `ApiError`, or gives `undefined` when there was no HTTP status.
+ * - Nothing secret leaves: every field is plain data, scrubbed; `cause` is a new plain `Error`.
+ *
+ * @module
+ */
+
+import { isOperation, resolveRow } from '../operation.js'
+import { createRedactor } from '../redact/index.js'
+import { BRAND, hasBrand } from './brand.js'
+import { type Fields, fieldsOf, INTERNAL, type InternalInit, make, readOptions } from './build.js'
+import { safeCause } from './cause.js'
+import { clientFailureOf } from './from-client.js'
+import { readResponse } from './from-response.js'
+import type {
+  AnyOperation,
+  ApiErrorFor,
+  ApiErrorInit,
+  ApiErrorJSON,
+  ApiErrorUnion,
+  ConstructibleStatus,
+  FromOptions,
+  FromResponseOptions,
+} from './types.js'
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] }
+type AnyClass = abstract new (...args: any) => ApiError
+
+/** The original causes, kept off the error itself so that no rendering of it reaches them. */
+const ORIGINALS = /* @__PURE__ */ new WeakMap<object, unknown>()
+
+const OPTIONAL = ['retryAfterMs', 'requestId', 'body', 'serverMessage', 'reason', 'operation'] as const
+
+/** The class behind the `ApiError` export; see the module comment. */
+class ApiError extends Error {
+  declare readonly status: number
+  declare readonly code: string
+  declare readonly known: boolean
+  declare readonly meaning: string
+  declare readonly retryable: boolean
+  declare readonly retryAfterMs?: number
+  declare readonly requestId?: string
+  declare readonly body?: unknown
+  declare readonly serverMessage?: string
+  declare readonly reason?: string
+  declare readonly operation?: string
+  declare readonly cause?: unknown
+
+  constructor(status: number, init?: ApiErrorInit) {
+    if (init !== undefined && (typeof init !== 'object' || init === null)) {
+      throw new TypeError(`ApiError: init must be an object, got ${nameOf(init)}`)
+    }
+    const operation = init?.operation
+    if (operation !== undefined && !isOperation(operation)) {
+      throw new TypeError('ApiError: operation must come from defineOperation')
+    }
+    const internal = (init as InternalInit | undefined)?.[INTERNAL]
+    const integer = typeof status === 'number' && status % 1 === 0
+    if (
+      !(integer && status >= 300 && status <= 599) &&
+      !(integer && status >= 100 && status <= 599 && operation?.rows[status]) &&
+      !(internal && (status === 0 || (integer && status >= 100 && status <= 599)))
+    ) {
+      throw new RangeError(`ApiError: status must be an integer 300–599, got ${nameOf(status)}`)
+    }
+    const row = resolveRow(status, operation)
+    const fields: Fields = init === undefined ? {} : fieldsOf(init)
+    const server = fields.serverMessage
+    let message = `${status} ${row.code}: ${row.meaning}`
+    if (server !== undefined && server !== row.meaning) message += ` (server: ${server})`
+    if (internal?.note) message += ` (${internal.note})`
+    super(operation ? `${operation.name}: ${message}` : message)
+    const self = this as Writable<ApiError> & Record<string, unknown>
+    self.status = status
+    self.code = row.code
+    self.known = row.known
+    self.meaning = row.meaning
+    self.retryable = row.retryable
+    for (const key of OPTIONAL) if (fields[key] !== undefined) self[key] = fields[key] as never
+    if (fields.cause) setCause(this, fields.cause, init!.cause)
+  }
+
+  /** The untouched original cause (the client's own object), for code that needs it. Never logged. */
+  get unredactedCause(): unknown {
+    return ORIGINALS.get(this)
+  }
+
+  /** A plain object with every field but the stack; {@link ApiError.fromJSON} revives it. */
+  toJSON(): ApiErrorJSON {
+    const json: Record<string, unknown> = {
+      name: this.name,
+      message: this.message,
+      status: this.status,
+      code: this.code,
+      known: this.known,
+      meaning: this.meaning,
+      retryable: this.retryable,
+    }
+    for (const key of OPTIONAL) if (this[key] !== undefined) json[key] = this[key]
+    const cause = this.cause as (Error & { code?: string }) | undefined
+    if (cause) json.cause = { name: cause.name, message: cause.message, ...(cause.code && { code: cause.code }) }
+    return json as unknown as ApiErrorJSON
+  }
+
+  /**
+   * Reads a fetch `Response` into an error: the body (consumed, at most `maxBodyBytes` within
+   * `timeoutMs`/`signal`), parsed as JSON when it is JSON; the server's `message` and `reason`;
+   * `Retry-After`; the request id. Never rejects; a value that is no Response gives an error
+   * whose message says so.
+   */
+  static fromResponse<T extends AnyClass, O extends AnyOperation | undefined = undefined>(
+    this: T,
+    response: unknown,
+    options?: FromResponseOptions<O>,
+  ): Promise<ErrorOf<T, O>> {
+    return readResponse(this, response, options) as Promise<ErrorOf<T, O>>
+  }
+
+  /**
+   * Turns what another client threw (or a fetch `Response`, left unread) into an error of this
+   * class, synchronously, with the body the client already read. Returns `value` itself when it
+   * already is one, and `undefined` when there is no HTTP status. Never throws.
+   */
+  static from<T extends AnyClass, O extends AnyOperation | undefined = undefined>(
+    this: T,
+    value: unknown,
+    options?: FromOptions<O>,
+  ): ErrorOf<T, O> | undefined {
+    try {
+      if (typeof value === 'object' && Object.prototype.isPrototypeOf.call(this.prototype, value as object)) {
+        return value as ErrorOf<T, O>
+      }
+      if (hasBrand(value)) {
+        const copy = revive(this, (value as unknown as ApiError).toJSON())
+        ORIGINALS.set(copy, (value as unknown as ApiError).unredactedCause)
+        return copy as ErrorOf<T, O>
+      }
+      const failure = clientFailureOf(value)
+      if (failure === undefined) return undefined
+      const o = readOptions(options)
+      const response = failure.response as { headers?: unknown } | undefined
+      return make(
+        this,
+        { ...failure, headers: failure.headers ?? response?.headers, request: (o.request as never) ?? failure.request },
+        o,
+      ) as ErrorOf<T, O>
+    } catch {
+      // A Proxy trap, a toJSON or a subclass's constructor threw: there is no error to give.
+      return undefined
+    }
+  }
+
+  /**
+   * Revives the object of {@link ApiError.toJSON} (or its JSON text) as an error of this class,
+   * keeping every field, scrubbed like any other input. Throws a `TypeError` for anything else.
+   */
+  static fromJSON<T extends AnyClass>(this: T, json: unknown): ErrorOf<T> {
+    let value = json
+    if (typeof value === 'string') {
+      try {
+        value = JSON.parse(value)
+      } catch {
+        throw new TypeError('ApiError.fromJSON: the text is not JSON')
+      }
+    }
+    return revive(this, value) as ErrorOf<T>
+  }
+}
+
+function setCause(error: ApiError, safe: Error, original: unknown): void {
+  Object.defineProperty(error, 'cause', { value: safe, writable: true, configurable: true })
+  ORIGINALS.set(error, original)
+}
+
+/** Names a bad value without echoing what could be anything (a secret, a huge string). */
+export function nameOf(value: unknown): string {
+  if (typeof value === 'string') return `the string '${value.length > 20 ? `${value.slice(0, 20)}…` : value}'`
+  if (typeof value === 'number' || value == null) return String(value)
+  if (typeof value === 'object') return Array.isArray(value) ? 'an array' : 'an object'
+  return `a ${typeof value}`
+}
+
+/** Revives fields as they were (an operation may have set them), every text scrubbed. */
+function revive(ctor: AnyClass, json: unknown): ApiError {
+  let j: Record<string, unknown> = {}
+  try {
+    if (typeof json === 'object') j = { ...json }
+  } catch {
+    // A throwing getter or trap: not the object of toJSON().
+  }
+  const { status, code, meaning, known, retryable, message, name, cause } = j
+  if (
+    !(status === 0 || (typeof status === 'number' && status >= 100 && status <= 599 && status % 1 === 0)) ||
+    typeof code !== 'string' ||
+    typeof meaning !== 'string' ||
+    typeof known !== 'boolean' ||
+    typeof retryable !== 'boolean'
+  ) {
+    throw new TypeError('ApiError.fromJSON: expected the object of ApiError#toJSON()')
+  }
+  const init: InternalInit = {
+    ...(typeof j.serverMessage === 'string' && { serverMessage: j.serverMessage }),
+    ...(typeof j.reason === 'string' && { reason: j.reason }),
+    ...(typeof j.requestId === 'string' && { requestId: j.requestId }),
+    ...(typeof j.retryAfterMs === 'number' && { retryAfterMs: j.retryAfterMs }),
+    body: j.body,
+    [INTERNAL]: { plain: true },
+  }
+  const error = new (ctor as unknown as new (s: number, i: InternalInit) => ApiError)(status, init)
+  const self = error as Writable<ApiError>
+  const scrub = createRedactor().text
+  const header = `${error.name}: ${error.message}`
+  const stack = error.stack
+  self.code = scrub(code)
+  self.meaning = scrub(meaning)
+  self.known = known
+  self.retryable = retryable
+  if (typeof j.operation === 'string') self.operation = scrub(j.operation)
+  if (typeof message === 'string') self.message = scrub(message)
+  if (typeof name === 'string' && name !== error.name) self.name = scrub(name)
+  if (cause !== undefined) setCause(error, safeCause(cause, scrub), undefined)
+  // V8 begins the stack with the constructor's "name: message": restate it with the revived ones.
+  if (typeof stack === 'string' && stack.startsWith(header)) {
+    self.stack = `${error.name}: ${error.message}${stack.slice(header.length)}`
+  }
+  return error
+}
+
+// ---- The export: the class with a construct signature that narrows ----
+
+/** What the statics return when called on `T`: the union for `ApiError`, a subclass's instances narrowed like it. */
+export type ErrorOf<T, O extends AnyOperation | undefined = undefined> = T extends ApiErrorConstructor
+  ? ApiErrorUnion<O>
+  : T extends abstract new (
+        ...args: any
+      ) => infer I
+    ? I & ApiErrorUnion<O>
+    : never
+
+/** What `instanceof T` narrows to: the union for `ApiError`, the instance type for a subclass. */
+export type InstanceNarrowing<T> = T extends ApiErrorConstructor
+  ? ApiErrorUnion
+  : T extends abstract new (
+        ...args: any
+      ) => infer I
+    ? I
+    : never
+
+/** The type of the `ApiError` value: the class, with construction that narrows to the literal status. */
+export interface ApiErrorConstructor extends Omit<typeof ApiError, 'prototype'> {
+  /** `new ApiError(402)` is the ACCOUNT_SUSPENDED member; `new ApiError(n)` for `n: number` the whole union. */
+  new <S extends number, O extends AnyOperation | undefined = undefined>(
+    status: S & ConstructibleStatus<S, O>,
+    init?: ApiErrorInit<O>,
+  ): ApiErrorFor<S, O>
+  /** The signature `class SdkError extends ApiError {}` inherits. */
+  new <S extends number = number>(status: S & ConstructibleStatus<S, undefined>, init?: ApiErrorInit): ApiError
+  readonly prototype: ApiError
+  /** True for errors of any copy of the package; narrows like `isApiError`, or to a subclass (TypeScript 5.3+). */
+  [Symbol.hasInstance]<T>(this: T, value: unknown): value is InstanceNarrowing<T>
+}
+
+const ApiErrorExport: ApiErrorConstructor = /* @__PURE__ */ (() => {
+  const proto = ApiError.prototype
+  Object.defineProperty(proto, 'name', { value: 'ApiError', writable: true, configurable: true })
+  Object.defineProperty(proto, BRAND, { value: true })
+  // Installed after the class, not declared in it: V8 keeps construction fast that way.
+  Object.defineProperty(ApiError, Symbol.hasInstance, {
+    value(this: unknown, value: unknown): boolean {
+      return this === ApiError ? hasBrand(value) : Function.prototype[Symbol.hasInstance].call(this, value)
+    },
+    configurable: true,
+  })
+  return ApiError as unknown as ApiErrorConstructor
+})()
+/** An error from the Eagle Eye Networks Cloud API; `ApiErrorUnion` is the type that narrows. */
+type ApiErrorExport = ApiError
+
+/**
+ * Whether `value` is an `ApiError` from any copy of this package. Narrows to the union of the
+ * table's members; pass the operation to narrow to its rows (it also checks the error was made
+ * with that operation).
+ *
+ * @example
+ * ```ts
+ * if (isApiError(e) && e.code === 'ACCOUNT_SUSPENDED') showSuspendedPage()
+ * ```
+ */
+export function isApiError(value: unknown): value is ApiErrorUnion
+export function isApiError<O extends AnyOperation>(value: unknown, operation: O): value is ApiErrorUnion<O>
+export function isApiError(value: unknown, operation?: AnyOperation): boolean {
+  return hasBrand(value) && (operation == null || (value as unknown as ApiError).operation === operation.name)
+}
+
+export { ApiErrorExport as ApiError }

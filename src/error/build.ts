@@ -1,0 +1,149 @@
+/**
+ * What an `ApiError` keeps of what it is given: plain data only, scrubbed before any cut. A body is
+ * what `JSON.parse` gave, or text; anything else goes through a JSON round trip (what cannot be
+ * serialized is dropped), so the redactor only ever walks plain data and `toJSON()` never throws.
+ * Also `make`, which `fromResponse` and `from` share: the parts of a response, read into an error.
+ *
+ * @module
+ */
+import { cutBytes, headerValue, parseBody, parseRetryAfter, requestIdFrom, serverFields } from '../http/index.js'
+import { createRedactor, type Redactor } from '../redact/index.js'
+import { safeCause } from './cause.js'
+import type {
+  AnyOperation,
+  ApiErrorFields,
+  ApiErrorInit,
+  FromOptions,
+  FromResponseOptions,
+  RequestLike,
+} from './types.js'
+
+/** @internal Lets `fromResponse`, `from` and `fromJSON` make errors for 0 and any status 100–599, with a note. */
+export const INTERNAL: unique symbol = /* @__PURE__ */ Symbol('een-api-errors.internal') as never
+
+/** @internal What the library's own ways in add to an init. */
+export interface Internal {
+  /** Said after the meaning in the message, e.g. that the argument was no Response. */
+  readonly note?: string | undefined
+  /** The body is `JSON.parse` output or text already: no round trip needed. */
+  readonly plain?: boolean | undefined
+  /** The body text was cut short by the reader. */
+  readonly partial?: boolean | undefined
+  readonly maxBodyBytes?: number | undefined
+}
+
+/** @internal An init as the library's own ways in pass it. */
+export type InternalInit = ApiErrorInit & { readonly [INTERNAL]?: Internal }
+
+/** The longest `serverMessage` and `reason` kept, in characters (after scrubbing). */
+const MAX_TEXT = 1000
+/** The longest `requestId` kept. */
+const MAX_REQUEST_ID = 200
+const DEFAULT_MAX_BODY_BYTES = 65_536
+
+/** @internal The optional fields, scrubbed and bounded. */
+export interface Fields {
+  serverMessage?: string
+  reason?: string
+  body?: unknown
+  requestId?: string
+  retryAfterMs?: number
+  operation?: string
+  cause?: Error
+}
+
+/** @internal The init's fields as the error keeps them. */
+export function fieldsOf(init: InternalInit): Fields {
+  const { serverMessage, reason, body, requestId, retryAfterMs, operation } = init
+  const internal = init[INTERNAL]
+  const redactor = createRedactor({ request: init.request, redact: init.redact })
+  const fields: Fields = {}
+  if (typeof serverMessage === 'string') fields.serverMessage = redactor.text(serverMessage).slice(0, MAX_TEXT)
+  if (typeof reason === 'string') fields.reason = redactor.text(reason).slice(0, MAX_TEXT)
+  if (typeof requestId === 'string') fields.requestId = redactor.text(requestId).slice(0, MAX_REQUEST_ID)
+  if (typeof retryAfterMs === 'number' && retryAfterMs >= 0 && retryAfterMs < Infinity)
+    fields.retryAfterMs = retryAfterMs
+  if (operation) fields.operation = operation.name
+  const kept = plainBody(body, redactor, internal)
+  if (kept !== undefined) fields.body = kept
+  if ('cause' in init) fields.cause = safeCause(init.cause, redactor.text)
+  return fields
+}
+
+/** The body as plain data: parsed JSON or text, scrubbed, then bounded. */
+function plainBody(body: unknown, redactor: Redactor, internal: Internal | undefined): unknown {
+  const max = positive(internal?.maxBodyBytes, DEFAULT_MAX_BODY_BYTES)
+  let text: string | undefined
+  if (typeof body === 'string') text = body
+  else if (internal?.plain) return redactor.value(body)
+  else {
+    try {
+      text = JSON.stringify(body)
+    } catch {
+      // A cycle, a BigInt, a throwing getter or toJSON, a Proxy: nothing plain to keep.
+    }
+    if (text === undefined) return undefined
+    if (text.length <= max) return redactor.value(JSON.parse(text))
+  }
+  // Scrubbed whole, then cut: no prefix of a secret survives the cut.
+  const scrubbed = redactor.text(text)
+  return internal?.partial || scrubbed.length > max ? cutBytes(scrubbed, max) : scrubbed
+}
+
+function positive(value: unknown, fallback: number): number {
+  return typeof value === 'number' && value > 0 ? value : fallback
+}
+
+/** @internal The options as a plain object read once; a hostile or malformed options object gives the defaults. */
+export function readOptions(options: unknown): FromResponseOptions<AnyOperation | undefined> {
+  try {
+    const { operation, request, redact, maxRetryAfterMs, maxBodyBytes, timeoutMs, signal } = (options ??
+      {}) as FromResponseOptions<AnyOperation | undefined>
+    return { operation, request, redact, maxRetryAfterMs, maxBodyBytes, timeoutMs, signal }
+  } catch {
+    return {}
+  }
+}
+
+/** @internal The parts of a failed exchange that `make` reads. */
+export interface Parts {
+  readonly status: unknown
+  readonly headers?: unknown
+  /** Body text as read (past the cap when `partial`, so it is scrubbed before the cut), or data a client parsed. */
+  readonly body?: unknown
+  readonly partial?: boolean | undefined
+  readonly request?: RequestLike | undefined
+  /** Set when a value was thrown: it becomes the cause. */
+  readonly thrown?: unknown
+  readonly note?: string | undefined
+}
+
+type ErrorCtor = new (status: number, init: InternalInit) => ApiErrorFields
+
+/** @internal Makes an error of class `ctor` from the parts of a response. */
+export function make(ctor: unknown, parts: Parts, options: FromOptions<AnyOperation | undefined>): ApiErrorFields {
+  const { headers, partial, thrown } = parts
+  const max = options.maxBodyBytes
+  let body = parts.body
+  let plain = false
+  if (typeof body === 'string' && !partial && body.length <= positive(max, DEFAULT_MAX_BODY_BYTES)) {
+    body = parseBody(body, headerValue(headers, 'content-type'))
+    plain = true
+  }
+  const { serverMessage, reason } = serverFields(body)
+  const status = parts.status
+  const valid = typeof status === 'number' && status >= 100 && status <= 599 && status % 1 === 0
+  const init: InternalInit = {
+    operation: options.operation,
+    serverMessage,
+    reason,
+    body,
+    requestId: requestIdFrom(headers),
+    retryAfterMs: parseRetryAfter(headerValue(headers, 'retry-after'), options.maxRetryAfterMs),
+    request: parts.request,
+    redact: options.redact,
+    ...(thrown !== undefined && { cause: thrown }),
+    [INTERNAL]: { note: parts.note, plain, partial, maxBodyBytes: max },
+  }
+  return new (ctor as ErrorCtor)(valid ? status : 0, init)
+}

@@ -1,0 +1,41 @@
+/**
+ * The safe cause: what an `ApiError` keeps of a thrown value. Never the client's object nor a copy
+ * of it (those hold the request's headers, sockets and bodies), but a new plain `Error` with the
+ * original's `name`, scrubbed `message` and `stack`, and its string `code`; its own cause chain is
+ * treated alike, to a small depth.
+ *
+ * @module
+ */
+
+/** How many links of a cause chain are kept. */
+const MAX_DEPTH = 3
+
+/** @internal A new plain `Error` standing for `value`, every text scrubbed by `scrub`. Never throws. */
+export function safeCause(value: unknown, scrub: (text: string) => string, depth = 1): Error {
+  let name = 'Error'
+  let message = ''
+  let stack: unknown
+  let code: unknown
+  let inner: unknown
+  try {
+    if ((typeof value === 'object' && value !== null) || typeof value === 'function') {
+      const v = value as { name?: unknown; message?: unknown; stack?: unknown; code?: unknown; cause?: unknown }
+      if (typeof v.name === 'string') name = v.name
+      if (typeof v.message === 'string') message = v.message
+      stack = v.stack
+      code = v.code
+      inner = v.cause
+    } else {
+      message = String(value)
+    }
+  } catch {
+    // A throwing getter or Proxy trap: keep what was read before it.
+  }
+  const error = new Error(scrub(message)) as Error & { code?: string }
+  if (name !== 'Error') error.name = scrub(name)
+  // Without the original's stack, keep only its first line: our own frames say nothing about it.
+  error.stack = typeof stack === 'string' ? scrub(stack) : `${error.name}: ${error.message}`
+  if (typeof code === 'string') error.code = scrub(code)
+  if (inner !== undefined && inner !== null && depth < MAX_DEPTH) error.cause = safeCause(inner, scrub, depth + 1)
+  return error
+}

@@ -1,0 +1,62 @@
+/**
+ * `ApiError.fromResponse`: a fetch `Response` read into an error. The body is read once, bounded
+ * in bytes and time (`maxBodyBytes`, `timeoutMs`, `signal`), and never makes the call reject.
+ * Without a `request` option, the Response's own `url` stands for the request, so secrets in its
+ * query that the server echoes are scrubbed too.
+ *
+ * @module
+ */
+import { readBody } from '../http/index.js'
+import { make, readOptions } from './build.js'
+import type { ApiErrorFields, RequestLike } from './types.js'
+
+/** @internal Reads `response` into an error of class `ctor`. Never rejects. */
+export async function readResponse(ctor: unknown, response: unknown, options: unknown): Promise<ApiErrorFields> {
+  const o = readOptions(options)
+  let status: unknown
+  let headers: unknown
+  let url: unknown
+  try {
+    const r = response as Response
+    ;({ status, headers, url } = r)
+  } catch {
+    // No object at all: said below.
+  }
+  if (typeof status !== 'number' || typeof headers !== 'object' || headers === null) {
+    return make(ctor, { status: 0, note: `fromResponse expects a fetch Response, got ${kindOf(response)}` }, o)
+  }
+  const read = await readBody(response, o)
+  let request: RequestLike | Request | undefined = o.request ?? { url: typeof url === 'string' ? url : undefined }
+  if (isRequest(request)) request = await requestParts(request)
+  return make(
+    ctor,
+    {
+      status,
+      headers,
+      body: read.text,
+      partial: !read.complete,
+      request,
+      note: status >= 200 && status <= 299 ? `${status} is not an error status: check res.ok first` : undefined,
+    },
+    o,
+  )
+}
+
+function kindOf(value: unknown): string {
+  return value === null ? 'null' : typeof value === 'object' ? 'an object without status and headers' : typeof value
+}
+
+function isRequest(value: unknown): value is Request {
+  try {
+    return value instanceof Request
+  } catch {
+    // No global Request, or a Proxy whose getPrototypeOf trap throws: not a Request.
+    return false
+  }
+}
+
+/** A `Request` gives up its URL, headers and (unread) body, bounded, for scrubbing echoes. */
+async function requestParts(r: Request): Promise<RequestLike> {
+  const body = r.bodyUsed ? undefined : (await readBody(r.clone(), { timeoutMs: 1000 })).text
+  return { url: r.url, headers: r.headers, body }
+}

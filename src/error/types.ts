@@ -1,0 +1,190 @@
+/**
+ * The types of `ApiError`: the fields, the union that narrows on `code`, `status` and `known`, and
+ * the shapes of its options and of its JSON. A leaf: it imports types only.
+ *
+ * @module
+ */
+import type { Operation, OperationRows } from '../operation.js'
+import type { ClientErrorStatus, RedirectStatus, ServerErrorStatus } from '../status.js'
+import type { CodeOf, KnownErrorStatus, KnownStatus, MeaningOf } from '../table/index.js'
+
+/** Any operation made by `defineOperation`, for constraints. */
+export type AnyOperation = Operation<string, OperationRows>
+
+/** The fields every `ApiError` has. */
+export interface ApiErrorFields extends Error {
+  /** `'ApiError'`, or a subclass's own name. */
+  readonly name: string
+  /** The HTTP status; narrowed by `code`. 0 when there was no valid status to read. */
+  readonly status: number
+  /** The table's (or the operation's) code, or `'UNKNOWN'`. */
+  readonly code: string
+  /** True exactly when the table, or the error's operation, documents the status. */
+  readonly known: boolean
+  /** The table's (or the operation's) text, or a generic text naming the class of the status. */
+  readonly meaning: string
+  /** Whether the request may succeed if sent again. */
+  readonly retryable: boolean
+  /** How long the server asked to wait (`Retry-After`), in milliseconds, capped. */
+  readonly retryAfterMs?: number
+  /** The request id the server gave (`x-request-id`, `request-id` or `x-correlation-id`). */
+  readonly requestId?: string
+  /** The parsed JSON body, or its text: plain data, bounded, scrubbed of secrets. */
+  readonly body?: unknown
+  /** The API's own `message` (or problem+json `detail`/`title`, or `error`), scrubbed. */
+  readonly serverMessage?: string
+  /** The API's own `reason`, e.g. `"InvalidPassword"`, scrubbed. */
+  readonly reason?: string
+  /** The name of the operation whose rows applied. */
+  readonly operation?: string
+  /**
+   * What caused this error, safe to log: a new plain `Error` with the original's `name`, scrubbed
+   * `message` and `stack`, and its string `code`; set only when an error was thrown.
+   */
+  readonly cause?: unknown
+  /** The original cause, untouched (the client's own object). Not an own property, so no logger prints it. */
+  readonly unredactedCause: unknown
+  /** A plain object with every field but the stack; `ApiError.fromJSON` revives it. */
+  toJSON(): ApiErrorJSON
+}
+
+/** One member of the error union: the fields that narrow together. */
+export interface ApiErrorOf<S extends number, C extends string, M extends string, K extends boolean>
+  extends ApiErrorFields {
+  readonly status: S
+  readonly code: C
+  readonly meaning: M
+  readonly known: K
+}
+
+/** The member for a status nobody documents. */
+export type UnknownApiError<S extends number = number> = ApiErrorOf<S, 'UNKNOWN', string, false>
+
+type TableMember<S extends KnownErrorStatus> = ApiErrorOf<S, CodeOf<S>, MeaningOf<S>, true>
+type TableMembers = { [S in KnownErrorStatus]: TableMember<S> }[KnownErrorStatus]
+
+type RowField<S, Row, F extends 'code' | 'meaning'> = Row extends { readonly [K in F]: infer V extends string }
+  ? V
+  : S extends KnownStatus
+    ? { code: CodeOf<S>; meaning: MeaningOf<S> }[F]
+    : string
+type RowMember<S extends number, Row> = ApiErrorOf<S, RowField<S, Row, 'code'>, RowField<S, Row, 'meaning'>, true>
+
+type OperationMembers<R> =
+  | { [S in KnownErrorStatus]: S extends keyof R ? RowMember<S, R[S]> : TableMember<S> }[KnownErrorStatus]
+  | { [S in Exclude<keyof R, KnownErrorStatus>]: S extends number ? RowMember<S, R[S]> : never }[Exclude<
+      keyof R,
+      KnownErrorStatus
+    >]
+
+/**
+ * The error union: one member per error code of the table (or of the table with an operation's
+ * rows applied), plus the `'UNKNOWN'` member. What `isApiError(e)` and `e instanceof ApiError`
+ * narrow to: `switch (e.code)` narrows `e.status` and `e.meaning` to literals, and `if (e.known)`
+ * narrows `e.status` to the documented error statuses. Use it to annotate a value that should
+ * narrow; use the class type `ApiError` to accept any error, a subclass's included.
+ */
+export type ApiErrorUnion<O extends AnyOperation | undefined = undefined> =
+  | (O extends Operation<string, infer R> ? OperationMembers<R> : TableMembers)
+  | UnknownApiError
+
+/** The member of a union whose status is `S`. */
+export type MemberWithStatus<U, S extends number> =
+  U extends ApiErrorOf<infer T, string, string, boolean> ? (S extends T ? (T extends S ? U : never) : never) : never
+
+/** The type of `new ApiError(status, { operation })` for a status of type `S`. */
+export type ApiErrorFor<S extends number, O extends AnyOperation | undefined = undefined> = S extends number
+  ? number extends S
+    ? ApiErrorUnion<O>
+    : [MemberWithStatus<ApiErrorUnion<O>, S>] extends [never]
+      ? UnknownApiError<S>
+      : MemberWithStatus<ApiErrorUnion<O>, S>
+  : never
+
+/** The statuses `new ApiError` takes: 300–599, and those the operation names; any `number` that is no literal. */
+export type ConstructibleStatus<S extends number, O> = number extends S
+  ? number
+  : S extends RedirectStatus | ClientErrorStatus | ServerErrorStatus
+    ? S
+    : O extends Operation<string, infer R>
+      ? S extends keyof R
+        ? S
+        : never
+      : never
+
+/** What the request held, so that the secrets the server echoes can be scrubbed. */
+export interface RequestLike {
+  /** The URL, with its query, fragment and userinfo. */
+  readonly url?: string | URL | undefined
+  /** The headers sent: a `Headers`, a plain object, or `[name, value]` pairs. */
+  readonly headers?: unknown
+  /** The body sent: text (JSON, form, multipart), plain JSON data, `URLSearchParams` or `FormData`. */
+  readonly body?: unknown
+  /** Query parameters kept apart from the URL (a plain object, `URLSearchParams` or text). */
+  readonly query?: unknown
+  /** Credentials given as a client option: `{ username, password }`. */
+  readonly auth?: { readonly username?: unknown; readonly password?: unknown } | undefined
+}
+
+/** What may accompany a status when an error is made by hand. */
+export interface ApiErrorInit<O extends AnyOperation | undefined = AnyOperation | undefined> {
+  /** The operation whose rows override or extend the table (see `defineOperation`). */
+  readonly operation?: O
+  /** The API's own `message`. Scrubbed of secrets. */
+  readonly serverMessage?: string | undefined
+  /** The API's own `reason`, e.g. `"InvalidPassword"`. Scrubbed of secrets. */
+  readonly reason?: string | undefined
+  /** The body: text or JSON-serializable data, kept as plain data (bounded) and scrubbed; what cannot be serialized is dropped. */
+  readonly body?: unknown
+  /** The request id the server gave. Scrubbed of secrets. */
+  readonly requestId?: string | undefined
+  /** How long the server asked to wait before retrying, in milliseconds. */
+  readonly retryAfterMs?: number | undefined
+  /** What caused this error: `cause` becomes a safe plain copy, `unredactedCause` the original. */
+  readonly cause?: unknown
+  /** The request that failed: its secrets are scrubbed wherever the server echoes them. */
+  readonly request?: RequestLike | undefined
+  /** Further names of secret fields, parameters or headers; they match like the built-in ones. */
+  readonly redact?: readonly string[] | undefined
+}
+
+/** Options of `ApiError.from`. */
+export interface FromOptions<O extends AnyOperation | undefined = undefined> {
+  /** The operation whose rows override or extend the table. */
+  readonly operation?: O
+  /** The request that failed, when the client did not keep it (a `Request` or {@link RequestLike}). */
+  readonly request?: RequestLike | Request | undefined
+  /** Further names of secrets. */
+  readonly redact?: readonly string[] | undefined
+  /** The cap on `retryAfterMs` (default 60 000). */
+  readonly maxRetryAfterMs?: number | undefined
+  /** The most body text kept, in bytes (default 65 536). */
+  readonly maxBodyBytes?: number | undefined
+}
+
+/** Options of `ApiError.fromResponse`. */
+export interface FromResponseOptions<O extends AnyOperation | undefined = undefined> extends FromOptions<O> {
+  /** How long the body may take to arrive, in milliseconds (default 10 000). */
+  readonly timeoutMs?: number | undefined
+  /** Stops reading the body when it aborts; the error keeps what was read. */
+  readonly signal?: AbortSignal | undefined
+}
+
+/** The plain object of `toJSON()`, which `ApiError.fromJSON` revives. */
+export interface ApiErrorJSON {
+  readonly name: string
+  readonly message: string
+  readonly status: number
+  readonly code: string
+  readonly known: boolean
+  readonly meaning: string
+  readonly retryable: boolean
+  readonly retryAfterMs?: number
+  readonly requestId?: string
+  readonly body?: unknown
+  readonly serverMessage?: string
+  readonly reason?: string
+  readonly operation?: string
+  /** The safe cause as `{ name, message, code? }`. */
+  readonly cause?: { readonly name: string; readonly message: string; readonly code?: string }
+}
