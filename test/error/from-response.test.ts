@@ -6,9 +6,9 @@ import got from 'got'
 import ky from 'ky'
 import { ofetch } from 'ofetch'
 import { afterAll, beforeAll, expect, describe as group, it } from 'vitest'
-import { ApiError } from '../src/index.js'
-import { documentedRows } from './fixtures/api-doc.js'
-import { startServer, type TestServer } from './fixtures/server.js'
+import { ApiError } from '../../src/index.js'
+import { documentedRows } from '../fixtures/api-doc.js'
+import { startServer, type TestServer } from '../fixtures/server.js'
 
 type Route = (res: import('node:http').ServerResponse, url: URL) => void
 const routes: Record<string, Route> = {

@@ -1,13 +1,13 @@
 import { expectTypeOf, test } from 'vitest'
 import {
   ApiError,
-  type ApiErrorClass,
+  type ApiErrorUnion,
   defineOperation,
   type ErrorCode,
   isApiError,
   type KnownErrorStatus,
   type UnknownApiError,
-} from '../src/index.js'
+} from '../../src/index.js'
 
 declare const e: unknown
 declare const n: number
@@ -33,7 +33,7 @@ test('isApiError narrows to a union: switch (e.code) narrows status and meaning 
 })
 
 test('a switch over every code plus UNKNOWN is exhaustive', () => {
-  const handle = (error: ApiError): string => {
+  const handle = (error: ApiErrorUnion): string => {
     switch (error.code) {
       case 'MOVED':
       case 'BAD_REQUEST':
@@ -65,7 +65,7 @@ test('a switch over every code plus UNKNOWN is exhaustive', () => {
     }
   }
   expectTypeOf(handle).returns.toEqualTypeOf<string>()
-  const incomplete = (error: ApiError): string => {
+  const incomplete = (error: ApiErrorUnion): string => {
     switch (error.code) {
       case 'UNKNOWN':
         return 'unknown'
@@ -103,7 +103,7 @@ test('if (e.known) narrows status to the error statuses of the table, and switch
 
 test('instanceof ApiError narrows exactly as isApiError does', () => {
   if (e instanceof ApiError) {
-    expectTypeOf(e).toEqualTypeOf<ApiError>()
+    expectTypeOf(e).toEqualTypeOf<ApiErrorUnion>()
     if (e.code === 'USER_PENDING') expectTypeOf(e.status).toEqualTypeOf<462>()
   }
 })
@@ -112,7 +112,7 @@ test('new ApiError(402) is the ACCOUNT_SUSPENDED member; new ApiError(n) is the 
   const e402 = new ApiError(402)
   expectTypeOf(e402.code).toEqualTypeOf<'ACCOUNT_SUSPENDED'>()
   expectTypeOf(e402.status).toEqualTypeOf<402>()
-  expectTypeOf(new ApiError(n)).toEqualTypeOf<ApiError>()
+  expectTypeOf(new ApiError(n)).toEqualTypeOf<ApiErrorUnion>()
   expectTypeOf(new ApiError(418)).toEqualTypeOf<UnknownApiError<418>>()
   // @ts-expect-error: 402 is not 404
   const wrong: 'NOT_FOUND' = e402.code
@@ -128,12 +128,47 @@ test('subclasses: extends type-checks, instanceof narrows to the subclass, stati
   const fromRes = await SdkError.fromResponse(res)
   expectTypeOf(fromRes).toExtend<SdkError>()
   if (fromRes.code === 'NOT_FOUND') expectTypeOf(fromRes.status).toEqualTypeOf<404>()
-  expectTypeOf(SdkError.from(e)).toEqualTypeOf<(SdkError & ApiError) | undefined>()
+  expectTypeOf(SdkError.from(e)).toEqualTypeOf<(SdkError & ApiErrorUnion) | undefined>()
   expectTypeOf(SdkError.fromJSON({})).toExtend<SdkError>()
-  expectTypeOf(await ApiError.fromResponse(res)).toEqualTypeOf<ApiError>()
-  expectTypeOf(ApiError.from(e)).toEqualTypeOf<ApiError | undefined>()
-  expectTypeOf(ApiError.fromJSON({})).toEqualTypeOf<ApiError>()
-  expectTypeOf(new ApiError(402)).toExtend<ApiErrorClass>()
+  expectTypeOf(await ApiError.fromResponse(res)).toEqualTypeOf<ApiErrorUnion>()
+  expectTypeOf(ApiError.from(e)).toEqualTypeOf<ApiErrorUnion | undefined>()
+  expectTypeOf(ApiError.fromJSON({})).toEqualTypeOf<ApiErrorUnion>()
+  expectTypeOf(new ApiError(402)).toExtend<ApiError>()
+})
+
+test('a subclass instance is an ApiError: assignable, and accepted where an ApiError is', () => {
+  class SdkError extends ApiError {
+    readonly sdk = 'een'
+  }
+  const asBase: ApiError = new SdkError(402)
+  const takesBase = (error: ApiError): number => error.status
+  expectTypeOf(takesBase(new SdkError(n))).toEqualTypeOf<number>()
+  expectTypeOf(asBase.code).toEqualTypeOf<string>()
+  const fromRes: Promise<ApiError> = SdkError.fromResponse(res)
+  void fromRes
+  const narrowed: ApiError = new ApiError(402)
+  void narrowed
+  // @ts-expect-error: the class type does not narrow; the union does
+  const wide: ApiErrorUnion = new SdkError(402)
+  void wide
+})
+
+test('literal statuses outside 300–599 are compile errors; any number is accepted', () => {
+  // @ts-expect-error: 200 is no error status
+  void new ApiError(200)
+  // @ts-expect-error: 101 is no error status
+  void new ApiError(101)
+  // @ts-expect-error: 600 is no HTTP status
+  void new ApiError(600)
+  // @ts-expect-error: 4.5 is no integer
+  void new ApiError(4.5)
+  // @ts-expect-error: a string is no status
+  void new ApiError('404')
+  expectTypeOf(new ApiError(n)).toEqualTypeOf<ApiErrorUnion>()
+  expectTypeOf(new ApiError(301).code).toEqualTypeOf<'MOVED'>()
+  expectTypeOf(new ApiError(599).code).toEqualTypeOf<'UNKNOWN'>()
+  const op = defineOperation('sso', { 101: { code: 'SWITCHING' } })
+  expectTypeOf(new ApiError(101, { operation: op }).code).toEqualTypeOf<'SWITCHING'>()
 })
 
 test('fields are read-only and typed', () => {
