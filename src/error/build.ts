@@ -56,7 +56,10 @@ export interface Fields {
 export function fieldsOf(init: InternalInit): Fields {
   const { serverMessage, reason, body, requestId, retryAfterMs, operation } = init
   const internal = init[INTERNAL]
-  const redactor = createRedactor({ request: init.request, redact: init.redact })
+  // Made on first use: an init with nothing to scrub never reads the request.
+  let made: Redactor | undefined
+  const lazy = () => (made ??= createRedactor({ request: init.request, redact: init.redact }))
+  const redactor: Redactor = { text: (text) => lazy().text(text), value: (data) => lazy().value(data) }
   const fields: Fields = {}
   if (typeof serverMessage === 'string') fields.serverMessage = redactor.text(serverMessage).slice(0, MAX_TEXT)
   if (typeof reason === 'string') fields.reason = redactor.text(reason).slice(0, MAX_TEXT)
