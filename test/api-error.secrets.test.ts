@@ -6,7 +6,7 @@ import got from 'got'
 import ky from 'ky'
 import { ofetch } from 'ofetch'
 import { afterAll, beforeAll, expect, describe as group, it } from 'vitest'
-import { ApiError, type ApiErrorClass, isApiError } from '../src/index.js'
+import { ApiError, isApiError } from '../src/index.js'
 import { startServer, type TestServer } from './fixtures/server.js'
 
 const SECRETS = {
@@ -20,7 +20,7 @@ const SECRETS = {
 const ALL = Object.values(SECRETS)
 
 /** Every way an error is rendered or walked by people and loggers. */
-function renderings(error: ApiErrorClass): Record<string, string> {
+function renderings(error: ApiError): Record<string, string> {
   const seen = new WeakSet()
   const walk = (value: unknown, depth: number): unknown => {
     if (typeof value !== 'object' || value === null || depth > 12) return value
@@ -48,7 +48,7 @@ function renderings(error: ApiErrorClass): Record<string, string> {
   }
 }
 
-function expectNoSecret(error: ApiErrorClass | undefined): void {
+function expectNoSecret(error: ApiError | undefined): void {
   expect(error).toBeInstanceOf(ApiError)
   for (const [where, text] of Object.entries(renderings(error!))) {
     for (const secret of ALL) expect(text, `${where} leaks ${secret}`).not.toContain(secret)

@@ -11,7 +11,7 @@ import type { Socket } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { inspect } from 'node:util'
 import { afterAll, beforeAll, expect, describe as group, it } from 'vitest'
-import { ApiError, type ApiErrorClass, userMessage } from '../src/index.js'
+import { ApiError, userMessage } from '../src/index.js'
 import { readBodyText } from '../src/response.js'
 import { startServer, type TestServer } from './fixtures/server.js'
 
@@ -188,12 +188,12 @@ function closed(path: string, ms = 2_000): Promise<boolean> {
 async function read(path: string, options?: Parameters<typeof ApiError.fromResponse>[1]) {
   const response = await fetch(`${server.url}${path}`)
   const started = performance.now()
-  const error = (await ApiError.fromResponse(response, options)) as ApiErrorClass
+  const error = (await ApiError.fromResponse(response, options)) as ApiError
   return { error, ms: performance.now() - started, response }
 }
 
 /** What every fault must end in: an ApiError that renders, bounded, in every way a logger or a person sees it. */
-function expectClear(error: ApiErrorClass, status: number, maxBody = 65_536): void {
+function expectClear(error: ApiError, status: number, maxBody = 65_536): void {
   expect(error).toBeInstanceOf(ApiError)
   expect(error.status).toBe(status)
   expect(error.message.startsWith(`${status} `)).toBe(true)

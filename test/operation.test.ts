@@ -78,7 +78,7 @@ group('errors made with an operation', () => {
       retryable: isRetryable(501),
     })
     expect(new ApiError(101, { operation: authorize })).toMatchObject({ status: 101, code: 'SWITCHING', known: true })
-    expect(() => new ApiError(102, { operation: authorize })).toThrow(RangeError)
+    expect(() => new ApiError(102 as number, { operation: authorize })).toThrow(RangeError)
   })
 
   it('behave exactly as without the operation for a status it does not mention', () => {

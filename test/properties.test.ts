@@ -7,7 +7,6 @@ import { afterAll, beforeAll, expect, describe as group, it } from 'vitest'
 import * as lib from '../src/index.js'
 import {
   ApiError,
-  type ApiErrorClass,
   type ApiErrorInit,
   defineMessages,
   defineOperation,
@@ -217,7 +216,7 @@ group('every export, over arbitrary values', () => {
     'englishMessages',
     'defineOperation',
     'ApiError',
-    'ApiErrorClass',
+    'ApiError',
     'STATUS_CODES',
     'Status',
   ])
@@ -368,7 +367,7 @@ group('every export, over arbitrary values', () => {
           near.map((o) => JSON.stringify(o, (_k, v) => (typeof v === 'bigint' ? String(v) : v))),
         ),
         (json) => {
-          let error: ApiErrorClass
+          let error: ApiError
           try {
             error = ApiError.fromJSON(json)
           } catch (e) {
@@ -451,14 +450,14 @@ group('every export, over arbitrary values', () => {
       }),
       fc.constant(() => ''),
       fc.constant(() => 42),
-      fc.constant((e: ApiErrorClass) => `code ${e.code}`),
+      fc.constant((e: ApiError) => `code ${e.code}`),
     )
     fc.assert(
       fc.property(
         fc.constantFrom(...errorRows.map((row) => row.status), 418, 503, 599, 300),
         fc.oneof(anyValue, fc.dictionary(fc.constantFrom(...tableCodes, 'UNKNOWN'), entry)),
         (status, catalog) => {
-          const text = userMessage(new ApiError(status), catalog as never)
+          const text = userMessage(new ApiError(status as number), catalog as never)
           expect(typeof text === 'string' && text.length > 0).toBe(true)
         },
       ),
@@ -841,7 +840,7 @@ group('ApiError.fromResponse over arbitrary Response-likes', () => {
 
 group('fromJSON(toJSON(e))', () => {
   /** Every field of an error that the round trip must keep (all but the stack and the unredacted cause). */
-  function fields(e: ApiErrorClass): Record<string, unknown> {
+  function fields(e: ApiError): Record<string, unknown> {
     const cause = e.cause instanceof Error ? { name: e.cause.name, message: e.cause.message } : e.cause
     return {
       name: e.name,
@@ -1137,7 +1136,7 @@ function enumerableStrings(value: unknown, out: string[] = [], seen = new WeakSe
 }
 
 /** Everything a person or a logger can see of an error: each rendering by name. */
-function renderings(error: ApiErrorClass): Record<string, string> {
+function renderings(error: ApiError): Record<string, string> {
   const cause = error.cause as { message?: unknown; stack?: unknown } | undefined
   return {
     message: error.message,
@@ -1159,7 +1158,7 @@ function forms(secret: string): string[] {
   return [...new Set(secret.split('|').flatMap((s) => [s, encodeURIComponent(s)]))]
 }
 
-function expectNoLeak(error: ApiErrorClass, c: Case): void {
+function expectNoLeak(error: ApiError, c: Case): void {
   for (const [where, text] of Object.entries(renderings(error))) {
     for (const form of forms(c.secret)) {
       if (text.includes(form)) throw new Error(`${c.label}: "${form}" leaked in ${where}:\n${text}`)
@@ -1168,7 +1167,7 @@ function expectNoLeak(error: ApiErrorClass, c: Case): void {
 }
 
 /** The same case, built the three ways an error is made: by hand, from a Response, from a client's error. */
-async function build(c: Case, route: 'new' | 'fromResponse' | 'from'): Promise<ApiErrorClass> {
+async function build(c: Case, route: 'new' | 'fromResponse' | 'from'): Promise<ApiError> {
   const request = c.request
   if (route === 'new') {
     return new ApiError(401, {

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { ApiError, defineOperation, isApiError } from '../../src/index.js'
+import { ApiError, type ApiErrorUnion, defineOperation, isApiError } from '../../src/index.js'
 
 // ---- Operations: what a status means for each call ----
 
@@ -43,7 +43,7 @@ export type EenOperation = (typeof operations)[keyof typeof operations]
  * What this client throws for an error response: the table's errors with each operation's rows
  * applied. `switch (e.code)` narrows `e.status`, and knows `ACCOUNT_LOCKED` and `IP_ADDRESS_INVALID`.
  */
-export type EenApiError = ApiError<EenOperation>
+export type EenApiError = ApiErrorUnion<EenOperation>
 
 /** Narrows what a call of this client threw to {@link EenApiError}. */
 export function isEenApiError(error: unknown): error is EenApiError {

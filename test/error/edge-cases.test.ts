@@ -31,8 +31,8 @@ group('construction', () => {
   })
 
   it('names a bad status in its RangeError without echoing it', () => {
-    expectThrow(() => new ApiError(700), RangeError, 'ApiError: status must be an integer 300–599, got 700')
-    expectThrow(() => new ApiError(4.5), RangeError, 'ApiError: status must be an integer 300–599, got 4.5')
+    expectThrow(() => new ApiError(700 as number), RangeError, 'ApiError: status must be an integer 300–599, got 700')
+    expectThrow(() => new ApiError(4.5 as number), RangeError, 'ApiError: status must be an integer 300–599, got 4.5')
     const named: [unknown, string][] = [
       ['404', "the string '404'"],
       [null, 'null'],
