@@ -5,7 +5,9 @@
  * @module
  */
 import { hasBrand } from './error/brand.js'
-import { type KnownStatus, type MeaningOf, meaningColumn, retryableColumn, statusColumn } from './table/index.js'
+import type { KnownStatus, MeaningOf } from './table/index.js'
+import { MEANINGS } from './table/meanings.js'
+import { RETRYABLE as RETRY_COLUMN } from './table/retryable.js'
 
 type Digit = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9
 type ToNumber<S> = S extends `${infer N extends number}` ? N : never
@@ -38,16 +40,11 @@ const NOT_A_STATUS = 'Not a valid HTTP status'
  * a packed array: the table's meaning, the generic text of the class, or {@link NOT_A_STATUS}
  * below 100. Every entry is the answer itself, so a miss is exactly `undefined` (see `describe`).
  */
-const TEXT_BY_STATUS: readonly string[] = /* @__PURE__ */ (() => {
-  let row = 0
-  return [...Array(600)].map((_, s) =>
-    s === statusColumn[row]
-      ? (meaningColumn[row++] as string)
-      : s < 100
-        ? NOT_A_STATUS
-        : `Unexpected ${CLASS_NAMES[(s / 100) | 0]} (HTTP ${s})`,
-  )
-})()
+const TEXT_BY_STATUS: readonly string[] = /* @__PURE__ */ [...Array(600)].map(
+  (_, s) =>
+    (MEANINGS as Record<number, string>)[s] ??
+    (s < 100 ? NOT_A_STATUS : `Unexpected ${CLASS_NAMES[(s / 100) | 0]} (HTTP ${s})`),
+)
 
 const RETRYABLE = 1
 const KNOWN = 2
@@ -58,7 +55,8 @@ const KNOWN = 2
  */
 const FLAGS_BY_STATUS: Uint8Array = /* @__PURE__ */ (() => {
   const byStatus = new Uint8Array(600).map((_, s) => (s === 408 || (s > 499 && s !== 501 && s !== 505) ? RETRYABLE : 0))
-  for (const status of statusColumn) byStatus[status] = KNOWN | (retryableColumn.includes(status) ? RETRYABLE : 0)
+  for (const [status, retryable] of Object.entries(RETRY_COLUMN))
+    byStatus[+status] = KNOWN | (retryable ? RETRYABLE : 0)
   return byStatus
 })()
 

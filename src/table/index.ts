@@ -7,12 +7,7 @@
  */
 import { CODES } from './codes.js'
 import { MEANINGS } from './meanings.js'
-
-/**
- * The documented statuses whose meaning asks the client to slow down or try again. "Contact
- * support" is not retryable: this API's 503 is a tag-maps error, not "Service Unavailable".
- */
-const RETRYABLE: readonly KnownStatus[] = [429, 502, 504]
+import { RETRYABLE } from './retryable.js'
 
 // ---- Types derived from the data (never restated) ----
 
@@ -65,7 +60,7 @@ export type StatusNames = { readonly [S in KnownStatus as (typeof CODES)[S]]: S 
 // ---- Runtime views, built once at load; each a pure expression, so a bundler keeps only what is reached ----
 
 /** @internal The statuses, ascending (integer keys enumerate in ascending order). */
-export const statusColumn: readonly KnownStatus[] = /* @__PURE__ */ Object.keys(MEANINGS).map(Number) as KnownStatus[]
+export const statusColumn: readonly KnownStatus[] = /* @__PURE__ */ Object.keys(RETRYABLE).map(Number) as KnownStatus[]
 
 /** @internal The meanings, in the order of {@link statusColumn}. */
 export const meaningColumn: readonly string[] = /* @__PURE__ */ Object.values(MEANINGS)
@@ -74,7 +69,7 @@ export const meaningColumn: readonly string[] = /* @__PURE__ */ Object.values(ME
 export const codeColumn: readonly StatusName[] = /* @__PURE__ */ Object.values(CODES)
 
 /** @internal The retryable statuses of the table. */
-export const retryableColumn: readonly KnownStatus[] = RETRYABLE
+export const retryableColumn: readonly KnownStatus[] = /* @__PURE__ */ statusColumn.filter((s) => RETRYABLE[s])
 
 /**
  * The table, keyed by status, frozen at both levels.
@@ -92,7 +87,7 @@ export const STATUS_CODES: StatusTable = /* @__PURE__ */ (() => {
       status,
       code: CODES[status],
       meaning: MEANINGS[status],
-      retryable: RETRYABLE.includes(status),
+      retryable: RETRYABLE[status],
     })
   }
   return Object.freeze(table) as StatusTable
