@@ -185,7 +185,8 @@ function setCause(error: ApiError, safe: Error, original: unknown): void {
 export function nameOf(value: unknown): string {
   if (typeof value === 'string') return `the string '${value.length > 20 ? `${value.slice(0, 20)}…` : value}'`
   if (typeof value === 'number' || value == null) return String(value)
-  if (typeof value === 'object') return Array.isArray(value) ? 'an array' : 'an object'
+  // Not Array.isArray: it throws on a revoked Proxy, and naming a bad value must not throw.
+  if (typeof value === 'object') return 'an object'
   return `a ${typeof value}`
 }
 

@@ -38,7 +38,7 @@ group('construction', () => {
       [null, 'null'],
       [undefined, 'undefined'],
       [{}, 'an object'],
-      [[404], 'an array'],
+      [[404], 'an object'],
       [404n, 'a bigint'],
       [() => 404, 'a function'],
       ['x'.repeat(40), `the string '${'x'.repeat(20)}…'`],
