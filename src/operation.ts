@@ -6,7 +6,8 @@
  * @module
  */
 import { describe, type HttpStatus, isIntegerIn, isRetryable } from './status.js'
-import { type CodeOf, codeColumn, type KnownStatus, type StatusName, statusColumn } from './table/index.js'
+import { CODES } from './table/codes.js'
+import type { CodeOf, KnownStatus, StatusName } from './table/index.js'
 
 /** What an operation says about one status; what it leaves out comes from the table. */
 export interface OperationRow {
@@ -57,8 +58,9 @@ export interface ResolvedRow {
   readonly known: boolean
 }
 
-const TABLE_CODE_STATUS: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
-  new Map(codeColumn.map((code, i) => [code as string, statusColumn[i] as number])))()
+const TABLE_CODE_STATUS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
+  Object.entries(CODES).map(([status, code]) => [code, +status]),
+)
 
 /**
  * Declares an operation whose rows override the table's code, meaning or retry advice for some
@@ -133,36 +135,20 @@ export function isOperation(value: unknown): value is Operation {
 }
 
 function tableCodeOf(status: number): string | undefined {
-  // indexOf gives -1 for a status outside the table, and codeColumn[-1] is undefined.
-  return codeColumn[statusColumn.indexOf(status as KnownStatus)]
+  return (CODES as Record<number, string>)[status]
 }
 
 /**
- * @internal What the table, and the operation when there is one, say about an integer `status`.
- * A status the operation does not mention resolves exactly as without it.
+ * @internal What the table, and the operation when there is one, say about a `status`. A status
+ * the operation does not mention resolves exactly as without it; one outside both is unknown.
  */
 export function resolveRow(status: number, operation: Operation | undefined): ResolvedRow {
   const row = operation?.rows[status]
-  if (row !== undefined) {
-    return {
-      code: row.code ?? (tableCodeOf(status) as string),
-      meaning: row.meaning ?? describe(status),
-      retryable: row.retryable ?? isRetryable(status),
-      known: true,
-    }
+  const code = tableCodeOf(status)
+  return {
+    code: row?.code ?? code ?? 'UNKNOWN',
+    meaning: row?.meaning ?? describe(status),
+    retryable: row?.retryable ?? isRetryable(status),
+    known: row !== undefined || code !== undefined,
   }
-  // Status 0 (no valid status read) resolves as unknown, like any status outside the table.
-  return TABLE_ROWS[status] as ResolvedRow
 }
-
-/** The table's resolved row for every status 0–599, built once: constructing an error allocates no row. */
-const TABLE_ROWS: readonly ResolvedRow[] = /* @__PURE__ */ (() =>
-  Array.from({ length: 600 }, (_, status) => {
-    const code = tableCodeOf(status)
-    return {
-      code: code ?? 'UNKNOWN',
-      meaning: describe(status),
-      retryable: isRetryable(status),
-      known: code !== undefined,
-    }
-  }))()
