@@ -1,7 +1,6 @@
-// Loads the package inside a test. Stryker's vitest runner reports a mutant that makes a module
-// fail to load (the tables built at load) as surviving with no test run, since every test file
-// that imports it fails before it has tests; an import inside a test turns that into a failure.
-// Also the brand: only objects carry it.
+// Loading the package: every module builds its tables at load without failing (an import inside a
+// test, so that a module that fails to load fails a test rather than the whole file), and the brand
+// is found only on objects.
 import { expect, it } from 'vitest'
 
 it('loads every module of the package, and the table and helpers work', async () => {
