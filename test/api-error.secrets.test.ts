@@ -68,7 +68,7 @@ beforeAll(async () => {
         status_code: 401,
         message: `Invalid credentials: ${echo}`,
         reason: 'InvalidPassword',
-        data: { echo, headers: req.headers, token_type: 'bearer', same_password: { description: 'may not repeat' } },
+        data: { echo, headers: req.headers, token_type: 'bearer', failed_requirements: { same_password: { description: 'may not repeat' } } },
       }),
     )
   })
@@ -93,9 +93,9 @@ group('secrets never leave an ApiError', () => {
     expect(error).toMatchObject({ status: 401, code: 'UNAUTHORIZED', reason: 'InvalidPassword' })
     expect(error.serverMessage).toContain('Invalid credentials')
     expectNoSecret(error)
-    const data = (error.body as { data: { token_type: string; same_password: unknown } }).data
+    const data = (error.body as { data: { token_type: string; failed_requirements: { same_password: unknown } } }).data
     expect(data.token_type).toBe('bearer')
-    expect(data.same_password).toEqual({ description: 'may not repeat' })
+    expect(data.failed_requirements.same_password).toEqual({ description: 'may not repeat' })
   })
 
   it('fetch + fromResponse with a Request whose body is still unread', async () => {

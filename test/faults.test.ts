@@ -280,7 +280,7 @@ group('bodies that are not what they claim', () => {
       node = (node as { a: unknown }).a
       depth++
     }
-    expect(depth).toBeLessThanOrEqual(64)
+    expect(depth).toBeLessThanOrEqual(101)
     expect(node).toBe('[REDACTED]')
   })
 
