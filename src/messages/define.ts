@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { AnyOperation } from '../api-error.js'
+import type { AnyOperation } from '../error/types.js'
 import { isSuccess } from '../status.js'
 import { CODES } from '../table/codes.js'
 import type { MessageCatalog } from './types.js'

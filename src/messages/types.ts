@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { AnyOperation, ApiError, ApiErrorClass, ApiErrorOf, UnknownApiError } from '../api-error.js'
+import type { AnyOperation, ApiErrorFields, ApiErrorOf, ApiErrorUnion as ApiError, UnknownApiError } from '../error/types.js'
 import type { ErrorCode } from '../table/index.js'
 
 /** A message: a fixed text, or a function of the narrowed error that returns one. */
@@ -36,7 +36,7 @@ export type UnknownEntry = {
  * and `nl`, `de`… of `een-api-errors/messages`). It covers a table's catalog, and spreads into a
  * catalog for any operation, whose own codes are then all that is left to write.
  */
-export type LanguageCatalog = { readonly [C in ErrorCode | 'UNKNOWN']: Message<ApiErrorClass> }
+export type LanguageCatalog = { readonly [C in ErrorCode | 'UNKNOWN']: Message<ApiErrorFields> }
 
 /** Any catalog, as `userMessage` reads it: a message (or none) by code. */
 export type AnyCatalog = { readonly [code: string]: Message<never> | undefined }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { hasBrand } from '../brand.js'
+import { hasBrand } from '../error/brand.js'
 import { englishByClass, englishMessages, SOMETHING_WENT_WRONG } from './en.js'
 import type { AnyCatalog } from './types.js'
 

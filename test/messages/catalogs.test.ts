@@ -14,7 +14,7 @@ const ERROR_STATUSES = Object.values(STATUS_CODES)
 
 /** One error of each kind a catalog renders differently: every code, a wait, and unknown statuses by class. */
 const SAMPLES: readonly (readonly [string, ApiError])[] = [
-  ...ERROR_STATUSES.map((status) => [String(status), new ApiError(status)] as const),
+  ...ERROR_STATUSES.map((status) => [String(status), new ApiError(status as number)] as const),
   ['429 with a wait', new ApiError(429, { retryAfterMs: 3000 })],
   ['418 (unknown client error)', new ApiError(418)],
   ['501 (unknown server error)', new ApiError(501)],
