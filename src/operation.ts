@@ -58,9 +58,8 @@ export interface ResolvedRow {
   readonly known: boolean
 }
 
-const TABLE_CODE_STATUS: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
-  Object.entries(CODES).map(([status, code]) => [code, +status]),
-)
+const TABLE_CODE_STATUS: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
+  new Map(Object.entries(CODES).map(([status, code]) => [code, +status])))()
 
 /**
  * Declares an operation whose rows override the table's code, meaning or retry advice for some

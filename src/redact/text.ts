@@ -11,10 +11,10 @@ export const REDACTED = '[REDACTED]'
 const SCHEMES = 'bearer|basic|token|digest|negotiate|ntlm|api-?key|oauth|dpop|hoba|mutual'
 
 /** Text without these (a separator, a scheme, a PEM line) holds no secret shape: the full scan is skipped. */
-const QUICK = new RegExp(`[:=>@]|%3d|-----|${SCHEMES}`, 'i')
+const QUICK = /* @__PURE__ */ (() => new RegExp(`[:=>@]|%3d|-----|${SCHEMES}`, 'i'))()
 
 /** A credential after an auth scheme: at least 6 token characters. */
-const CREDENTIAL = new RegExp(`\\b((?:${SCHEMES})[ \\t]+)([\\w.~+/-]{6,}=*)`, 'gi')
+const CREDENTIAL = /* @__PURE__ */ (() => new RegExp(`\\b((?:${SCHEMES})[ \\t]+)([\\w.~+/-]{6,}=*)`, 'gi'))()
 /** A run of letters that reads as a word ("basic settings.", "Token expired") is no credential. */
 const WORD = /^[A-Z]?(?:[a-z]*|[A-Z]*)\.?$/
 /**
