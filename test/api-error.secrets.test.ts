@@ -68,7 +68,12 @@ beforeAll(async () => {
         status_code: 401,
         message: `Invalid credentials: ${echo}`,
         reason: 'InvalidPassword',
-        data: { echo, headers: req.headers, token_type: 'bearer', failed_requirements: { same_password: { description: 'may not repeat' } } },
+        data: {
+          echo,
+          headers: req.headers,
+          token_type: 'bearer',
+          failed_requirements: { same_password: { description: 'may not repeat' } },
+        },
       }),
     )
   })

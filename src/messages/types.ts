@@ -4,7 +4,13 @@
  *
  * @module
  */
-import type { AnyOperation, ApiErrorFields, ApiErrorOf, ApiErrorUnion as ApiError, UnknownApiError } from '../error/types.js'
+import type {
+  AnyOperation,
+  ApiErrorUnion as ApiError,
+  ApiErrorFields,
+  ApiErrorOf,
+  UnknownApiError,
+} from '../error/types.js'
 import type { ErrorCode } from '../table/index.js'
 
 /** A message: a fixed text, or a function of the narrowed error that returns one. */
