@@ -46,7 +46,14 @@ function compilerOptions(): ts.CompilerOptions {
   const { config, error } = ts.readConfigFile(configPath, ts.sys.readFile)
   if (error) throw new Error(ts.flattenDiagnosticMessageText(error.messageText, '\n'))
   const { options } = ts.parseJsonConfigFileContent(config, ts.sys, root, undefined, configPath)
-  return { ...options, noEmit: true, paths: { 'een-api-errors': [join(root, 'src', 'index.ts')] } }
+  return {
+    ...options,
+    noEmit: true,
+    paths: {
+      'een-api-errors': [join(root, 'src', 'index.ts')],
+      'een-api-errors/endpoints': [join(root, 'src', 'endpoints', 'index.ts')],
+    },
+  }
 }
 
 /** Type-checks the blocks in one program; returns each block's diagnostics, keyed by file name. */

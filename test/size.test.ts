@@ -17,6 +17,8 @@ const ENTRIES = {
   ApiError: "export { ApiError, isApiError } from 'een-api-errors'",
   everything: "export * from 'een-api-errors'",
   oneLanguage: "export { nl } from 'een-api-errors/messages'",
+  findEndpoint: "export { findEndpoint } from 'een-api-errors/endpoints'",
+  oneEndpoint: "export { forgotPassword } from 'een-api-errors/endpoints'",
 } as const
 
 /**
@@ -72,6 +74,16 @@ describe('bundle size', () => {
       expect(describeOnly, `${concern} is not in the describe-only bundle`).not.toContain(marker)
     }
     expect(describeOnly).not.toMatch(/\bclass\b/)
+  })
+
+  it('the endpoint catalog: the main entry carries none of it, and one call imported by name no other', async () => {
+    const path = (call: string) => `"/g/aaa/${call}"`
+    expect(await bundle(ENTRIES.findEndpoint)).toContain(path('create_account'))
+    expect(await bundle(ENTRIES.everything)).not.toContain(path('forgot_password'))
+    const one = await bundle(ENTRIES.oneEndpoint)
+    expect(one).toContain(path('forgot_password'))
+    expect(one).not.toContain(path('create_account'))
+    expect((await bundle("import 'een-api-errors/endpoints'")).trim()).toBe('')
   })
 
   it('importing the package has no side effects: the bundle of a bare import is empty', async () => {
