@@ -12,8 +12,10 @@
  * @module
  */
 import { callList, callNamed, callRow, callStatusOf, calls, callTable, closestNames } from './cli/endpoints.js'
+import { catalogFor, LANGUAGES, shownIn } from './cli/message.js'
 import { type OptionSpec, optionHelp, type Parsed, parseArgs, quote } from './cli/options.js'
-import { block, coloured, type Paint, plain, show, table, useColour } from './cli/render.js'
+import { block, coloured, type Paint, plain, table, useColour } from './cli/render.js'
+import type { LanguageCatalog } from './messages/types.js'
 import { describe, isClientError, isKnownStatus, isRetryable } from './status.js'
 import { type KnownStatus, STATUS_CODES, Status, statusColumn } from './table/index.js'
 
@@ -44,6 +46,7 @@ const BIN = 'een-api-errors'
 const OPTIONS = {
   endpoint: { names: ['-e', '--endpoint'], value: 'call', help: 'as the documented call means it (see endpoints)' },
   json: { names: ['--json'], help: 'print JSON: one object, or an array for list; on failure {"error": …}' },
+  lang: { names: ['--lang'], value: 'xx', help: `also print what a person sees, in ${LANGUAGES}` },
   help: { names: ['-h', '--help'], help: 'print this help' },
   version: { names: ['-v', '--version'], help: 'print the version' },
 } as const satisfies Record<string, OptionSpec>
@@ -53,6 +56,7 @@ interface Context {
   options: Parsed<typeof OPTIONS>
   io: CliIO
   paint: Paint
+  catalog: LanguageCatalog | undefined // what --lang names
 }
 
 /** Prints a result: JSON when asked for, else the human text. */
@@ -76,7 +80,7 @@ const COMMANDS: Readonly<Record<string, { help: string; run(ctx: Context): numbe
   list: {
     help: `every status the API documents (${statusColumn.length}), one per line`,
     run(ctx) {
-      const rows = statusColumn.map(show)
+      const rows = statusColumn.map((status) => shownIn(status, ctx.catalog))
       return print(ctx, rows, table(rows, ctx.paint))
     },
   },
@@ -93,9 +97,9 @@ const EXAMPLE = /* @__PURE__ */ (() => {
 })()
 
 /** The synopsis, printed after a usage error. */
-const SYNOPSIS = `Usage: ${BIN} <status | code> [--json]
+const SYNOPSIS = `Usage: ${BIN} <status | code> [--json] [--lang xx]
        ${BIN} <status | code> --endpoint <call> [--json]
-       ${BIN} list [--json]
+       ${BIN} list [--json] [--lang xx]
        ${BIN} endpoints [--json]
        ${BIN} --help | --version
 `
@@ -163,21 +167,24 @@ function explain(ctx: Context, operand: string): number {
       { status, meaning, retryable },
     )
   }
-  const row = show(status)
-  return print(ctx, row, block(row, ctx.paint))
+  const shown = shownIn(status, ctx.catalog)
+  return print(ctx, shown, block(shown, ctx.paint))
 }
 
 /** The command line, without the process. */
 function main(argv: readonly string[], io: CliIO): number {
   const { options, operands, problem } = parseArgs(OPTIONS, argv)
   const paint = !options.json && useColour(io.isTTY, io.env) ? coloured : plain
-  const ctx: Context = { options, io, paint }
+  const ctx: Context = { options, io, paint, catalog: catalogFor(options.lang) }
   // Help and version win over everything else, as users expect when they add them to a failing line.
   if (options.help || options.version) {
     io.stdout(options.help ? usage() : `${io.version}\n`)
     return ExitCode.OK
   }
   if (problem !== undefined) return usageError(ctx, problem)
+  if (options.lang !== undefined && ctx.catalog === undefined) {
+    return usageError(ctx, `no messages in ${quote(options.lang)}: give ${LANGUAGES}`)
+  }
   if (operands.length !== 1) {
     return usageError(
       ctx,

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { type CliIO, ExitCode, run } from '../src/cli.js'
+import { de, es, fr, nl } from '../src/messages/all.js'
+import { englishMessages } from '../src/messages/index.js'
 import { describe as describeStatus, isRetryable } from '../src/status.js'
 import { STATUS_CODES, statusColumn } from '../src/table/index.js'
 
@@ -162,6 +164,60 @@ describe('run: list', () => {
   })
 })
 
+describe('run: --lang', () => {
+  it('prints what a person sees, in that language, after the meaning', () => {
+    const result = call(['463', '--lang', 'nl'])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(result.stdout.split('\n')).toEqual([
+      '463 DEVICE_UNREACHABLE (client error)',
+      STATUS_CODES[463].meaning,
+      `A person sees: ${nl.DEVICE_UNREACHABLE}`,
+      'Not retryable: the API says to contact support.',
+      '',
+    ])
+  })
+
+  it('takes a locale, --lang=xx, and English', () => {
+    expect(call(['402', '--lang=de-CH']).stdout).toContain(`A person sees: ${de.ACCOUNT_SUSPENDED}\n`)
+    expect(call(['402', '--lang', 'fr_CA']).stdout).toContain(`A person sees: ${fr.ACCOUNT_SUSPENDED}\n`)
+    for (const lang of ['en', 'EN-gb']) {
+      expect(call(['402', '--lang', lang]).stdout).toContain(`A person sees: ${englishMessages.ACCOUNT_SUSPENDED}\n`)
+    }
+  })
+
+  it('--json adds the message to the object, and only with --lang', () => {
+    expect(JSON.parse(call(['429', '--json', '--lang', 'ja']).stdout)).toEqual({
+      ...expectedJson(429),
+      message: '操作が速すぎます。少し待ってから、もう一度お試しください。',
+    })
+    expect(JSON.parse(call(['429', '--json']).stdout)).not.toHaveProperty('message')
+  })
+
+  it('list prints each error’s message under its row, aligned with the meanings; a success has none', () => {
+    const lines = call(['list', '--lang', 'es']).stdout.split('\n')
+    const width = Math.max(...rows.map((row) => row.code.length))
+    expect(lines).toHaveLength(26 + 22 + 1)
+    expect(lines.slice(3, 7)).toEqual([
+      `204  ${'LOGGED_OUT'.padEnd(width)}  ${STATUS_CODES[204].meaning}`,
+      `301  ${'MOVED'.padEnd(width)}  ${STATUS_CODES[301].meaning}`,
+      `${' '.repeat(3 + 2 + width + 2)}${es.MOVED}`,
+      `400  ${'BAD_REQUEST'.padEnd(width)}  ${STATUS_CODES[400].meaning}`,
+    ])
+    const json = JSON.parse(call(['list', '--json', '--lang', 'es']).stdout) as { status: number; message?: string }[]
+    expect(json.filter((row) => row.message === undefined).map((row) => row.status)).toEqual([200, 201, 202, 204])
+  })
+
+  it('a language without messages is bad usage, not English in its place', () => {
+    expectUsageError(
+      call(['402', '--lang', 'pt']),
+      /^een-api-errors: no messages in "pt": give en, nl, de, fr, es or ja\n/,
+    )
+    expectUsageError(call(['402', '--lang', '']), /no messages in ""/)
+    expectUsageError(call(['402', '--lang']), /option "--lang" needs a value: --lang xx/)
+  })
+})
+
 describe('run: colour', () => {
   const colourOf = (args: string[], isTTY: boolean, env: Record<string, string | undefined>) =>
     call(args, { isTTY, env }).stdout.includes(ESC)
@@ -208,9 +264,11 @@ describe('run: help and version', () => {
     const help = call(['--help'])
     expect(help.code).toBe(0)
     expect(help.stderr).toBe('')
-    expect(help.stdout).toMatch(/^Usage: een-api-errors <status \| code> \[--json\]\n/)
+    expect(help.stdout).toMatch(/^Usage: een-api-errors <status \| code> \[--json\] \[--lang xx\]\n/)
     for (const words of [
-      'list [--json]',
+      'list [--json] [--lang xx]',
+      '--lang xx',
+      'en, nl, de, fr, es or ja',
       '--version',
       'NO_COLOR',
       'FORCE_COLOR',

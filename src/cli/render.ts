@@ -14,6 +14,8 @@ export interface Shown {
   meaning: string
   class: string
   retryable: boolean
+  /** What a person sees for this error, in the language `--lang` names. */
+  message?: string
 }
 
 /** The class of a status (1xx for a documented call's own rows), in the words `describe` uses for unlisted ones. */
@@ -84,12 +86,20 @@ export function useColour(isTTY: boolean, env: Readonly<Record<string, string | 
 
 /** The three-line block printed for one status. */
 export function block(row: Shown, paint: Paint): string {
-  return `${paint(`${row.status} ${row.code}`, row)} (${row.class})\n${row.meaning}\n${advice(row)}\n`
+  const message = row.message === undefined ? '' : `A person sees: ${row.message}\n`
+  return `${paint(`${row.status} ${row.code}`, row)} (${row.class})\n${row.meaning}\n${message}${advice(row)}\n`
 }
 
 /** The whole table, one aligned line per status: status, code, meaning. */
 export function table(rows: readonly Shown[], paint: Paint): string {
   const width = Math.max(...rows.map((row) => row.code.length))
   // Pad before painting, so that escape codes never shift a column.
-  return rows.map((row) => `${paint(`${row.status}  ${row.code.padEnd(width)}`, row)}  ${row.meaning}\n`).join('')
+  // A message stands under its meaning: past the three digits of the status, the code and two gaps.
+  const indent = ' '.repeat(3 + 2 + width + 2)
+  return rows
+    .map((row) => {
+      const message = row.message === undefined ? '' : `${indent}${row.message}\n`
+      return `${paint(`${row.status}  ${row.code.padEnd(width)}`, row)}  ${row.meaning}\n${message}`
+    })
+    .join('')
 }

@@ -1,0 +1,36 @@
+/**
+ * `--lang`: the message a person would see for a status, from the built-in catalog of a language.
+ *
+ * @module
+ */
+import { ApiError } from '../api-error.js'
+import { englishMessages } from '../messages/en.js'
+import { messagesFor } from '../messages/locale.js'
+import type { LanguageCatalog } from '../messages/types.js'
+import { userMessage } from '../messages/user-message.js'
+import { isSuccess } from '../status.js'
+import type { KnownStatus } from '../table/index.js'
+import { type Shown, show } from './render.js'
+
+/** The languages `--lang` takes, for its help and its error message. */
+export const LANGUAGES = 'en, nl, de, fr, es or ja'
+
+/**
+ * The catalog for a `--lang` value (`nl`, or a locale such as `nl-BE`), or `undefined` when there
+ * is none or no built-in language fits it: the CLI says so rather than print English in its place.
+ */
+export function catalogFor(lang: string | undefined): LanguageCatalog | undefined {
+  if (lang === undefined) return undefined
+  const catalog = messagesFor(lang)
+  return catalog !== englishMessages || /^\s*en(?:[-_]|\s*$)/i.test(lang) ? catalog : undefined
+}
+
+/**
+ * The row of a documented status as the CLI shows it, with what a person sees for the error when a
+ * catalog is given (a success shows none).
+ */
+export function shownIn(status: KnownStatus, catalog: LanguageCatalog | undefined): Shown {
+  const shown = show(status)
+  if (catalog === undefined || isSuccess(status)) return shown
+  return { ...shown, message: userMessage(new ApiError(status), catalog) }
+}
