@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { ApiError } from '../api-error.js'
+import { ApiError } from '../error/api-error.js'
 import { englishMessages } from '../messages/en.js'
 import { messagesFor } from '../messages/locale.js'
 import type { LanguageCatalog } from '../messages/types.js'
