@@ -198,7 +198,7 @@ function revive(ctor: AnyClass, json: unknown): ApiError {
   } catch {
     // A throwing getter or trap: not the object of toJSON().
   }
-  const { status, code, meaning, known, retryable, message, name, cause } = j
+  const { status, code, meaning, known, retryable, message, name, cause, operation } = j
   if (
     !(status === 0 || (typeof status === 'number' && status >= 100 && status <= 599 && status % 1 === 0)) ||
     typeof code !== 'string' ||
@@ -208,31 +208,28 @@ function revive(ctor: AnyClass, json: unknown): ApiError {
   ) {
     throw new TypeError('ApiError.fromJSON: expected the object of ApiError#toJSON()')
   }
-  const init: InternalInit = {
-    ...(typeof j.serverMessage === 'string' && { serverMessage: j.serverMessage }),
-    ...(typeof j.reason === 'string' && { reason: j.reason }),
-    ...(typeof j.requestId === 'string' && { requestId: j.requestId }),
-    ...(typeof j.retryAfterMs === 'number' && { retryAfterMs: j.retryAfterMs }),
+  const optional = (key: string, type: string) => (typeof j[key] === type ? j[key] : undefined)
+  const init = {
+    serverMessage: optional('serverMessage', 'string'),
+    reason: optional('reason', 'string'),
+    requestId: optional('requestId', 'string'),
+    retryAfterMs: optional('retryAfterMs', 'number'),
     body: j.body,
+    ...(cause !== undefined && { cause }),
     [INTERNAL]: { plain: true },
   }
-  const error = new (ctor as unknown as new (s: number, i: InternalInit) => ApiError)(status, init)
-  const self = error as Writable<ApiError>
+  const error = new (ctor as unknown as new (s: number, i: InternalInit) => ApiError)(status, init as InternalInit)
   const scrub = createRedactor().text
-  const header = `${error.name}: ${error.message}`
-  const stack = error.stack
+  const self = error as Writable<ApiError>
   self.code = scrub(code)
   self.meaning = scrub(meaning)
   self.known = known
   self.retryable = retryable
-  if (typeof j.operation === 'string') self.operation = scrub(j.operation)
+  if (typeof operation === 'string') self.operation = scrub(operation)
   if (typeof message === 'string') self.message = scrub(message)
   if (typeof name === 'string' && name !== error.name) self.name = scrub(name)
-  if (cause !== undefined) setCause(error, safeCause(cause, scrub), undefined)
-  // V8 begins the stack with the constructor's "name: message": restate it with the revived ones.
-  if (typeof stack === 'string' && stack.startsWith(header)) {
-    self.stack = `${error.name}: ${error.message}${stack.slice(header.length)}`
-  }
+  // The revived error's original is the JSON's cause, which is plain data already.
+  ORIGINALS.delete(error)
   return error
 }
 

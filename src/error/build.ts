@@ -35,50 +35,49 @@ export interface Internal {
 /** @internal An init as the library's own ways in pass it. */
 export type InternalInit = ApiErrorInit & { readonly [INTERNAL]?: Internal }
 
-/** The longest `serverMessage` and `reason` kept, in characters (after scrubbing). */
+/** The longest `serverMessage`, `reason` and `requestId` kept, in characters (after scrubbing). */
 const MAX_TEXT = 1000
-/** The longest `requestId` kept. */
-const MAX_REQUEST_ID = 200
 const DEFAULT_MAX_BODY_BYTES = 65_536
 
 /** @internal The optional fields, scrubbed and bounded. */
 export interface Fields {
-  serverMessage?: string
-  reason?: string
+  serverMessage?: string | undefined
+  reason?: string | undefined
   body?: unknown
-  requestId?: string
-  retryAfterMs?: number
-  operation?: string
+  requestId?: string | undefined
+  retryAfterMs?: number | undefined
+  operation?: string | undefined
   cause?: Error
 }
 
 /** @internal The init's fields as the error keeps them. */
 export function fieldsOf(init: InternalInit): Fields {
-  const { serverMessage, reason, body, requestId, retryAfterMs, operation } = init
-  const internal = init[INTERNAL]
+  const { retryAfterMs, operation } = init
   // Made on first use: an init with nothing to scrub never reads the request.
   let made: Redactor | undefined
-  const lazy = () => (made ??= createRedactor({ request: init.request, redact: init.redact }))
-  const redactor: Redactor = { text: (text) => lazy().text(text), value: (data) => lazy().value(data) }
-  const fields: Fields = {}
-  if (typeof serverMessage === 'string') fields.serverMessage = redactor.text(serverMessage).slice(0, MAX_TEXT)
-  if (typeof reason === 'string') fields.reason = redactor.text(reason).slice(0, MAX_TEXT)
-  if (typeof requestId === 'string') fields.requestId = redactor.text(requestId).slice(0, MAX_REQUEST_ID)
-  if (typeof retryAfterMs === 'number' && retryAfterMs >= 0 && retryAfterMs < Infinity)
-    fields.retryAfterMs = retryAfterMs
-  if (operation) fields.operation = operation.name
-  const kept = plainBody(body, redactor, internal)
-  if (kept !== undefined) fields.body = kept
-  if ('cause' in init) fields.cause = safeCause(init.cause, redactor.text)
+  const redactor = () => (made ??= createRedactor({ request: init.request, redact: init.redact }))
+  const scrub = (text: string) => redactor().text(text)
+  const text = (value: unknown) => (typeof value === 'string' ? scrub(value).slice(0, MAX_TEXT) : undefined)
+  const fields: Fields = {
+    serverMessage: text(init.serverMessage),
+    reason: text(init.reason),
+    requestId: text(init.requestId),
+    retryAfterMs:
+      typeof retryAfterMs === 'number' && retryAfterMs >= 0 && retryAfterMs < Infinity ? retryAfterMs : undefined,
+    operation: operation?.name,
+    body: plainBody(init.body, redactor, init[INTERNAL]),
+  }
+  if ('cause' in init) fields.cause = safeCause(init.cause, scrub)
   return fields
 }
 
 /** The body as plain data: parsed JSON or text, scrubbed, then bounded. */
-function plainBody(body: unknown, redactor: Redactor, internal: Internal | undefined): unknown {
+function plainBody(body: unknown, redactor: () => Redactor, internal: Internal | undefined): unknown {
   const max = positive(internal?.maxBodyBytes, DEFAULT_MAX_BODY_BYTES)
   let text: string | undefined
   if (typeof body === 'string') text = body
-  else if (internal?.plain) return redactor.value(body)
+  else if (body === undefined) return undefined
+  else if (internal?.plain) return redactor().value(body)
   else {
     try {
       text = JSON.stringify(body)
@@ -86,10 +85,10 @@ function plainBody(body: unknown, redactor: Redactor, internal: Internal | undef
       // A cycle, a BigInt, a throwing getter or toJSON, a Proxy: nothing plain to keep.
     }
     if (text === undefined) return undefined
-    if (text.length <= max) return redactor.value(JSON.parse(text))
+    if (text.length <= max) return redactor().value(JSON.parse(text))
   }
   // Scrubbed whole, then cut: no prefix of a secret survives the cut.
-  const scrubbed = redactor.text(text)
+  const scrubbed = redactor().text(text)
   return internal?.partial || scrubbed.length > max ? cutBytes(scrubbed, max) : scrubbed
 }
 
