@@ -22,10 +22,8 @@ export interface RequestParts {
 
 /** Shorter values would hit ordinary text. */
 const MIN_LENGTH = 6
-/** `name=value` parts of a cookie header, a query or form text, a nested URL. */
-const PARTS = /([^\s;,=&?#]+)=([^;,&#\s]*)/g
-/** A multipart field: its name, then its value after the blank line. */
-const MULTIPART = /name="([^"]*)"[\s\S]*?\r?\n\r?\n([^\r\n]*)/g
+/** `name=value` parts of a cookie header, a query or form text, a nested URL; a multipart field's name and value. */
+const PARTS = /name="([^"]*)"[\s\S]*?\r?\n\r?\n([^\r\n]*)|([^\s;,=&?#"]+)=([^;,&#\s]*)/g
 const HTML: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }
 
 /** Runs `part`; what cannot be read (a hostile or odd value) holds nothing, and gives `fallback`. */
@@ -39,7 +37,7 @@ export function guard<T>(part: () => T, fallback?: T): T | undefined {
   }
 }
 
-const decode = (s: string): string => guard(() => decodeURIComponent(s.replace(/\+/g, ' ')), s)
+const decode = (s: string): string => guard(() => decodeURIComponent(s.replaceAll('+', ' ')), s)
 
 /**
  * One pattern for every echo of every secret value (at least 6 characters) of `request`, longest
@@ -54,45 +52,41 @@ export function echoPattern(request: RequestParts, secret: (name: unknown) => bo
         if (s.length >= MIN_LENGTH && !REDACTED.includes(s)) {
           // The forms of an echo: as it is, percent- and form-encoded, JSON- and HTML-escaped.
           const uri = guard(() => encodeURIComponent(s), s)
-          for (const form of [
-            s,
-            uri,
-            uri.replace(/%20/g, '+'),
-            JSON.stringify(s).slice(1, -1),
-            s.replace(/[&<>"']/g, (c) => `&${HTML[c]};`),
-          ])
-            found.add(form)
+          found
+            .add(s)
+            .add(uri)
+            .add(uri.replaceAll('%20', '+'))
+            .add(JSON.stringify(s).slice(1, -1))
+            .add(s.replace(/[&<>"']/g, (c) => `&${HTML[c]};`))
         }
   }
-  /** Scalars under a secret name (`query`: the `A` parameter too) through objects, arrays, Headers, URLSearchParams, FormData, Maps and `name=value` text; a cycle ends in a caught RangeError. */
-  const from = (data: unknown, isSecret?: unknown, query?: boolean): void => {
+  /**
+   * Scalars under a secret name (`query`: the `A` parameter too) through objects, arrays, Headers,
+   * URLSearchParams, FormData, Maps and `name=value` text; a cycle ends in a RangeError, caught.
+   */
+  const from = (data: unknown, isSecret?: unknown, query?: unknown): void => {
     const named = (key: unknown): unknown => secret(key) || (query && /^a$/i.test(key as string))
-    if (typeof data === 'string' || typeof data === 'number') {
-      if (isSecret) add(String(data))
-      // Parts of a text are secret by their own names: a cookie `lang=en` stays data in a secret Cookie header.
-      for (const re of [PARTS, MULTIPART])
-        for (const [, key, value] of String(data).matchAll(re)) from(decode(value as string), named(key), query)
-    } else if (data && typeof data === 'object') {
+    if (data && typeof data === 'object') {
       const entries = (data as { entries?: () => Iterable<unknown[]> }).entries
       for (const [key, value] of typeof entries === 'function' ? entries.call(data) : Object.entries(data))
         from(value, isSecret || named(key), query)
+    } else if (data != null) {
+      const s = String(data)
+      if (isSecret) add(s)
+      // Parts of a text are secret by their own names: a cookie `lang=en` stays data in a secret Cookie header.
+      for (const [, field, content, key, value] of s.matchAll(PARTS))
+        from(decode((content ?? value) as string), named(field ?? key), query)
     }
   }
   guard(() => {
-    const url = new URL(String(request.url), 'http://h')
-    from(url.searchParams, 0, true)
-    from(url.hash.slice(1), 0, true)
+    const url = new URL(request.url as string, 'http://h')
+    from(url.searchParams, 0, 1)
+    from(url.hash.slice(1), 0, 1)
     add(url.password || url.username)
   })
-  guard(() => {
-    const headers = request.headers
-    from(Array.isArray(headers) ? new Map(headers) : headers)
-  })
-  guard(() => {
-    const body = request.body
-    from(guard(() => JSON.parse(body as string), body))
-  })
-  guard(() => from(request.query, 0, true))
+  guard(() => from(Array.isArray(request.headers) ? new Map(request.headers) : request.headers))
+  guard(() => from(guard(() => JSON.parse(request.body as string), request.body)))
+  guard(() => from(request.query, 0, 1))
   guard(() => from((request.auth as { password?: unknown }).password, 1))
   return found.size
     ? new RegExp(

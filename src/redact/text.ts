@@ -55,13 +55,9 @@ export function textScrubber(secret: (name: string) => boolean): (s: string) => 
           .replace(FIELD, (m, head: string, name: string) => (secret(name) ? head + REDACTED : m))
           // A secret name leaves a mark (which value follows it), then every marked value goes.
           .replace(PAIR, (m, tag: string, name: string, closed: string, sep: string) =>
-            sep === '>'
-              ? tag && secret(name)
-                ? `${m}\uE002`
-                : m
-              : secret(name)
-                ? m + (sep === ':' && !closed && HEADER.test(name) ? '\uE001' : '\uE000')
-                : m,
+            secret(name) && (tag || sep !== '>')
+              ? m + (sep === '>' ? '\uE002' : sep === ':' && !closed && HEADER.test(name) ? '\uE001' : '\uE000')
+              : m,
           )
           .replace(VALUE, `$1$2${REDACTED}$3`)
           .replace(/[\uE000-\uE002]/g, '')

@@ -16,18 +16,18 @@ export function walker(text: (s: string) => string, secret: (name: string) => bo
       ? REDACTED
       : typeof data === 'string'
         ? text(data)
-        : Array.isArray(data)
-          ? data.map((item) => walk(item, depth + 1))
-          : data && typeof data === 'object'
-            ? Object.fromEntries(
+        : data && typeof data === 'object'
+          ? Array.isArray(data)
+            ? data.map((item) => walk(item, depth + 1))
+            : Object.fromEntries(
                 Object.entries(data).map(([key, value]) => [
                   text(key),
                   // The API's password rules (`failed_requirements: { same_password: {…} }`) are data.
-                  value != null && secret(key) && !(rules && typeof value === 'object' && !Array.isArray(value))
+                  value != null && secret(key) && !(rules && value.constructor === Object)
                     ? REDACTED
                     : walk(value, depth + 1, key === 'failed_requirements'),
                 ]),
               )
-            : data
+          : data
   return (data) => walk(data, 0)
 }
