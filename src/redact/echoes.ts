@@ -41,24 +41,23 @@ const decode = (s: string): string => guard(() => decodeURIComponent(s.replaceAl
 
 /**
  * One pattern for every echo of every secret value (at least 6 characters) of `request`, longest
- * first, or `undefined` when there is none. Never throws.
+ * first, or 0 when there is none. Never throws.
  */
-export function echoPattern(request: RequestParts, secret: (name: unknown) => boolean): RegExp | undefined {
+export function echoPattern(request: RequestParts, secret: (name: unknown) => boolean): RegExp | 0 {
   const found = new Set<string>()
   const add = (value: string): void => {
-    // The credential after an auth scheme is a secret of its own; each in its decoded form too.
-    for (const raw of [value, value.replace(/^[\w-]+ +/, '')])
-      for (const s of [raw, decode(raw)])
-        if (s.length >= MIN_LENGTH && !REDACTED.includes(s)) {
-          // The forms of an echo: as it is, percent- and form-encoded, JSON- and HTML-escaped.
-          const uri = guard(() => encodeURIComponent(s), s)
-          found
-            .add(s)
-            .add(uri)
-            .add(uri.replaceAll('%20', '+'))
-            .add(JSON.stringify(s).slice(1, -1))
-            .add(s.replace(/[&<>"']/g, (c) => `&${HTML[c]};`))
-        }
+    // The credential after an auth scheme is a secret of its own.
+    for (const s of [value, value.replace(/^[\w-]+ +/, '')])
+      if (s.length >= MIN_LENGTH && !REDACTED.includes(s)) {
+        // The forms of an echo: as it is, percent- and form-encoded, JSON- and HTML-escaped.
+        const uri = guard(() => encodeURIComponent(s), s)
+        found
+          .add(s)
+          .add(uri)
+          .add(uri.replaceAll('%20', '+'))
+          .add(JSON.stringify(s).slice(1, -1))
+          .add(s.replace(/[&<>"']/g, (c) => `&${HTML[c]};`))
+      }
   }
   /**
    * Scalars under a secret name (`query`: the `A` parameter too) through objects, arrays, Headers,
@@ -82,19 +81,20 @@ export function echoPattern(request: RequestParts, secret: (name: unknown) => bo
     const url = new URL(request.url as string, 'http://h')
     from(url.searchParams, 0, 1)
     from(url.hash.slice(1), 0, 1)
-    add(url.password || url.username)
+    add(decode(url.password || url.username))
   })
   guard(() => from(Array.isArray(request.headers) ? new Map(request.headers) : request.headers))
   guard(() => from(guard(() => JSON.parse(request.body as string), request.body)))
   guard(() => from(request.query, 0, 1))
   guard(() => from((request.auth as { password?: unknown }).password, 1))
-  return found.size
-    ? new RegExp(
-        [...found]
-          .sort((a, b) => b.length - a.length)
-          .map((s) => s.replace(/\W/g, '\\$&'))
-          .join('|'),
-        'g',
-      )
-    : undefined
+  return (
+    found.size &&
+    new RegExp(
+      [...found]
+        .sort((a, b) => b.length - a.length)
+        .map((s) => s.replace(/\W/g, '\\$&'))
+        .join('|'),
+      'g',
+    )
+  )
 }
