@@ -59,33 +59,33 @@ export function echoPattern(request: RequestParts, secret: (name: unknown) => bo
           .add(s.replace(/[&<>"']/g, (c) => `&${HTML[c]};`))
       }
   }
+  // `A` is the API key as a query parameter; a body field named so is taken as secret too.
+  const named = (key: unknown): unknown => secret(key) || /^a$/i.test(key as string)
   /**
-   * Scalars under a secret name (`query`: the `A` parameter too) through objects, arrays, Headers,
+   * Scalars under a secret name (or `A`) through objects, arrays, Headers,
    * URLSearchParams, FormData, Maps and `name=value` text; a cycle ends in a RangeError, caught.
    */
-  const from = (data: unknown, isSecret?: unknown, query?: unknown): void => {
-    const named = (key: unknown): unknown => secret(key) || (query && /^a$/i.test(key as string))
+  const from = (data: unknown, isSecret?: unknown): void => {
     if (data && typeof data === 'object') {
       const entries = (data as { entries?: () => Iterable<unknown[]> }).entries
       for (const [key, value] of typeof entries === 'function' ? entries.call(data) : Object.entries(data))
-        from(value, isSecret || named(key), query)
+        from(value, isSecret || named(key))
     } else if (data != null) {
       const s = String(data)
       if (isSecret) add(s)
       // Parts of a text are secret by their own names: a cookie `lang=en` stays data in a secret Cookie header.
       for (const [, field, content, key, value] of s.matchAll(PARTS))
-        from(decode((content ?? value) as string), named(field ?? key), query)
+        from(decode((content ?? value) as string), named(field ?? key))
     }
   }
   guard(() => {
     const url = new URL(request.url as string, 'http://h')
-    from(url.searchParams, 0, 1)
-    from(url.hash.slice(1), 0, 1)
+    from(url.search + url.hash)
     add(decode(url.password || url.username))
   })
   guard(() => from(Array.isArray(request.headers) ? new Map(request.headers) : request.headers))
   guard(() => from(guard(() => JSON.parse(request.body as string), request.body)))
-  guard(() => from(request.query, 0, 1))
+  guard(() => from(request.query))
   guard(() => from((request.auth as { password?: unknown }).password, 1))
   return (
     found.size &&

@@ -68,6 +68,6 @@ export function createRedactor(options?: {
   readonly redact?: readonly string[] | undefined
 }): Redactor {
   const request = guard(() => options?.request)
-  const extra = guard(() => options!.redact!.map((name) => words(String(name), true)), []).filter(Boolean)
+  const extra = guard(() => options!.redact!.map((name) => words(name, true)), []).filter(Boolean)
   return request || extra.length ? make(extra, request) : DEFAULT
 }

@@ -13,9 +13,10 @@ const RULE =
 /** Where camelCase starts a new word: `apiKey`, `APIKey`, `x2Fa`. */
 const CAMEL = /([a-z\d])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g
 
-/** Lower-case words joined by one space: `XApiKey` gives `x api key` (`camel` false: `xapikey`). */
-export function words(name: string, camel?: boolean): string {
-  return (camel ? name.replace(CAMEL, '$1$2 ') : name)
+/** Lower-case words joined by one space: `XApiKey` gives `x api key` (`camel` false: `xapikey`). Any value is read as its string. */
+export function words(name: unknown, camel?: boolean): string {
+  return String(name)
+    .replace(CAMEL, camel ? '$1$2 ' : '$1$2')
     .toLowerCase()
     .replace(/[^a-z\d]+/g, ' ')
     .trim()
@@ -27,5 +28,5 @@ export function words(name: string, camel?: boolean): string {
  */
 export function nameTest(extra: readonly string[]): (name: unknown) => boolean {
   const rule = new RegExp(`${RULE}${extra.map((name) => `|${name}`).join('')})$`)
-  return (name) => typeof name === 'string' && (rule.test(words(name, true)) || rule.test(words(name)))
+  return (name) => rule.test(words(name, true)) || rule.test(words(name))
 }
