@@ -27,6 +27,6 @@ export function words(name: unknown, camel?: boolean): string {
  * `extra` (so `session_id` also covers `sessionId`, `SESSION-ID` and `user_session_id`). Any case.
  */
 export function nameTest(extra: readonly string[]): (name: unknown) => boolean {
-  const rule = new RegExp(`${RULE}${extra.map((name) => `|${name}`).join('')})$`)
+  const rule = new RegExp(`${[RULE, ...extra].join('|')})$`)
   return (name) => rule.test(words(name, true)) || rule.test(words(name))
 }

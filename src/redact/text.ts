@@ -28,7 +28,7 @@ const WORD = /^[A-Z]?(?:[a-z]*|[A-Z]*)\.?$/
  * percent-escape (`%3Ftoken=` in a nested URL).
  */
 const PAIR =
-  /(<?)(?<![\w.%-](?<!%[\dA-F]{2}))(?:name=["']([^"']*)["'][^>]*?\svalue|([A-Za-z\d_][\w.-]*)(?:\\*["']|\]|%5D)?)[ \t]*(=>|[:=>]|%3D)[ \t]*/gi
+  /(?<![\w.%-](?<!%[\dA-F]{2}))(?:name=["']([^"']*)["'][^>]*?\svalue|([A-Za-z\d_][\w.-]*)(?:\\*["']|\]|%5D)?)[ \t]*(?:=>|[:=]|%3D|(?<=<[\w.-]+)>)[ \t]*/gi
 /**
  * A secret-named value, after the mark its name left: quoted (escaped quotes inside, or escaped
  * itself for JSON in JSON; the quotes stay); after a header (`Authorization`, `Authentication`,
@@ -38,7 +38,7 @@ const PAIR =
 // A quote closes a string opened by n backslashes (JSON inside JSON) after n backslashes that follow a
 // multiple of 2n + 2 of them: fewer or more escape a quote of the content.
 const VALUE =
-  /\uE000(?:(\\*)(["'])(?:.*?((?<=(?:^|[^\\])(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):[ \t]*\uE000)[^\r\n"'\\]+|(?<=<[\w.-]+>[ \t]*\uE000)[^<]+|\[(?:[^[\]]|\[[^[\]]*\])*\]?|(?:[^\s&;,"'<>\\{}[\]%]|%(?!26))+)/gi
+  /\0(?:(\\*)(["'])(?:.*?((?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):[ \t]*\0)[^\r\n"'\\]+|(?<=>[ \t]*\0)[^<]+|\[(?:[^[\]]|\[[^[\]]*\])*\]?|(?:[^\s&;,"'<>\\{}[\]%]|%(?!26))+)/gi
 
 /**
  * A scrubber of free text: every value after a secret name (by `secret`) in every shape above,
@@ -51,11 +51,9 @@ export function textScrubber(secret: (name: string) => boolean): (s: string) => 
           .replace(NAMELESS, (m, param?: string, userinfo?: string, scheme?: string, token?: string) =>
             scheme && WORD.test(token as string) ? m : (param || userinfo || scheme || '') + REDACTED,
           )
-          // A secret name leaves a mark, then every marked value goes.
-          .replace(PAIR, (m, tag: string, field: string | undefined, name: string, sep: string) =>
-            secret(field ?? name) && (tag || sep !== '>') ? `${m}\uE000` : m,
-          )
+          // A secret name leaves a mark (a NUL, which text never needs), then every marked value goes.
+          .replace(PAIR, (m, field: string | undefined, name: string) => (secret(field ?? name) ? `${m}\0` : m))
           .replace(VALUE, `$1$2${REDACTED}$3`)
-          .replace(/\uE000/g, '')
+          .replace(/\0/g, '')
       : s
 }
