@@ -73,6 +73,8 @@ export function echoPattern(request: RequestParts, secret: (name: unknown) => bo
     } else if (data != null) {
       const s = String(data)
       if (isSecret) add(s)
+      // JSON text (a body, or a field holding JSON) is read as the data it holds.
+      if (typeof data === 'string') guard(() => from(JSON.parse(s)))
       // Parts of a text are secret by their own names: a cookie `lang=en` stays data in a secret Cookie header.
       for (const [, field, content, key, value] of s.matchAll(PARTS))
         from(decode((content ?? value) as string), named(field ?? key))
@@ -83,8 +85,9 @@ export function echoPattern(request: RequestParts, secret: (name: unknown) => bo
     from(url.search + url.hash)
     add(decode(url.password || url.username))
   })
-  guard(() => from(Array.isArray(request.headers) ? new Map(request.headers) : request.headers))
-  guard(() => from(guard(() => JSON.parse(request.body as string), request.body)))
+  // Pairs (and a fetch Headers) read as a Map; a plain object as it is.
+  guard(() => from(guard(() => new Map(request.headers as []), request.headers)))
+  guard(() => from(request.body))
   guard(() => from(request.query))
   guard(() => from((request.auth as { password?: unknown }).password, 1))
   return (

@@ -67,7 +67,7 @@ export function createRedactor(options?: {
   readonly request?: RequestParts | undefined
   readonly redact?: readonly string[] | undefined
 }): Redactor {
-  const request = guard(() => options?.request)
+  const request = guard(() => options!.request)
   const extra = guard(() => options!.redact!.map((name) => words(name, true)), []).filter(Boolean)
   return request || extra.length ? make(extra, request) : DEFAULT
 }
