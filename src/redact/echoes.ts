@@ -24,7 +24,6 @@ export interface RequestParts {
 const MIN_LENGTH = 6
 /** `name=value` parts of a cookie header, a query or form text, a nested URL; a multipart field's name and value. */
 const PARTS = /name="([^"]*)"[\s\S]*?\r?\n\r?\n([^\r\n]*)|([^\s;,=&?#"]+)=([^;,&#\s]*)/g
-const HTML: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }
 
 /** Runs `part`; what cannot be read (a hostile or odd value) holds nothing, and gives `fallback`. */
 export function guard<T>(part: () => T, fallback: T): T
@@ -49,14 +48,9 @@ export function echoPattern(request: RequestParts, secret: (name: unknown) => bo
     // The credential after an auth scheme is a secret of its own.
     for (const s of [value, value.replace(/^[\w-]+ +/, '')])
       if (s.length >= MIN_LENGTH && !REDACTED.includes(s)) {
-        // The forms of an echo: as it is, percent- and form-encoded, JSON- and HTML-escaped.
+        // The forms of an echo: as it is, percent- and form-encoded, JSON-escaped (HTML-escaped: below).
         const uri = guard(() => encodeURIComponent(s), s)
-        found
-          .add(s)
-          .add(uri)
-          .add(uri.replaceAll('%20', '+'))
-          .add(JSON.stringify(s).slice(1, -1))
-          .add(s.replace(/[&<>"']/g, (c) => `&${HTML[c]};`))
+        found.add(s).add(uri).add(uri.replaceAll('%20', '+')).add(JSON.stringify(s).slice(1, -1))
       }
   }
   // `A` is the API key as a query parameter; a body field named so is taken as secret too.
@@ -95,7 +89,8 @@ export function echoPattern(request: RequestParts, secret: (name: unknown) => bo
     new RegExp(
       [...found]
         .sort((a, b) => b.length - a.length)
-        .map((s) => s.replace(/\W/g, '\\$&'))
+        // Any other character may also be echoed as an HTML entity (`&amp;`, `&#39;`, `&quot;`).
+        .map((s) => s.replace(/\W/g, '(?:\\$&|&[#\\w]+;)'))
         .join('|'),
       'g',
     )

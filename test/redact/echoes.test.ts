@@ -108,6 +108,16 @@ describe('secret values of the request, wherever the server echoes them', () => 
     expect(createRedactor({ request: { auth } }).text('ann-the-user auth-pass-1')).toBe(`ann-the-user ${REDACTED}`)
   })
 
+  it('scrubs an echo whose punctuation the server wrote as any HTML entity', () => {
+    const { text } = createRedactor({ request: { body: { password: "it's <b>&\"quoted\"" } } })
+    for (const echo of [
+      'it&#x27;s &lt;b&gt;&amp;&quot;quoted&quot;',
+      'it&#39;s &#60;b&#62;&#38;&#34;quoted&#34;',
+      'it&apos;s <b>&amp;"quoted"',
+    ])
+      expect(text(`echo: ${echo} (kept)`)).toBe(`echo: ${REDACTED} (kept)`)
+  })
+
   it('finds a secret inside a nested, encoded URL of the request', () => {
     const url = 'https://x.example/login?next=%2Fcb%3Ftoken%3Dnested-123'
     expect(createRedactor({ request: { url } }).text('got nested-123')).toBe(`got ${REDACTED}`)
