@@ -109,7 +109,7 @@ describe('secret values of the request, wherever the server echoes them', () => 
   })
 
   it('scrubs an echo whose punctuation the server wrote as any HTML entity', () => {
-    const { text } = createRedactor({ request: { body: { password: "it's <b>&\"quoted\"" } } })
+    const { text } = createRedactor({ request: { body: { password: 'it\'s <b>&"quoted"' } } })
     for (const echo of [
       'it&#x27;s &lt;b&gt;&amp;&quot;quoted&quot;',
       'it&#39;s &#60;b&#62;&#38;&#34;quoted&#34;',
