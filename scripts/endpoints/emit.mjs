@@ -16,13 +16,23 @@ function emitRow(row) {
   return `  ${row.status}: { ${fields.join(', ')} },`
 }
 
+// The error rows (300–599) make the operation; the success rows (1xx, 2xx) ride beside it, so that
+// an error's union, a switch over its codes and a message catalog never meet a success.
 function emitOperation(op) {
   const what = op.merges
     ? `every status of ${op.merges.map((m) => `{@link ${m}}`).join(' and ')}, which the docs document for the same method and path`
     : `"${op.title}" in the API docs`
   return `/** \`${op.method} ${op.path}\`: ${what}. */
 export const ${op.name} = /* @__PURE__ */ defineEndpoint(${str(op.name)}, ${str(op.method)}, ${str(op.path)}, {
-${op.rows.map(emitRow).join('\n')}
+${op.rows
+  .filter((r) => r.status >= 300)
+  .map(emitRow)
+  .join('\n')}
+}, {
+${op.rows
+  .filter((r) => r.status < 300)
+  .map(emitRow)
+  .join('\n')}
 })
 `
 }

@@ -33,7 +33,8 @@ export function callStatusOf(call: Endpoint, query: string): number | undefined 
 
 /** The call's row for `status` as the CLI shows it, what the call leaves out taken from the table; `undefined` when the call does not document the status. */
 export function callRow(call: Endpoint, status: number): Shown | undefined {
-  const row = call.rows[status]
+  const row: { code?: string; meaning?: string; retryable?: boolean } | undefined =
+    call.rows[status] ?? call.successes[status]
   if (row === undefined) return undefined
   const tableCode = (STATUS_CODES as Readonly<Record<number, { code: string }>>)[status]?.code
   return {

@@ -10,39 +10,60 @@
 import { defineEndpoint } from './define.js'
 
 /** `POST /g/aaa/create_account`: "Create Account" in the API docs. */
-export const createAccount = /* @__PURE__ */ defineEndpoint('createAccount', 'POST', '/g/aaa/create_account', {
-  202: { meaning: 'Account has been created and a confirmation email has been sent to the provided email address' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  406: { meaning: 'Realm is invalid due to not being a root realm' },
-  409: { meaning: 'Email address has already been registered for the specified realm' },
-})
+export const createAccount = /* @__PURE__ */ defineEndpoint(
+  'createAccount',
+  'POST',
+  '/g/aaa/create_account',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    406: { meaning: 'Realm is invalid due to not being a root realm' },
+    409: { meaning: 'Email address has already been registered for the specified realm' },
+  },
+  {
+    202: { meaning: 'Account has been created and a confirmation email has been sent to the provided email address' },
+  },
+)
 
 /** `POST /g/aaa/validate_account`: "Validate Account" in the API docs. */
-export const validateAccount = /* @__PURE__ */ defineEndpoint('validateAccount', 'POST', '/g/aaa/validate_account', {
-  200: { meaning: 'User has been authorized for access to the realm' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  402: { meaning: 'Account is suspended' },
-  406: { code: 'INFORMATION_NOT_VERIFIED', meaning: 'Information supplied could not be verified' },
-  409: { code: 'ACCOUNT_ALREADY_ACTIVATED', meaning: 'Account has already been activated' },
-  412: { meaning: 'User is disabled' },
-  460: { meaning: 'Account is inactive' },
-})
+export const validateAccount = /* @__PURE__ */ defineEndpoint(
+  'validateAccount',
+  'POST',
+  '/g/aaa/validate_account',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    402: { meaning: 'Account is suspended' },
+    406: { code: 'INFORMATION_NOT_VERIFIED', meaning: 'Information supplied could not be verified' },
+    409: { code: 'ACCOUNT_ALREADY_ACTIVATED', meaning: 'Account has already been activated' },
+    412: { meaning: 'User is disabled' },
+    460: { meaning: 'Account is inactive' },
+  },
+  {
+    200: { meaning: 'User has been authorized for access to the realm' },
+  },
+)
 
 /** `POST /g/aaa/forgot_password`: "Forgot Password" in the API docs. */
-export const forgotPassword = /* @__PURE__ */ defineEndpoint('forgotPassword', 'POST', '/g/aaa/forgot_password', {
-  202: {
-    meaning:
-      'A reset email has been sent to the supplied email address. This status will be provided even if the email address was not found. This prevents attacks to discover user accounts',
+export const forgotPassword = /* @__PURE__ */ defineEndpoint(
+  'forgotPassword',
+  'POST',
+  '/g/aaa/forgot_password',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    402: { meaning: 'Account is suspended' },
+    406: { code: 'INFORMATION_NOT_VERIFIED', meaning: 'Information supplied could not be verified' },
+    412: { meaning: 'User is disabled' },
+    460: { meaning: 'Account is inactive' },
+    461: { meaning: 'Account is pending' },
+    462: { meaning: 'User is pending' },
+    465: { code: 'IP_ADDRESS_INVALID', meaning: 'IP Address Invalid' },
   },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  402: { meaning: 'Account is suspended' },
-  406: { code: 'INFORMATION_NOT_VERIFIED', meaning: 'Information supplied could not be verified' },
-  412: { meaning: 'User is disabled' },
-  460: { meaning: 'Account is inactive' },
-  461: { meaning: 'Account is pending' },
-  462: { meaning: 'User is pending' },
-  465: { code: 'IP_ADDRESS_INVALID', meaning: 'IP Address Invalid' },
-})
+  {
+    202: {
+      meaning:
+        'A reset email has been sent to the supplied email address. This status will be provided even if the email address was not found. This prevents attacks to discover user accounts',
+    },
+  },
+)
 
 /** `POST /g/aaa/check_pw_reset_token`: "Check Password Reset Token" in the API docs. */
 export const checkPasswordResetToken = /* @__PURE__ */ defineEndpoint(
@@ -50,7 +71,6 @@ export const checkPasswordResetToken = /* @__PURE__ */ defineEndpoint(
   'POST',
   '/g/aaa/check_pw_reset_token',
   {
-    202: { meaning: 'Token is valid' },
     400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
     402: { meaning: 'Account is suspended' },
     406: { code: 'TOKEN_INVALID', meaning: 'Token not valid or not found' },
@@ -59,19 +79,29 @@ export const checkPasswordResetToken = /* @__PURE__ */ defineEndpoint(
     461: { meaning: 'Account is pending' },
     465: { code: 'IP_ADDRESS_INVALID', meaning: 'IP Address Invalid' },
   },
+  {
+    202: { meaning: 'Token is valid' },
+  },
 )
 
 /** `POST /g/aaa/reset_password`: "Reset Password" in the API docs. */
-export const resetPassword = /* @__PURE__ */ defineEndpoint('resetPassword', 'POST', '/g/aaa/reset_password', {
-  200: { meaning: 'User has been authorized for access to the realm' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  402: { meaning: 'Account is suspended' },
-  406: { code: 'TOKEN_INVALID', meaning: 'Token not valid or not found' },
-  412: { meaning: 'User is disabled' },
-  460: { meaning: 'Account is inactive' },
-  461: { meaning: 'Account is pending' },
-  465: { code: 'IP_ADDRESS_INVALID', meaning: 'IP Address Invalid' },
-})
+export const resetPassword = /* @__PURE__ */ defineEndpoint(
+  'resetPassword',
+  'POST',
+  '/g/aaa/reset_password',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    402: { meaning: 'Account is suspended' },
+    406: { code: 'TOKEN_INVALID', meaning: 'Token not valid or not found' },
+    412: { meaning: 'User is disabled' },
+    460: { meaning: 'Account is inactive' },
+    461: { meaning: 'Account is pending' },
+    465: { code: 'IP_ADDRESS_INVALID', meaning: 'IP Address Invalid' },
+  },
+  {
+    200: { meaning: 'User has been authorized for access to the realm' },
+  },
+)
 
 /** `POST /g/aaa/resend_registration_email`: "Resend Registration Email" in the API docs. */
 export const resendRegistrationEmail = /* @__PURE__ */ defineEndpoint(
@@ -79,16 +109,18 @@ export const resendRegistrationEmail = /* @__PURE__ */ defineEndpoint(
   'POST',
   '/g/aaa/resend_registration_email',
   {
-    202: {
-      meaning:
-        'Account was located and verified to be in the pending state. A registration email has been recreated and sent to the provided email address',
-    },
     400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
     402: { meaning: 'Account is suspended' },
     404: { meaning: 'Account with this email address and realm could not be found' },
     409: { code: 'ACCOUNT_ALREADY_ACTIVE', meaning: 'Account is already active (not pending)' },
     412: { meaning: 'User is disabled' },
     460: { meaning: 'Account is inactive' },
+  },
+  {
+    202: {
+      meaning:
+        'Account was located and verified to be in the pending state. A registration email has been recreated and sent to the provided email address',
+    },
   },
 )
 
@@ -98,10 +130,6 @@ export const resendUserVerificationEmail = /* @__PURE__ */ defineEndpoint(
   'POST',
   '/g/aaa/resend_user_verification_email',
   {
-    202: {
-      meaning:
-        'User was located and verified to be in the pending state. A verification email has been recreated and sent to the provided email address',
-    },
     400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
     402: { meaning: 'Account is suspended' },
     404: { meaning: 'User with this email address and realm could not be found' },
@@ -110,27 +138,47 @@ export const resendUserVerificationEmail = /* @__PURE__ */ defineEndpoint(
     460: { meaning: 'Account is inactive' },
     461: { meaning: 'Account is pending' },
   },
+  {
+    202: {
+      meaning:
+        'User was located and verified to be in the pending state. A verification email has been recreated and sent to the provided email address',
+    },
+  },
 )
 
 /** `POST /g/aaa/change_password`: "Change Password" in the API docs. */
-export const changePassword = /* @__PURE__ */ defineEndpoint('changePassword', 'POST', '/g/aaa/change_password', {
-  200: { meaning: 'User password was changed successfully' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  404: { meaning: "User with the `'id'` provided cannot be found" },
-  406: {
-    code: 'CURRENT_PASSWORD_MISMATCH',
-    meaning: "The `'current_password'` provided does not match the password of the authenticated user",
+export const changePassword = /* @__PURE__ */ defineEndpoint(
+  'changePassword',
+  'POST',
+  '/g/aaa/change_password',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    404: { meaning: "User with the `'id'` provided cannot be found" },
+    406: {
+      code: 'CURRENT_PASSWORD_MISMATCH',
+      meaning: "The `'current_password'` provided does not match the password of the authenticated user",
+    },
   },
-})
+  {
+    200: { meaning: 'User password was changed successfully' },
+  },
+)
 
 /** `POST /g/aaa/switch_account`: "Switch Account" in the API docs. */
-export const switchAccount = /* @__PURE__ */ defineEndpoint('switchAccount', 'POST', '/g/aaa/switch_account', {
-  200: { meaning: 'Account context switch successful' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  404: { meaning: "Account with the `'account_id'` provided cannot be found" },
-})
+export const switchAccount = /* @__PURE__ */ defineEndpoint(
+  'switchAccount',
+  'POST',
+  '/g/aaa/switch_account',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    404: { meaning: "Account with the `'account_id'` provided cannot be found" },
+  },
+  {
+    200: { meaning: 'Account context switch successful' },
+  },
+)
 
 /** `POST /g/aaa/sso/SAML2/Authenticate`: "ACS (Assertion Consumer Service)" in the API docs. */
 export const ssoAssertionConsumerService = /* @__PURE__ */ defineEndpoint(
@@ -143,15 +191,23 @@ export const ssoAssertionConsumerService = /* @__PURE__ */ defineEndpoint(
     403: { code: 'SSO_DISABLED', meaning: 'SSO is disabled for this Account' },
     501: { code: 'SSO_NOT_ACTIVE', meaning: 'SSO not active for this Account' },
   },
+  {},
 )
 
 /** `POST /g/sso`: "Single Log Out" in the API docs. */
-export const legacySingleSignOn = /* @__PURE__ */ defineEndpoint('legacySingleSignOn', 'POST', '/g/sso', {
-  200: { meaning: 'Account context switch successful' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  404: { meaning: "Account with the `'account_id'` provided cannot be found" },
-})
+export const legacySingleSignOn = /* @__PURE__ */ defineEndpoint(
+  'legacySingleSignOn',
+  'POST',
+  '/g/sso',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    404: { meaning: "Account with the `'account_id'` provided cannot be found" },
+  },
+  {
+    200: { meaning: 'Account context switch successful' },
+  },
+)
 
 /** `GET /g/aaa/isauth`: "Check Authentication is valid" in the API docs. */
 export const checkAuthenticationIsValid = /* @__PURE__ */ defineEndpoint(
@@ -159,61 +215,105 @@ export const checkAuthenticationIsValid = /* @__PURE__ */ defineEndpoint(
   'GET',
   '/g/aaa/isauth',
   {
-    200: { meaning: 'User authentication is valid' },
     401: { meaning: 'Unauthorized due to invalid session cookie' },
+  },
+  {
+    200: { meaning: 'User authentication is valid' },
   },
 )
 
 /** `POST /g/aaa/logout`: "Logout" in the API docs. */
-export const logout = /* @__PURE__ */ defineEndpoint('logout', 'POST', '/g/aaa/logout', {
-  204: { meaning: 'User has been logged out' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-})
+export const logout = /* @__PURE__ */ defineEndpoint(
+  'logout',
+  'POST',
+  '/g/aaa/logout',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+  },
+  {
+    204: { meaning: 'User has been logged out' },
+  },
+)
 
 /** `GET /g/account`: "Get Account" in the API docs. */
-export const getAccount = /* @__PURE__ */ defineEndpoint('getAccount', 'GET', '/g/account', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'Account not found with the supplied ID' },
-})
+export const getAccount = /* @__PURE__ */ defineEndpoint(
+  'getAccount',
+  'GET',
+  '/g/account',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'Account not found with the supplied ID' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `PUT /g/account`: "Create Account" in the API docs. */
-export const createSubAccount = /* @__PURE__ */ defineEndpoint('createSubAccount', 'PUT', '/g/account', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  409: { meaning: 'Another account with the supplied contact email address already exists' },
-})
+export const createSubAccount = /* @__PURE__ */ defineEndpoint(
+  'createSubAccount',
+  'PUT',
+  '/g/account',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    409: { meaning: 'Another account with the supplied contact email address already exists' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `POST /g/account`: "Update Account" in the API docs. */
-export const updateAccount = /* @__PURE__ */ defineEndpoint('updateAccount', 'POST', '/g/account', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'Account not found with the supplied ID' },
-})
+export const updateAccount = /* @__PURE__ */ defineEndpoint(
+  'updateAccount',
+  'POST',
+  '/g/account',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'Account not found with the supplied ID' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `DELETE /g/account`: "Delete Account" in the API docs. */
-export const deleteAccount = /* @__PURE__ */ defineEndpoint('deleteAccount', 'DELETE', '/g/account', {
-  200: { meaning: 'Delete succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'Account not found with the supplied ID' },
-})
+export const deleteAccount = /* @__PURE__ */ defineEndpoint(
+  'deleteAccount',
+  'DELETE',
+  '/g/account',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'Account not found with the supplied ID' },
+  },
+  {
+    200: { meaning: 'Delete succeeded' },
+  },
+)
 
 /** `GET /g/account/list`: "Get List of Accounts" in the API docs. */
-export const getListOfAccounts = /* @__PURE__ */ defineEndpoint('getListOfAccounts', 'GET', '/g/account/list', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const getListOfAccounts = /* @__PURE__ */ defineEndpoint(
+  'getListOfAccounts',
+  'GET',
+  '/g/account/list',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /g/account/statistics/sub_accounts`: "Total Number of Sub-Accounts" in the API docs. */
 export const totalNumberOfSubAccounts = /* @__PURE__ */ defineEndpoint(
@@ -221,11 +321,13 @@ export const totalNumberOfSubAccounts = /* @__PURE__ */ defineEndpoint(
   'GET',
   '/g/account/statistics/sub_accounts',
   {
-    200: { meaning: 'Request succeeded' },
     400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
     401: { meaning: 'Unauthorized due to invalid session cookie' },
     403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
     404: { meaning: 'Account not found' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
   },
 )
 
@@ -235,11 +337,13 @@ export const totalNumberOfUsers = /* @__PURE__ */ defineEndpoint(
   'GET',
   '/g/account/statistics/users',
   {
-    200: { meaning: 'Request succeeded' },
     400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
     401: { meaning: 'Unauthorized due to invalid session cookie' },
     403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
     404: { meaning: 'Account not found' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
   },
 )
 
@@ -249,11 +353,13 @@ export const totalNumberOfBridges = /* @__PURE__ */ defineEndpoint(
   'GET',
   '/g/account/statistics/bridges',
   {
-    200: { meaning: 'Request succeeded' },
     400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
     401: { meaning: 'Unauthorized due to invalid session cookie' },
     403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
     404: { meaning: 'Account not found' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
   },
 )
 
@@ -263,11 +369,13 @@ export const totalNumberOfCameras = /* @__PURE__ */ defineEndpoint(
   'GET',
   '/g/account/statistics/cameras',
   {
-    200: { meaning: 'Request succeeded' },
     400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
     401: { meaning: 'Unauthorized due to invalid session cookie' },
     403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
     404: { meaning: 'Account not found' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
   },
 )
 
@@ -277,11 +385,13 @@ export const totalNumberOfOnlineUsers = /* @__PURE__ */ defineEndpoint(
   'GET',
   '/g/account/statistics/online_users',
   {
-    200: { meaning: 'Request succeeded' },
     400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
     401: { meaning: 'Unauthorized due to invalid session cookie' },
     403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
     404: { meaning: 'Account not found' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
   },
 )
 
@@ -291,185 +401,315 @@ export const totalNumberOfOnlineCameras = /* @__PURE__ */ defineEndpoint(
   'GET',
   '/g/account/statistics/online_cameras',
   {
-    200: { meaning: 'Request succeeded' },
     400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
     401: { meaning: 'Unauthorized due to invalid session cookie' },
     403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
     404: { meaning: 'Account not found' },
   },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
 )
 
 /** `POST /g/action/allon`: "Turn Cameras On" in the API docs. */
-export const turnCamerasOn = /* @__PURE__ */ defineEndpoint('turnCamerasOn', 'POST', '/g/action/allon', {
-  202: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const turnCamerasOn = /* @__PURE__ */ defineEndpoint(
+  'turnCamerasOn',
+  'POST',
+  '/g/action/allon',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    202: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `POST /g/action/alloff`: "Turn Cameras Off" in the API docs. */
-export const turnCamerasOff = /* @__PURE__ */ defineEndpoint('turnCamerasOff', 'POST', '/g/action/alloff', {
-  202: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const turnCamerasOff = /* @__PURE__ */ defineEndpoint(
+  'turnCamerasOff',
+  'POST',
+  '/g/action/alloff',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    202: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `POST /g/action/recordnow`: "Recording On" in the API docs. */
-export const recordingOn = /* @__PURE__ */ defineEndpoint('recordingOn', 'POST', '/g/action/recordnow', {
-  202: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const recordingOn = /* @__PURE__ */ defineEndpoint(
+  'recordingOn',
+  'POST',
+  '/g/action/recordnow',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    202: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `POST /g/action/recordoff`: "Recording Off" in the API docs. */
-export const recordingOff = /* @__PURE__ */ defineEndpoint('recordingOff', 'POST', '/g/action/recordoff', {
-  202: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const recordingOff = /* @__PURE__ */ defineEndpoint(
+  'recordingOff',
+  'POST',
+  '/g/action/recordoff',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    202: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /annt/annt/get`: "Get Annotation" in the API docs. */
-export const getAnnotation = /* @__PURE__ */ defineEndpoint('getAnnotation', 'GET', '/annt/annt/get', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const getAnnotation = /* @__PURE__ */ defineEndpoint(
+  'getAnnotation',
+  'GET',
+  '/annt/annt/get',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `PUT /annt/set`: "Create Annotation" in the API docs. */
-export const createAnnotation = /* @__PURE__ */ defineEndpoint('createAnnotation', 'PUT', '/annt/set', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const createAnnotation = /* @__PURE__ */ defineEndpoint(
+  'createAnnotation',
+  'PUT',
+  '/annt/set',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `POST /annt/set`: "Update Annotation" in the API docs. */
-export const updateAnnotation = /* @__PURE__ */ defineEndpoint('updateAnnotation', 'POST', '/annt/set', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const updateAnnotation = /* @__PURE__ */ defineEndpoint(
+  'updateAnnotation',
+  'POST',
+  '/annt/set',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /annt/annt/next`: "Next Annotation" in the API docs. */
-export const nextAnnotation = /* @__PURE__ */ defineEndpoint('nextAnnotation', 'GET', '/annt/annt/next', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const nextAnnotation = /* @__PURE__ */ defineEndpoint(
+  'nextAnnotation',
+  'GET',
+  '/annt/annt/next',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /annt/annt/prev`: "Previous Annotation" in the API docs. */
-export const previousAnnotation = /* @__PURE__ */ defineEndpoint('previousAnnotation', 'GET', '/annt/annt/prev', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const previousAnnotation = /* @__PURE__ */ defineEndpoint(
+  'previousAnnotation',
+  'GET',
+  '/annt/annt/prev',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /annt/annt/window`: "Window of Annotations" in the API docs. */
-export const windowOfAnnotations = /* @__PURE__ */ defineEndpoint('windowOfAnnotations', 'GET', '/annt/annt/window', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const windowOfAnnotations = /* @__PURE__ */ defineEndpoint(
+  'windowOfAnnotations',
+  'GET',
+  '/annt/annt/window',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /annt/annt/list`: "Get List of Annotations" in the API docs. */
-export const getListOfAnnotations = /* @__PURE__ */ defineEndpoint('getListOfAnnotations', 'GET', '/annt/annt/list', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const getListOfAnnotations = /* @__PURE__ */ defineEndpoint(
+  'getListOfAnnotations',
+  'GET',
+  '/annt/annt/list',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /annt/event/list`: "Get List of Events" in the API docs. */
-export const getListOfEvents = /* @__PURE__ */ defineEndpoint('getListOfEvents', 'GET', '/annt/event/list', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const getListOfEvents = /* @__PURE__ */ defineEndpoint(
+  'getListOfEvents',
+  'GET',
+  '/annt/event/list',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /asset/asset/image.jpeg`: "Get Image" in the API docs. */
-export const getImage = /* @__PURE__ */ defineEndpoint('getImage', 'GET', '/asset/asset/image.jpeg', {
-  200: { meaning: 'Request succeeded' },
-  301: { meaning: 'Asset has been moved to a different archiver' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'Image not found' },
-})
+export const getImage = /* @__PURE__ */ defineEndpoint(
+  'getImage',
+  'GET',
+  '/asset/asset/image.jpeg',
+  {
+    301: { meaning: 'Asset has been moved to a different archiver' },
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'Image not found' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /asset/prev/image.jpeg`: "Get Image" in the API docs. */
-export const getPreviousImage = /* @__PURE__ */ defineEndpoint('getPreviousImage', 'GET', '/asset/prev/image.jpeg', {
-  200: { meaning: 'Request succeeded' },
-  301: { meaning: 'Asset has been moved to a different archiver' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'Image not found' },
-})
+export const getPreviousImage = /* @__PURE__ */ defineEndpoint(
+  'getPreviousImage',
+  'GET',
+  '/asset/prev/image.jpeg',
+  {
+    301: { meaning: 'Asset has been moved to a different archiver' },
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'Image not found' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /asset/next/image.jpeg`: "Get Image" in the API docs. */
-export const getNextImage = /* @__PURE__ */ defineEndpoint('getNextImage', 'GET', '/asset/next/image.jpeg', {
-  200: { meaning: 'Request succeeded' },
-  301: { meaning: 'Asset has been moved to a different archiver' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'Image not found' },
-})
+export const getNextImage = /* @__PURE__ */ defineEndpoint(
+  'getNextImage',
+  'GET',
+  '/asset/next/image.jpeg',
+  {
+    301: { meaning: 'Asset has been moved to a different archiver' },
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'Image not found' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /asset/after/image.jpeg`: "Get Image" in the API docs. */
-export const getImageAfter = /* @__PURE__ */ defineEndpoint('getImageAfter', 'GET', '/asset/after/image.jpeg', {
-  200: { meaning: 'Request succeeded' },
-  301: { meaning: 'Asset has been moved to a different archiver' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'Image not found' },
-})
+export const getImageAfter = /* @__PURE__ */ defineEndpoint(
+  'getImageAfter',
+  'GET',
+  '/asset/after/image.jpeg',
+  {
+    301: { meaning: 'Asset has been moved to a different archiver' },
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'Image not found' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /asset/play/video.flv`: "Get Video" in the API docs. */
-export const getVideoFlv = /* @__PURE__ */ defineEndpoint('getVideoFlv', 'GET', '/asset/play/video.flv', {
-  200: { meaning: 'Request succeeded' },
-  201: { meaning: 'Created, video download job has been created' },
-  202: { meaning: 'Pending, video download job is in progress' },
-  301: { meaning: 'Asset has been moved to a different archiver' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'Camera not provisioned / Camera get error' },
-  410: { code: 'VIDEO_OUT_OF_RETENTION', meaning: 'Video is out of retention' },
-  502: { meaning: 'Bad Gateway.  We were unable to return the requested data.  Please try again.' },
-  503: { meaning: 'Internal Camera Tag Maps Error.  Please contact our support department.' },
-  504: {
-    meaning: 'Gateway Timeout.  We were unable to return the requested data inside our time limit.  Please try again.',
+export const getVideoFlv = /* @__PURE__ */ defineEndpoint(
+  'getVideoFlv',
+  'GET',
+  '/asset/play/video.flv',
+  {
+    301: { meaning: 'Asset has been moved to a different archiver' },
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'Camera not provisioned / Camera get error' },
+    410: { code: 'VIDEO_OUT_OF_RETENTION', meaning: 'Video is out of retention' },
+    502: { meaning: 'Bad Gateway.  We were unable to return the requested data.  Please try again.' },
+    503: { meaning: 'Internal Camera Tag Maps Error.  Please contact our support department.' },
+    504: {
+      meaning:
+        'Gateway Timeout.  We were unable to return the requested data inside our time limit.  Please try again.',
+    },
   },
-})
+  {
+    200: { meaning: 'Request succeeded' },
+    201: { meaning: 'Created, video download job has been created' },
+    202: { meaning: 'Pending, video download job is in progress' },
+  },
+)
 
 /** `GET /asset/play/video.mp4`: "Get Video" in the API docs. */
-export const getVideoMp4 = /* @__PURE__ */ defineEndpoint('getVideoMp4', 'GET', '/asset/play/video.mp4', {
-  200: { meaning: 'Request succeeded' },
-  201: { meaning: 'Created, video download job has been created' },
-  202: { meaning: 'Pending, video download job is in progress' },
-  301: { meaning: 'Asset has been moved to a different archiver' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'Camera not provisioned / Camera get error' },
-  410: { code: 'VIDEO_OUT_OF_RETENTION', meaning: 'Video is out of retention' },
-  502: { meaning: 'Bad Gateway.  We were unable to return the requested data.  Please try again.' },
-  503: { meaning: 'Internal Camera Tag Maps Error.  Please contact our support department.' },
-  504: {
-    meaning: 'Gateway Timeout.  We were unable to return the requested data inside our time limit.  Please try again.',
+export const getVideoMp4 = /* @__PURE__ */ defineEndpoint(
+  'getVideoMp4',
+  'GET',
+  '/asset/play/video.mp4',
+  {
+    301: { meaning: 'Asset has been moved to a different archiver' },
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'Camera not provisioned / Camera get error' },
+    410: { code: 'VIDEO_OUT_OF_RETENTION', meaning: 'Video is out of retention' },
+    502: { meaning: 'Bad Gateway.  We were unable to return the requested data.  Please try again.' },
+    503: { meaning: 'Internal Camera Tag Maps Error.  Please contact our support department.' },
+    504: {
+      meaning:
+        'Gateway Timeout.  We were unable to return the requested data inside our time limit.  Please try again.',
+    },
   },
-})
+  {
+    200: { meaning: 'Request succeeded' },
+    201: { meaning: 'Created, video download job has been created' },
+    202: { meaning: 'Pending, video download job is in progress' },
+  },
+)
 
 /** `GET /api/v2/media/cameras/{camera_id}/streams`: "Get Live Stream (RTSP)" in the API docs. */
 export const getLiveStreamRtsp = /* @__PURE__ */ defineEndpoint(
@@ -477,39 +717,62 @@ export const getLiveStreamRtsp = /* @__PURE__ */ defineEndpoint(
   'GET',
   '/api/v2/media/cameras/{camera_id}/streams',
   {
-    200: { meaning: 'Request succeeded' },
     400: { meaning: 'Request is not valid' },
     401: { meaning: 'Unauthorized due to invalid session cookie' },
     404: { meaning: 'Session not found' },
     500: { meaning: 'Server internal error' },
   },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
 )
 
 /** `GET /asset/cloud/video.flv`: "Prefetch Video" in the API docs. */
-export const prefetchVideo = /* @__PURE__ */ defineEndpoint('prefetchVideo', 'GET', '/asset/cloud/video.flv', {
-  201: { meaning: 'Request has been created and webhook will be triggered upon completion or error' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const prefetchVideo = /* @__PURE__ */ defineEndpoint(
+  'prefetchVideo',
+  'GET',
+  '/asset/cloud/video.flv',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    201: { meaning: 'Request has been created and webhook will be triggered upon completion or error' },
+  },
+)
 
 /** `GET /asset/list/image`: "Get List of Images" in the API docs. */
-export const getListOfImages = /* @__PURE__ */ defineEndpoint('getListOfImages', 'GET', '/asset/list/image', {
-  200: { meaning: 'Request succeeded' },
-  301: { meaning: 'Asset has been moved to a different archiver' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const getListOfImages = /* @__PURE__ */ defineEndpoint(
+  'getListOfImages',
+  'GET',
+  '/asset/list/image',
+  {
+    301: { meaning: 'Asset has been moved to a different archiver' },
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /asset/list/video`: "Get List of Videos" in the API docs. */
-export const getListOfVideos = /* @__PURE__ */ defineEndpoint('getListOfVideos', 'GET', '/asset/list/video', {
-  200: { meaning: 'Request succeeded' },
-  301: { meaning: 'Asset has been moved to a different archiver' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const getListOfVideos = /* @__PURE__ */ defineEndpoint(
+  'getListOfVideos',
+  'GET',
+  '/asset/list/video',
+  {
+    301: { meaning: 'Asset has been moved to a different archiver' },
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /api/v2/media/{camera_id}/Snapshot`: "Get Snapshot of recording" in the API docs. */
 export const getSnapshotOfRecording = /* @__PURE__ */ defineEndpoint(
@@ -517,7 +780,6 @@ export const getSnapshotOfRecording = /* @__PURE__ */ defineEndpoint(
   'GET',
   '/api/v2/media/{camera_id}/Snapshot',
   {
-    200: { meaning: 'Request succeeded' },
     400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
     401: { meaning: 'Unauthorized due to invalid session cookie' },
     403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
@@ -531,48 +793,79 @@ export const getSnapshotOfRecording = /* @__PURE__ */ defineEndpoint(
         'Gateway Timeout.  We were unable to return the requested data inside our time limit.  Please try again.',
     },
   },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
 )
 
 /** `POST /g/aaa/authenticate`: "Authenticate" in the API docs. */
-export const authenticate = /* @__PURE__ */ defineEndpoint('authenticate', 'POST', '/g/aaa/authenticate', {
-  200: { meaning: 'User has been authenticated (Body contains Json-formatted result)' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Invalid credentials supplied' },
-  402: { meaning: 'Account is suspended' },
-  412: { meaning: 'User is disabled' },
-  460: { meaning: 'Account is inactive' },
-  461: { meaning: 'Account is pending' },
-  462: { meaning: 'User is pending (This will be thrown before 401 if the username is valid and account is active)' },
-  465: { code: 'IP_ADDRESS_INVALID', meaning: 'IP Address Invalid' },
-})
+export const authenticate = /* @__PURE__ */ defineEndpoint(
+  'authenticate',
+  'POST',
+  '/g/aaa/authenticate',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Invalid credentials supplied' },
+    402: { meaning: 'Account is suspended' },
+    412: { meaning: 'User is disabled' },
+    460: { meaning: 'Account is inactive' },
+    461: { meaning: 'Account is pending' },
+    462: { meaning: 'User is pending (This will be thrown before 401 if the username is valid and account is active)' },
+    465: { code: 'IP_ADDRESS_INVALID', meaning: 'IP Address Invalid' },
+  },
+  {
+    200: { meaning: 'User has been authenticated (Body contains Json-formatted result)' },
+  },
+)
 
 /** `POST /g/aaa/two_factor_authenticate`: "Send TFA Code" in the API docs. */
-export const sendTfaCode = /* @__PURE__ */ defineEndpoint('sendTfaCode', 'POST', '/g/aaa/two_factor_authenticate', {
-  200: { meaning: 'Request succeeded (TFA code has been sent to the user)' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  412: { code: 'TFA_CODE_NOT_SENT', meaning: 'Unable to send TFA code with the TFA type selected' },
-  415: { code: 'TFA_TYPE_UNSUPPORTED', meaning: 'Specified TFA type not supported' },
-})
-
-/** `POST /g/aaa/authorize`: "Authorize" in the API docs. */
-export const authorizeSimple = /* @__PURE__ */ defineEndpoint('authorizeSimple', 'POST', '/g/aaa/authorize', {
-  200: { meaning: 'User has been authorized for access to the realm' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Invalid token supplied' },
-})
-
-/** `POST /g/aaa/authorize`: "Authorize" in the API docs. */
-export const authorizeTfa = /* @__PURE__ */ defineEndpoint('authorizeTfa', 'POST', '/g/aaa/authorize', {
-  200: { meaning: 'User has been authorized for access to the realm' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Invalid token supplied, missing TFA code or attempting to authorize with expired TFA code' },
-  406: { code: 'TFA_OR_TOKEN_INVALID', meaning: 'Invalid TFA supplied or invalid TFA and invalid token supplied' },
-  429: {
-    code: 'ACCOUNT_LOCKED',
-    meaning: "This user's account has been locked due to more than 3 failed attempts to Authorize",
-    retryable: false,
+export const sendTfaCode = /* @__PURE__ */ defineEndpoint(
+  'sendTfaCode',
+  'POST',
+  '/g/aaa/two_factor_authenticate',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    412: { code: 'TFA_CODE_NOT_SENT', meaning: 'Unable to send TFA code with the TFA type selected' },
+    415: { code: 'TFA_TYPE_UNSUPPORTED', meaning: 'Specified TFA type not supported' },
   },
-})
+  {
+    200: { meaning: 'Request succeeded (TFA code has been sent to the user)' },
+  },
+)
+
+/** `POST /g/aaa/authorize`: "Authorize" in the API docs. */
+export const authorizeSimple = /* @__PURE__ */ defineEndpoint(
+  'authorizeSimple',
+  'POST',
+  '/g/aaa/authorize',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Invalid token supplied' },
+  },
+  {
+    200: { meaning: 'User has been authorized for access to the realm' },
+  },
+)
+
+/** `POST /g/aaa/authorize`: "Authorize" in the API docs. */
+export const authorizeTfa = /* @__PURE__ */ defineEndpoint(
+  'authorizeTfa',
+  'POST',
+  '/g/aaa/authorize',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Invalid token supplied, missing TFA code or attempting to authorize with expired TFA code' },
+    406: { code: 'TFA_OR_TOKEN_INVALID', meaning: 'Invalid TFA supplied or invalid TFA and invalid token supplied' },
+    429: {
+      code: 'ACCOUNT_LOCKED',
+      meaning: "This user's account has been locked due to more than 3 failed attempts to Authorize",
+      retryable: false,
+    },
+  },
+  {
+    200: { meaning: 'User has been authorized for access to the realm' },
+  },
+)
 
 /** `POST /g/aaa/two_factor_authenticate/update`: "Request Update" in the API docs. */
 export const requestTfaUpdate = /* @__PURE__ */ defineEndpoint(
@@ -580,7 +873,6 @@ export const requestTfaUpdate = /* @__PURE__ */ defineEndpoint(
   'POST',
   '/g/aaa/two_factor_authenticate/update',
   {
-    200: { meaning: 'Request succeeded (Proceed to verification)' },
     400: {
       meaning:
         "Unexpected or non-identifiable arguments are supplied (i.e. update of `'sms_phone'` is requested with `'two_factor_authentication_type'` set to `'email'` or vice versa)",
@@ -591,6 +883,9 @@ export const requestTfaUpdate = /* @__PURE__ */ defineEndpoint(
       meaning: "Invalid TFA code delivery method supplied in `'two_factor_authentication_type'`",
     },
   },
+  {
+    200: { meaning: 'Request succeeded (Proceed to verification)' },
+  },
 )
 
 /** `POST /g/aaa/two_factor_authenticate/verify`: "Verify update request with TFA" in the API docs. */
@@ -599,186 +894,321 @@ export const verifyTfaUpdate = /* @__PURE__ */ defineEndpoint(
   'POST',
   '/g/aaa/two_factor_authenticate/verify',
   {
-    200: { meaning: 'Request succeeded' },
     400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
     406: { code: 'TFA_CODE_INVALID', meaning: 'Invalid TFA code supplied' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
   },
 )
 
 /** `GET /g/device`: "Get Bridge" in the API docs. */
-export const getBridge = /* @__PURE__ */ defineEndpoint('getBridge', 'GET', '/g/device', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'No device matching the Connect ID or GUID has been found' },
-})
+export const getBridge = /* @__PURE__ */ defineEndpoint(
+  'getBridge',
+  'GET',
+  '/g/device',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'No device matching the Connect ID or GUID has been found' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `PUT /g/device`: "Add Bridge to EEVB" in the API docs. */
-export const addBridgeToEevb = /* @__PURE__ */ defineEndpoint('addBridgeToEevb', 'PUT', '/g/device', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'No device matching the Connect ID or GUID was found' },
-  409: { code: 'DEVICE_ALREADY_IN_USE', meaning: 'Connect ID or GUID is currently already in use by an account' },
-  410: { meaning: 'Communication cannot be made to attach the camera to the bridge' },
-  415: { meaning: 'Device associated with the given GUID is unsupported' },
-  423: { meaning: 'The resource that is being accessed is locked' },
-})
+export const addBridgeToEevb = /* @__PURE__ */ defineEndpoint(
+  'addBridgeToEevb',
+  'PUT',
+  '/g/device',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'No device matching the Connect ID or GUID was found' },
+    409: { code: 'DEVICE_ALREADY_IN_USE', meaning: 'Connect ID or GUID is currently already in use by an account' },
+    410: { meaning: 'Communication cannot be made to attach the camera to the bridge' },
+    415: { meaning: 'Device associated with the given GUID is unsupported' },
+    423: { meaning: 'The resource that is being accessed is locked' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `POST /g/device`: "Update Bridge" in the API docs. */
-export const updateBridge = /* @__PURE__ */ defineEndpoint('updateBridge', 'POST', '/g/device', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'Device matching the ID was not found' },
-  463: { meaning: 'Unable to communicate with the camera to add/delete camera settings, contact support' },
-})
+export const updateBridge = /* @__PURE__ */ defineEndpoint(
+  'updateBridge',
+  'POST',
+  '/g/device',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'Device matching the ID was not found' },
+    463: { meaning: 'Unable to communicate with the camera to add/delete camera settings, contact support' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `DELETE /g/device`: "Delete Bridge" in the API docs. */
-export const deleteBridge = /* @__PURE__ */ defineEndpoint('deleteBridge', 'DELETE', '/g/device', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'Device matching the ID was not found' },
-  463: { meaning: 'Unable to communicate with the camera or bridge, contact support' },
-})
+export const deleteBridge = /* @__PURE__ */ defineEndpoint(
+  'deleteBridge',
+  'DELETE',
+  '/g/device',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'Device matching the ID was not found' },
+    463: { meaning: 'Unable to communicate with the camera or bridge, contact support' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /g/device/list`: "Get List of Bridges" in the API docs. */
-export const getListOfBridges = /* @__PURE__ */ defineEndpoint('getListOfBridges', 'GET', '/g/device/list', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const getListOfBridges = /* @__PURE__ */ defineEndpoint(
+  'getListOfBridges',
+  'GET',
+  '/g/device/list',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /g/device`: "Get Camera" in the API docs. */
-export const getCamera = /* @__PURE__ */ defineEndpoint('getCamera', 'GET', '/g/device', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const getCamera = /* @__PURE__ */ defineEndpoint(
+  'getCamera',
+  'GET',
+  '/g/device',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /g/device/rtsp`: "Get Camera's RTSP URLs" in the API docs. */
-export const getCamerasRtspUrls = /* @__PURE__ */ defineEndpoint('getCamerasRtspUrls', 'GET', '/g/device/rtsp', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const getCamerasRtspUrls = /* @__PURE__ */ defineEndpoint(
+  'getCamerasRtspUrls',
+  'GET',
+  '/g/device/rtsp',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `PUT /g/device`: "Add Camera to Bridge" in the API docs. */
-export const addCameraToBridge = /* @__PURE__ */ defineEndpoint('addCameraToBridge', 'PUT', '/g/device', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'No device matching the Connect ID or GUID was found' },
-  409: { code: 'DEVICE_ALREADY_IN_USE', meaning: 'Connect ID or GUID is currently already in use by an account' },
-  410: { meaning: 'Communication cannot be made to attach the camera to the bridge' },
-  415: { meaning: 'Device associated with the given GUID is unsupported' },
-})
+export const addCameraToBridge = /* @__PURE__ */ defineEndpoint(
+  'addCameraToBridge',
+  'PUT',
+  '/g/device',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'No device matching the Connect ID or GUID was found' },
+    409: { code: 'DEVICE_ALREADY_IN_USE', meaning: 'Connect ID or GUID is currently already in use by an account' },
+    410: { meaning: 'Communication cannot be made to attach the camera to the bridge' },
+    415: { meaning: 'Device associated with the given GUID is unsupported' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `POST /g/device`: "Update Camera" in the API docs. */
-export const updateCamera = /* @__PURE__ */ defineEndpoint('updateCamera', 'POST', '/g/device', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'Device matching the ID was not found' },
-  463: { meaning: 'Unable to communicate with the camera to add/delete camera settings, contact support' },
-})
+export const updateCamera = /* @__PURE__ */ defineEndpoint(
+  'updateCamera',
+  'POST',
+  '/g/device',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'Device matching the ID was not found' },
+    463: { meaning: 'Unable to communicate with the camera to add/delete camera settings, contact support' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `DELETE /g/device`: "Delete Camera" in the API docs. */
-export const deleteCamera = /* @__PURE__ */ defineEndpoint('deleteCamera', 'DELETE', '/g/device', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'Device matching the ID was not found' },
-  463: { meaning: 'Unable to communicate with the camera or bridge, contact support' },
-})
+export const deleteCamera = /* @__PURE__ */ defineEndpoint(
+  'deleteCamera',
+  'DELETE',
+  '/g/device',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'Device matching the ID was not found' },
+    463: { meaning: 'Unable to communicate with the camera or bridge, contact support' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /g/device/list`: "Get List of Cameras" in the API docs. */
-export const getListOfCameras = /* @__PURE__ */ defineEndpoint('getListOfCameras', 'GET', '/g/device/list', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const getListOfCameras = /* @__PURE__ */ defineEndpoint(
+  'getListOfCameras',
+  'GET',
+  '/g/device/list',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `POST /g/feedback`: "Send Feedback" in the API docs. */
-export const sendFeedback = /* @__PURE__ */ defineEndpoint('sendFeedback', 'POST', '/g/feedback', {
-  202: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const sendFeedback = /* @__PURE__ */ defineEndpoint(
+  'sendFeedback',
+  'POST',
+  '/g/feedback',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    202: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /g/layout`: "Get Layout" in the API docs. */
-export const getLayout = /* @__PURE__ */ defineEndpoint('getLayout', 'GET', '/g/layout', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'Layout ID not found' },
-})
+export const getLayout = /* @__PURE__ */ defineEndpoint(
+  'getLayout',
+  'GET',
+  '/g/layout',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'Layout ID not found' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `PUT /g/layout`: "Create Layout" in the API docs. */
-export const createLayout = /* @__PURE__ */ defineEndpoint('createLayout', 'PUT', '/g/layout', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const createLayout = /* @__PURE__ */ defineEndpoint(
+  'createLayout',
+  'PUT',
+  '/g/layout',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `POST /g/layout`: "Update Layout" in the API docs. */
-export const updateLayout = /* @__PURE__ */ defineEndpoint('updateLayout', 'POST', '/g/layout', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'Layout ID not found' },
-})
+export const updateLayout = /* @__PURE__ */ defineEndpoint(
+  'updateLayout',
+  'POST',
+  '/g/layout',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'Layout ID not found' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `DELETE /g/layout`: "Delete Layout" in the API docs. */
-export const deleteLayout = /* @__PURE__ */ defineEndpoint('deleteLayout', 'DELETE', '/g/layout', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'Layout matching the ID was not found' },
-})
+export const deleteLayout = /* @__PURE__ */ defineEndpoint(
+  'deleteLayout',
+  'DELETE',
+  '/g/layout',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'Layout matching the ID was not found' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /g/layout/list`: "Get List of Layouts" in the API docs. */
-export const getListOfLayouts = /* @__PURE__ */ defineEndpoint('getListOfLayouts', 'GET', '/g/layout/list', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const getListOfLayouts = /* @__PURE__ */ defineEndpoint(
+  'getListOfLayouts',
+  'GET',
+  '/g/layout/list',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /g/managed_switch`: "Get Managed Switch" in the API docs. */
-export const getManagedSwitch = /* @__PURE__ */ defineEndpoint('getManagedSwitch', 'GET', '/g/managed_switch', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'Bridge or managed switch not found' },
-})
+export const getManagedSwitch = /* @__PURE__ */ defineEndpoint(
+  'getManagedSwitch',
+  'GET',
+  '/g/managed_switch',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'Bridge or managed switch not found' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `POST /g/managed_switch`: "Update Managed Switch" in the API docs. */
-export const updateManagedSwitch = /* @__PURE__ */ defineEndpoint('updateManagedSwitch', 'POST', '/g/managed_switch', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'Bridge or managed switch not found' },
-})
+export const updateManagedSwitch = /* @__PURE__ */ defineEndpoint(
+  'updateManagedSwitch',
+  'POST',
+  '/g/managed_switch',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'Bridge or managed switch not found' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `POST /g/managed_switch/control`: "Control Managed Switch" in the API docs. */
 export const controlManagedSwitch = /* @__PURE__ */ defineEndpoint(
@@ -786,7 +1216,6 @@ export const controlManagedSwitch = /* @__PURE__ */ defineEndpoint(
   'POST',
   '/g/managed_switch/control',
   {
-    200: { meaning: 'Request succeeded' },
     400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
     401: { meaning: 'Unauthorized due to invalid session cookie' },
     403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
@@ -796,6 +1225,9 @@ export const controlManagedSwitch = /* @__PURE__ */ defineEndpoint(
       meaning: 'Managed switch is not currently in a valid state to be controlled',
     },
     415: { code: 'INVALID_COMMAND', meaning: 'Invalid command supplied' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
   },
 )
 
@@ -805,7 +1237,6 @@ export const controlCameraPower = /* @__PURE__ */ defineEndpoint(
   'POST',
   '/g/camera/power_cycle',
   {
-    200: { meaning: 'Request succeeded' },
     400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
     401: { meaning: 'Unauthorized due to invalid session cookie' },
     403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
@@ -816,6 +1247,9 @@ export const controlCameraPower = /* @__PURE__ */ defineEndpoint(
     },
     415: { code: 'INVALID_COMMAND', meaning: 'Invalid command supplied' },
   },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
 )
 
 /** `GET /g/managed_switch/list`: "Get List of Managed Switches" in the API docs. */
@@ -824,30 +1258,46 @@ export const getListOfManagedSwitches = /* @__PURE__ */ defineEndpoint(
   'GET',
   '/g/managed_switch/list',
   {
-    200: { meaning: 'Request succeeded' },
     400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
     401: { meaning: 'Unauthorized due to invalid session cookie' },
     403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
   },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
 )
 
 /** `GET /g/metric/bridgebandwidth`: "Bridge Bandwidth" in the API docs. */
-export const bridgeBandwidth = /* @__PURE__ */ defineEndpoint('bridgeBandwidth', 'GET', '/g/metric/bridgebandwidth', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'Metrics not found' },
-})
+export const bridgeBandwidth = /* @__PURE__ */ defineEndpoint(
+  'bridgeBandwidth',
+  'GET',
+  '/g/metric/bridgebandwidth',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'Metrics not found' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /g/metric/camerabandwidth`: "Camera Bandwidth" in the API docs. */
-export const cameraBandwidth = /* @__PURE__ */ defineEndpoint('cameraBandwidth', 'GET', '/g/metric/camerabandwidth', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'Metrics not found' },
-})
+export const cameraBandwidth = /* @__PURE__ */ defineEndpoint(
+  'cameraBandwidth',
+  'GET',
+  '/g/metric/camerabandwidth',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'Metrics not found' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /g/user/terms`: "Get Terms of Service for User" in the API docs. */
 export const getTermsOfServiceForUser = /* @__PURE__ */ defineEndpoint(
@@ -855,13 +1305,15 @@ export const getTermsOfServiceForUser = /* @__PURE__ */ defineEndpoint(
   'GET',
   '/g/user/terms',
   {
-    200: { meaning: 'User has been authorized for access to the realm' },
     400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
     402: { meaning: 'Account is suspended' },
     406: { code: 'INFORMATION_NOT_VERIFIED', meaning: 'Information supplied could not be verified' },
     409: { code: 'ACCOUNT_ALREADY_ACTIVATED', meaning: 'Account has already been activated' },
     412: { meaning: 'User is disabled' },
     460: { meaning: 'Account is inactive' },
+  },
+  {
+    200: { meaning: 'User has been authorized for access to the realm' },
   },
 )
 
@@ -871,7 +1323,6 @@ export const acceptTermsOfServiceForUser = /* @__PURE__ */ defineEndpoint(
   'PUT',
   '/g/user/terms',
   {
-    200: { meaning: 'User has been authorized for access to the realm' },
     400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
     402: { meaning: 'Account is suspended' },
     404: { meaning: 'Notice title was not found' },
@@ -879,6 +1330,9 @@ export const acceptTermsOfServiceForUser = /* @__PURE__ */ defineEndpoint(
     409: { code: 'ACCOUNT_ALREADY_ACTIVATED', meaning: 'Account has already been activated' },
     412: { meaning: 'User is disabled' },
     460: { meaning: 'Account is inactive' },
+  },
+  {
+    200: { meaning: 'User has been authorized for access to the realm' },
   },
 )
 
@@ -888,13 +1342,15 @@ export const getTermsOfServiceForAccount = /* @__PURE__ */ defineEndpoint(
   'GET',
   '/g/account/terms',
   {
-    200: { meaning: 'User has been authorized for access to the realm' },
     400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
     402: { meaning: 'Account is suspended' },
     406: { code: 'INFORMATION_NOT_VERIFIED', meaning: 'Information supplied could not be verified' },
     409: { code: 'ACCOUNT_ALREADY_ACTIVATED', meaning: 'Account has already been activated' },
     412: { meaning: 'User is disabled' },
     460: { meaning: 'Account is inactive' },
+  },
+  {
+    200: { meaning: 'User has been authorized for access to the realm' },
   },
 )
 
@@ -904,7 +1360,6 @@ export const createTermsOfServiceForAccount = /* @__PURE__ */ defineEndpoint(
   'PUT',
   '/g/account/terms',
   {
-    200: { meaning: 'User has been authorized for access to the realm' },
     400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
     402: { meaning: 'Account is suspended' },
     404: { meaning: 'Terms Title was not found' },
@@ -912,6 +1367,9 @@ export const createTermsOfServiceForAccount = /* @__PURE__ */ defineEndpoint(
     409: { code: 'ACCOUNT_ALREADY_ACTIVATED', meaning: 'Account has already been activated' },
     412: { meaning: 'User is disabled' },
     460: { meaning: 'Account is inactive' },
+  },
+  {
+    200: { meaning: 'User has been authorized for access to the realm' },
   },
 )
 
@@ -921,7 +1379,6 @@ export const updateTermsOfServiceForAccount = /* @__PURE__ */ defineEndpoint(
   'POST',
   '/g/account/terms',
   {
-    200: { meaning: 'User has been authorized for access to the realm' },
     400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
     402: { meaning: 'Account is suspended' },
     404: { meaning: 'Notice title was not found' },
@@ -929,6 +1386,9 @@ export const updateTermsOfServiceForAccount = /* @__PURE__ */ defineEndpoint(
     409: { code: 'ACCOUNT_ALREADY_ACTIVATED', meaning: 'Account has already been activated' },
     412: { meaning: 'User is disabled' },
     460: { meaning: 'Account is inactive' },
+  },
+  {
+    200: { meaning: 'User has been authorized for access to the realm' },
   },
 )
 
@@ -938,7 +1398,6 @@ export const deleteTermsOfServiceForAccount = /* @__PURE__ */ defineEndpoint(
   'DELETE',
   '/g/account/terms',
   {
-    200: { meaning: 'User has been authorized for access to the realm' },
     400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
     402: { meaning: 'Account is suspended' },
     404: { meaning: 'Notice title was not found' },
@@ -947,31 +1406,55 @@ export const deleteTermsOfServiceForAccount = /* @__PURE__ */ defineEndpoint(
     412: { meaning: 'User is disabled' },
     460: { meaning: 'Account is inactive' },
   },
+  {
+    200: { meaning: 'User has been authorized for access to the realm' },
+  },
 )
 
 /** `GET /pngspan/{pngspan_type}.png`: "Get Png Span" in the API docs. */
-export const getPngSpan = /* @__PURE__ */ defineEndpoint('getPngSpan', 'GET', '/pngspan/{pngspan_type}.png', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session' },
-  404: { meaning: 'Not found if camera, etag or table cannot be found' },
-})
+export const getPngSpan = /* @__PURE__ */ defineEndpoint(
+  'getPngSpan',
+  'GET',
+  '/pngspan/{pngspan_type}.png',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session' },
+    404: { meaning: 'Not found if camera, etag or table cannot be found' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `POST /poll`: "Initialize Poll" in the API docs. */
-export const initializePoll = /* @__PURE__ */ defineEndpoint('initializePoll', 'POST', '/poll', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const initializePoll = /* @__PURE__ */ defineEndpoint(
+  'initializePoll',
+  'POST',
+  '/poll',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /poll`: "Polling" in the API docs. */
-export const polling = /* @__PURE__ */ defineEndpoint('polling', 'GET', '/poll', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const polling = /* @__PURE__ */ defineEndpoint(
+  'polling',
+  'GET',
+  '/poll',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /api/v2/Device/{account_id}/Events`: "WebSocket Polling" in the API docs. */
 export const webSocketPolling = /* @__PURE__ */ defineEndpoint(
@@ -979,143 +1462,243 @@ export const webSocketPolling = /* @__PURE__ */ defineEndpoint(
   'GET',
   '/api/v2/Device/{account_id}/Events',
   {
-    101: { code: 'SWITCHING_PROTOCOLS', meaning: 'Switching protocols' },
     400: { meaning: 'Header is not understood or has an incorrect value' },
+  },
+  {
+    101: { code: 'SWITCHING_PROTOCOLS', meaning: 'Switching protocols' },
   },
 )
 
 /** `GET /g/recording`: "Get Recording Object" in the API docs. */
-export const getRecordingObject = /* @__PURE__ */ defineEndpoint('getRecordingObject', 'GET', '/g/recording', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const getRecordingObject = /* @__PURE__ */ defineEndpoint(
+  'getRecordingObject',
+  'GET',
+  '/g/recording',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `POST /g/recording`: "Update Recording Object" in the API docs. */
-export const updateRecordingObject = /* @__PURE__ */ defineEndpoint('updateRecordingObject', 'POST', '/g/recording', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const updateRecordingObject = /* @__PURE__ */ defineEndpoint(
+  'updateRecordingObject',
+  'POST',
+  '/g/recording',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /g/search/recordings`: "Search Annotations" in the API docs. */
-export const searchAnnotations = /* @__PURE__ */ defineEndpoint('searchAnnotations', 'GET', '/g/search/recordings', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const searchAnnotations = /* @__PURE__ */ defineEndpoint(
+  'searchAnnotations',
+  'GET',
+  '/g/search/recordings',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /g/user`: "Get User" in the API docs. */
-export const getUser = /* @__PURE__ */ defineEndpoint('getUser', 'GET', '/g/user', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'No user matching the unique identifier was found' },
-})
+export const getUser = /* @__PURE__ */ defineEndpoint(
+  'getUser',
+  'GET',
+  '/g/user',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'No user matching the unique identifier was found' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `PUT /g/user`: "Create User" in the API docs. */
-export const createUser = /* @__PURE__ */ defineEndpoint('createUser', 'PUT', '/g/user', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  409: { meaning: 'The email address is currently already in use' },
-})
+export const createUser = /* @__PURE__ */ defineEndpoint(
+  'createUser',
+  'PUT',
+  '/g/user',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    409: { meaning: 'The email address is currently already in use' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `POST /g/user`: "Update User" in the API docs. */
-export const updateUser = /* @__PURE__ */ defineEndpoint('updateUser', 'POST', '/g/user', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'No user matching the unique identifier was found' },
-})
+export const updateUser = /* @__PURE__ */ defineEndpoint(
+  'updateUser',
+  'POST',
+  '/g/user',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'No user matching the unique identifier was found' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `DELETE /g/user`: "Delete User" in the API docs. */
-export const deleteUser = /* @__PURE__ */ defineEndpoint('deleteUser', 'DELETE', '/g/user', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'No user matching the unique identifier was found' },
-})
+export const deleteUser = /* @__PURE__ */ defineEndpoint(
+  'deleteUser',
+  'DELETE',
+  '/g/user',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'No user matching the unique identifier was found' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /g/user/list`: "Get List of Users" in the API docs. */
-export const getListOfUsers = /* @__PURE__ */ defineEndpoint('getListOfUsers', 'GET', '/g/user/list', {
-  200: { meaning: 'Request succeeded' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const getListOfUsers = /* @__PURE__ */ defineEndpoint(
+  'getListOfUsers',
+  'GET',
+  '/g/user/list',
+  {
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `POST /g/aaa/authorize`: every status of {@link authorizeSimple} and {@link authorizeTfa}, which the docs document for the same method and path. */
-export const authorize = /* @__PURE__ */ defineEndpoint('authorize', 'POST', '/g/aaa/authorize', {
-  200: { meaning: 'User has been authorized for access to the realm' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: {
-    meaning:
-      'Invalid token supplied / Invalid token supplied, missing TFA code or attempting to authorize with expired TFA code',
+export const authorize = /* @__PURE__ */ defineEndpoint(
+  'authorize',
+  'POST',
+  '/g/aaa/authorize',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: {
+      meaning:
+        'Invalid token supplied / Invalid token supplied, missing TFA code or attempting to authorize with expired TFA code',
+    },
+    406: { code: 'TFA_OR_TOKEN_INVALID', meaning: 'Invalid TFA supplied or invalid TFA and invalid token supplied' },
+    429: {
+      code: 'ACCOUNT_LOCKED',
+      meaning: "This user's account has been locked due to more than 3 failed attempts to Authorize",
+      retryable: false,
+    },
   },
-  406: { code: 'TFA_OR_TOKEN_INVALID', meaning: 'Invalid TFA supplied or invalid TFA and invalid token supplied' },
-  429: {
-    code: 'ACCOUNT_LOCKED',
-    meaning: "This user's account has been locked due to more than 3 failed attempts to Authorize",
-    retryable: false,
+  {
+    200: { meaning: 'User has been authorized for access to the realm' },
   },
-})
+)
 
 /** `GET /g/device`: every status of {@link getBridge} and {@link getCamera}, which the docs document for the same method and path. */
-export const getDevice = /* @__PURE__ */ defineEndpoint('getDevice', 'GET', '/g/device', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'No device matching the Connect ID or GUID has been found' },
-})
+export const getDevice = /* @__PURE__ */ defineEndpoint(
+  'getDevice',
+  'GET',
+  '/g/device',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'No device matching the Connect ID or GUID has been found' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `PUT /g/device`: every status of {@link addBridgeToEevb} and {@link addCameraToBridge}, which the docs document for the same method and path. */
-export const addDevice = /* @__PURE__ */ defineEndpoint('addDevice', 'PUT', '/g/device', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'No device matching the Connect ID or GUID was found' },
-  409: { code: 'DEVICE_ALREADY_IN_USE', meaning: 'Connect ID or GUID is currently already in use by an account' },
-  410: { meaning: 'Communication cannot be made to attach the camera to the bridge' },
-  415: { meaning: 'Device associated with the given GUID is unsupported' },
-  423: { meaning: 'The resource that is being accessed is locked' },
-})
+export const addDevice = /* @__PURE__ */ defineEndpoint(
+  'addDevice',
+  'PUT',
+  '/g/device',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'No device matching the Connect ID or GUID was found' },
+    409: { code: 'DEVICE_ALREADY_IN_USE', meaning: 'Connect ID or GUID is currently already in use by an account' },
+    410: { meaning: 'Communication cannot be made to attach the camera to the bridge' },
+    415: { meaning: 'Device associated with the given GUID is unsupported' },
+    423: { meaning: 'The resource that is being accessed is locked' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `POST /g/device`: every status of {@link updateBridge} and {@link updateCamera}, which the docs document for the same method and path. */
-export const updateDevice = /* @__PURE__ */ defineEndpoint('updateDevice', 'POST', '/g/device', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'Device matching the ID was not found' },
-  463: { meaning: 'Unable to communicate with the camera to add/delete camera settings, contact support' },
-})
+export const updateDevice = /* @__PURE__ */ defineEndpoint(
+  'updateDevice',
+  'POST',
+  '/g/device',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'Device matching the ID was not found' },
+    463: { meaning: 'Unable to communicate with the camera to add/delete camera settings, contact support' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `DELETE /g/device`: every status of {@link deleteBridge} and {@link deleteCamera}, which the docs document for the same method and path. */
-export const deleteDevice = /* @__PURE__ */ defineEndpoint('deleteDevice', 'DELETE', '/g/device', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-  404: { meaning: 'Device matching the ID was not found' },
-  463: { meaning: 'Unable to communicate with the camera or bridge, contact support' },
-})
+export const deleteDevice = /* @__PURE__ */ defineEndpoint(
+  'deleteDevice',
+  'DELETE',
+  '/g/device',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+    404: { meaning: 'Device matching the ID was not found' },
+    463: { meaning: 'Unable to communicate with the camera or bridge, contact support' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /** `GET /g/device/list`: every status of {@link getListOfBridges} and {@link getListOfCameras}, which the docs document for the same method and path. */
-export const getListOfDevices = /* @__PURE__ */ defineEndpoint('getListOfDevices', 'GET', '/g/device/list', {
-  200: { meaning: 'Request succeeded' },
-  400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
-  401: { meaning: 'Unauthorized due to invalid session cookie' },
-  403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
-})
+export const getListOfDevices = /* @__PURE__ */ defineEndpoint(
+  'getListOfDevices',
+  'GET',
+  '/g/device/list',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
 
 /**
  * Every operation of the catalog by name: one per documented call, and one per method and path

@@ -16,9 +16,14 @@ const all: [string, Endpoint][] = Object.entries(endpoints)
 const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/
 const tableCodes = new Set(Object.values(STATUS_CODES).map((row) => row.code as string))
 
+/** Every row the docs give a call: its error rows and its successes, by status. */
+function rowsOf(endpoint: Endpoint): Record<string, { code?: string; meaning?: string }> {
+  return { ...endpoint.successes, ...endpoint.rows }
+}
+
 /** The code and meaning of an endpoint's row, the table's code where the row gives none. */
 function resolved(endpoint: Endpoint, status: number): { code: string; meaning: string } {
-  const row = endpoint.rows[status]!
+  const row = rowsOf(endpoint)[status]!
   const tableRow = (STATUS_CODES as Record<number, { code: string } | undefined>)[status]
   return { code: row.code ?? tableRow!.code, meaning: row.meaning! }
 }
@@ -47,7 +52,7 @@ group('the endpoint catalog', () => {
 
   it('gives every row an integer status 100–599 and an UPPER_SNAKE code', () => {
     for (const [name, endpoint] of all) {
-      const statuses = Object.keys(endpoint.rows).map(Number)
+      const statuses = Object.keys(rowsOf(endpoint)).map(Number)
       expect(statuses.length, name).toBeGreaterThan(0)
       for (const status of statuses) {
         expect(Number.isInteger(status) && status >= 100 && status <= 599).toBe(true)
@@ -58,7 +63,7 @@ group('the endpoint catalog', () => {
 
   it('gives a status outside the table a code of its own, and never reuses a table code elsewhere', () => {
     for (const [, endpoint] of all) {
-      for (const [status, row] of Object.entries(endpoint.rows)) {
+      for (const [status, row] of Object.entries(rowsOf(endpoint))) {
         const inTable = (STATUS_CODES as Record<string, unknown>)[status] !== undefined
         if (!inTable) expect(row.code).toMatch(UPPER_SNAKE)
         if (row.code !== undefined) expect(tableCodes.has(row.code)).toBe(false)
@@ -70,7 +75,7 @@ group('the endpoint catalog', () => {
     const meaningsOfCode = new Map<string, Set<string>>()
     const codesOfMeaning = new Map<string, Set<string>>()
     for (const [, endpoint] of all) {
-      for (const status of Object.keys(endpoint.rows).map(Number)) {
+      for (const status of Object.keys(rowsOf(endpoint)).map(Number)) {
         const { code, meaning } = resolved(endpoint, status)
         if (!tableCodes.has(code)) meaningsOfCode.set(code, (meaningsOfCode.get(code) ?? new Set()).add(meaning))
         const key = `${status} ${meaning}`
@@ -85,7 +90,19 @@ group('the endpoint catalog', () => {
 
   it('is frozen, as operations made by defineOperation are', () => {
     expect(Object.isFrozen(endpoints)).toBe(true)
-    for (const [, endpoint] of all) expect(Object.isFrozen(endpoint) && Object.isFrozen(endpoint.rows)).toBe(true)
+    for (const [, endpoint] of all) {
+      expect(Object.isFrozen(endpoint) && Object.isFrozen(endpoint.rows)).toBe(true)
+      expect(Object.isFrozen(endpoint.successes)).toBe(true)
+      for (const row of Object.values(endpoint.successes)) expect(Object.isFrozen(row)).toBe(true)
+    }
+  })
+
+  it('keeps the error statuses (300–599) in the operation and the successes beside it', () => {
+    for (const [, endpoint] of all) {
+      for (const status of Object.keys(endpoint.rows).map(Number)) expect(status).toBeGreaterThanOrEqual(300)
+      for (const status of Object.keys(endpoint.successes).map(Number)) expect(status).toBeLessThan(300)
+    }
+    expect(endpoints.forgotPassword.successes[202].meaning).toMatch(/^A reset email has been sent/)
   })
 })
 
@@ -101,7 +118,7 @@ group('the catalog against the docs', () => {
     expect(endpoint, 'an operation for the call').toBeDefined()
     // The docs' words, trimmed and nothing else; a status said twice for one method and path
     // (two rows, or two calls) holds each of its meanings, joined by " / ".
-    expect(endpoint!.rows[row.status]?.meaning?.split(' / ')).toContain(row.meaning)
+    expect(rowsOf(endpoint!)[row.status]?.meaning?.split(' / ')).toContain(row.meaning)
   })
 
   it('answers exactly the statuses the docs give for each sampled method and path', () => {
@@ -112,7 +129,7 @@ group('the catalog against the docs', () => {
     }
     for (const [route, statuses] of byRoute) {
       const [method, path] = route.split(' ') as [string, string]
-      const answered = Object.keys(findEndpoint(method, path)!.rows).map(Number)
+      const answered = Object.keys(rowsOf(findEndpoint(method, path)!)).map(Number)
       expect(answered, route).toEqual([...statuses].sort())
     }
   })

@@ -98,6 +98,7 @@ group('een-api-errors <status> --endpoint <call>', () => {
       ...defineOperation('sparse', { 503: { retryable: true }, 465: { code: 'IP_ADDRESS_INVALID' } }),
       method: 'GET' as const,
       path: '/x',
+      successes: { 202: { meaning: 'Queued' } },
     }
     expect(callRow(sparse, 503)).toEqual({
       status: 503,
@@ -107,6 +108,13 @@ group('een-api-errors <status> --endpoint <call>', () => {
       retryable: true,
     })
     expect(callRow(sparse, 465)).toMatchObject({ meaning: 'Unexpected client error (HTTP 465)', retryable: false })
+    expect(callRow(sparse, 202)).toEqual({
+      status: 202,
+      code: 'ACCEPTED',
+      meaning: 'Queued',
+      class: 'success',
+      retryable: false,
+    })
     expect(callRow(sparse, 404)).toBeUndefined()
   })
 

@@ -1,6 +1,6 @@
 import { expectTypeOf, test } from 'vitest'
 import { authorize, type Endpoint, endpoints, findEndpoint, forgotPassword } from '../../src/endpoints/index.js'
-import { ApiError, isApiError } from '../../src/index.js'
+import { ApiError, defineMessages, englishMessages, isApiError } from '../../src/index.js'
 
 declare const res: Response
 declare const e: unknown
@@ -23,7 +23,21 @@ test('an operation of the catalog narrows the error to the call’s own codes', 
     // @ts-expect-error: for this call 429 is ACCOUNT_LOCKED, not TOO_MANY_REQUESTS
     case 'TOO_MANY_REQUESTS':
       break
+    // @ts-expect-error: a success is no error of the call
+    case 'OK':
+      break
   }
+})
+
+test('a message catalog for a call needs its own error codes, and no success', () => {
+  defineMessages<typeof authorize>({
+    ...englishMessages,
+    ACCOUNT_LOCKED: 'Your account is locked.',
+    TFA_OR_TOKEN_INVALID: 'Sign in again.',
+  })
+  // @ts-expect-error: TFA_OR_TOKEN_INVALID is missing
+  defineMessages<typeof authorize>({ ...englishMessages, ACCOUNT_LOCKED: 'Your account is locked.' })
+  expectTypeOf(endpoints.webSocketPolling.successes[101].code).toEqualTypeOf<'SWITCHING_PROTOCOLS'>()
 })
 
 test('a call imported by name is the same typed operation', () => {

@@ -63,8 +63,8 @@ group('findEndpoint', () => {
     const authorize = findEndpoint('POST', 'https://login.eagleeyenetworks.com/g/aaa/authorize')!
     expect(authorize).toBe(endpoints.authorize)
     const steps = [endpoints.authorizeSimple, endpoints.authorizeTfa]
-    const documented = new Set(steps.flatMap((step) => Object.keys(step.rows)))
-    expect(Object.keys(authorize.rows).sort()).toEqual([...documented].sort())
+    const documented = new Set(steps.flatMap((step) => [...Object.keys(step.rows), ...Object.keys(step.successes)]))
+    expect([...Object.keys(authorize.rows), ...Object.keys(authorize.successes)].sort()).toEqual([...documented].sort())
     expect(authorize.rows[429]?.code).toBe('ACCOUNT_LOCKED')
     // GET /g/device: the bridge's 404 with the camera's rows.
     const device = findEndpoint('GET', '/g/device')!
