@@ -6,8 +6,8 @@ import got from 'got'
 import ky from 'ky'
 import { ofetch } from 'ofetch'
 import { afterAll, beforeAll, expect, describe as group, it } from 'vitest'
-import { ApiError, isApiError } from '../src/index.js'
-import { startServer, type TestServer } from './fixtures/server.js'
+import { ApiError, isApiError } from '../../src/index.js'
+import { startServer, type TestServer } from '../fixtures/server.js'
 
 const SECRETS = {
   bearer: 'eyJhbGciOiJIUzI1NiJ9.c2VjcmV0LXRva2Vu',
