@@ -1,6 +1,6 @@
 // Body faults against a real local server, read through ApiError.fromResponse: each ends in a
 // bounded, clear ApiError, with no unhandled rejection and no socket or timer left behind. The
-// faults that test/response.test.ts and test/api-error.response.test.ts already cover (a huge
+// faults that test/http/ and test/error/from-response.test.ts already cover (a huge
 // body, a body that never ends, a reset or a destroyed socket mid-body, a gzip bomb) are not
 // repeated here; the last test runs faults in a child process against the built package and
 // proves that its event loop drains.
