@@ -9,6 +9,8 @@ import { evaluateBytes, QUICK, report, resolveUrl } from './lib/harness.mjs'
 const ours = fileURLToPath(resolveUrl('een-api-errors'))
 // The endpoint catalog's entry point, beside the main one in the same dist/.
 const oursEndpoints = ours.replace(/index\.js$/, 'endpoints.js')
+// The catalogs of messages in six languages, the third entry point.
+const oursMessages = ours.replace(/index\.js$/, 'messages.js')
 const resolveDir = fileURLToPath(new URL('.', import.meta.url))
 
 async function size(entry) {
@@ -77,6 +79,15 @@ const USES = [
     },
   },
   {
+    use: 'messages in six languages',
+    // Ours alone: the peers have no messages for people.
+    context: true,
+    entries: {
+      'een-api-errors/messages one language (nl)': `export { nl } from '${oursMessages}'`,
+      'een-api-errors/messages messagesFor (all six)': `export { messagesFor } from '${oursMessages}'`,
+    },
+  },
+  {
     use: 'the whole package',
     // Context, not a contest: the packages do different things, so there is no target here.
     context: true,
@@ -92,7 +103,11 @@ const USES = [
 ]
 
 const exported = Object.keys(await import(resolveUrl('een-api-errors'))).sort()
-const exportedAnywhere = [...exported, ...Object.keys(await import(pathToFileURL(oursEndpoints).href))]
+const exportedAnywhere = [
+  ...exported,
+  ...Object.keys(await import(pathToFileURL(oursEndpoints).href)),
+  ...Object.keys(await import(pathToFileURL(oursMessages).href)),
+]
 const rows = []
 const notes = []
 for (const { use, entries, context } of USES) {

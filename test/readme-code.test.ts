@@ -52,6 +52,7 @@ function compilerOptions(): ts.CompilerOptions {
     paths: {
       'een-api-errors': [join(root, 'src', 'index.ts')],
       'een-api-errors/endpoints': [join(root, 'src', 'endpoints', 'index.ts')],
+      'een-api-errors/messages': [join(root, 'src', 'messages', 'all.ts')],
     },
   }
 }
