@@ -20,8 +20,11 @@ const QUICK = /[:=>@%]|-----|bearer|basic|token|digest|negotiate|ntlm|api-?key|o
  */
 const NAMELESS =
   /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)|((?:[?&#;]|%3F|%2[36])a(?:=|%3D))(?:[^\s&#;"'<>%]|%(?!2[36]))+|(\/\/(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?=@)|\b((?:bearer|basic|token|digest|negotiate|ntlm|api-?key|oauth|dpop|hoba|mutual)[ \t]+)([\w.~+/-]{6,}=*)/gi
-/** A run of letters that reads as a word ("basic settings.", "Token expired") is no credential. */
-const WORD = /^[A-Z]?(?:[a-z]*|[A-Z]*)\.?$/
+/**
+ * A short run of letters that reads as a word ("basic settings.", "Token expired") is no
+ * credential; past 10 letters even a run of lower-case letters is taken as one.
+ */
+const WORD = /^(?:[A-Z]?[a-z]{1,10}|[A-Z]{1,10})\.?$/
 /**
  * A name and its separator: `name=`, `name%3D`, `name:`, `"name": `, `name =>`, `<name>`, and an
  * HTML form field's `name="…" … value=`. A name starts after a non-name character or a

@@ -167,8 +167,11 @@ describe('credentials after an auth scheme', () => {
     },
   )
 
-  it('needs 6 token characters that are no plain word: a digit, a token68 symbol or mixed case', () => {
+  it('needs 6 token characters that are no short plain word: a digit, a token68 symbol, mixed case or length', () => {
     expect(text('auth Basic dXNlcjpwYXNzd29yZA== done')).toBe(`auth Basic ${REDACTED} done`)
+    expect(text('Bearer abcdefghijk')).toBe(`Bearer ${REDACTED}`)
+    expect(text('token ABCDEFGHIJK')).toBe(`token ${REDACTED}`)
+    expect(text('Bearer abcdefghij')).toBe('Bearer abcdefghij')
     expect(text('Bearer\tabcdef-ghij')).toBe(`Bearer\t${REDACTED}`)
     expect(text('Bearer abcDefgh')).toBe(`Bearer ${REDACTED}`)
     for (const line of [
