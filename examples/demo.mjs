@@ -52,8 +52,9 @@ try {
         // against the built package instead, as an app would.
         name: 'use-the-built-package',
         setup(bundle) {
-          bundle.onResolve({ filter: /^(\.\.\/)+src\/index\.js$/ }, () => ({
-            path: pathToFileURL(dist).href,
+          bundle.onResolve({ filter: /^(\.\.\/)+src\/(endpoints\/)?index\.js$/ }, (args) => ({
+            path: pathToFileURL(args.path.includes('endpoints') ? dist.replace(/index\.js$/, 'endpoints.js') : dist)
+              .href,
             external: true,
           }))
         },

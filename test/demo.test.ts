@@ -56,13 +56,15 @@ it('runs to completion', () => {
   expect(run.stdout).toContain('The code: examples/een-client/client.ts')
 })
 
-it('simulates every error status of the table, and every row of the example client’s operations', () => {
+it('simulates every error status of the table, and every code of the example client’s calls the table has not', () => {
   const simulated = new Set(SCENARIOS.map((s) => `${s.operation} ${s.status}`))
   for (const { status } of Object.values(STATUS_CODES)) {
     if (status >= 300) expect(SCENARIOS.map((s) => s.status)).toContain(status)
   }
   for (const operation of Object.values(operations)) {
-    for (const status of Object.keys(operation.rows)) expect(simulated).toContain(`${operation.name} ${status}`)
+    for (const [status, row] of Object.entries(operation.rows)) {
+      if (row.code !== undefined) expect(simulated).toContain(`${operation.name} ${status}`)
+    }
   }
 })
 

@@ -21,6 +21,8 @@ function handle(e: EenApiError): string {
       return 'show the "account locked" page with a password reset link'
     case 'IP_ADDRESS_INVALID':
       return 'explain that this network is not allowed'
+    case 'TFA_OR_TOKEN_INVALID':
+      return 'ask for the two-factor code again'
     case 'ACCOUNT_SUSPENDED':
     case 'ACCOUNT_INACTIVE':
     case 'ACCOUNT_PENDING':
@@ -63,6 +65,7 @@ const messages = defineMessages<EenOperation>({
   ...englishMessages,
   ACCOUNT_LOCKED: 'Your account is locked after too many sign-in attempts. Reset your password to unlock it.',
   IP_ADDRESS_INVALID: 'You cannot sign in from this network. Ask your administrator which networks are allowed.',
+  TFA_OR_TOKEN_INVALID: 'That two-factor code did not work. Sign in again to get a new one.',
   TOO_MANY_REQUESTS: (e) =>
     `You are going a little fast. Try again in ${Math.ceil((e.retryAfterMs ?? 1000) / 1000)} s.`,
 })

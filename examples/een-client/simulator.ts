@@ -74,7 +74,14 @@ const USERS: Readonly<Record<string, UserFixture>> = {
     first_name: 'Tess',
     last_name: 'Traveller',
     account_id: '00001234',
-    authorize: { status: 465, reason: 'InvalidIPAddress', message: 'Login from this IP address is not allowed' },
+    authenticate: { status: 465, reason: 'InvalidIPAddress', message: 'Login from this IP address is not allowed' },
+  },
+  'tfa@example.com': {
+    id: 'ca0ffa92',
+    first_name: 'Tom',
+    last_name: 'Twofactor',
+    account_id: '00001234',
+    authorize: { status: 406, reason: 'InvalidTFA', message: 'Invalid TFA code' },
   },
   'echo@example.com': {
     id: 'ca0ffa90',
@@ -123,7 +130,7 @@ export interface Scenario {
   readonly call: 'login' | 'listCameras' | 'getCamera'
   readonly args: readonly string[]
   /** The request that fails: its operation in the client, and the status the simulator answers. */
-  readonly operation: 'authenticate' | 'authorize' | 'listCameras' | 'getCamera'
+  readonly operation: 'authenticate' | 'authorize' | 'getListOfCameras' | 'getCamera'
   readonly status: number
 }
 
@@ -160,8 +167,15 @@ const STORIES: readonly Scenario[] = [
     title: 'Login from an IP address the account does not allow',
     call: 'login',
     args: ['traveller@example.com', PASSWORD],
-    operation: 'authorize',
+    operation: 'authenticate',
     status: 465,
+  },
+  {
+    title: 'A wrong two-factor code, on the second login step',
+    call: 'login',
+    args: ['tfa@example.com', PASSWORD],
+    operation: 'authorize',
+    status: 406,
   },
   {
     title: 'A server that echoes the password back in its error',
@@ -174,7 +188,7 @@ const STORIES: readonly Scenario[] = [
     title: 'Rate limit: the camera list again, right away',
     call: 'listCameras',
     args: [],
-    operation: 'listCameras',
+    operation: 'getListOfCameras',
     status: 429,
   },
   { title: 'Camera that does not exist', call: 'getCamera', args: ['1999ffff'], operation: 'getCamera', status: 404 },
