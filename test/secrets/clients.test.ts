@@ -1,0 +1,234 @@
+// No secret of a request leaves an ApiError, whichever client made the request and however the
+// server echoed it: fetch (fromResponse with and without the request, and from), axios, got, ky and
+// ofetch against a real server that echoes the request back raw, percent-, form-, JSON- and
+// HTML-escaped. The data planted next to each secret stays, and the client's own error is kept
+// untouched behind `unredactedCause`.
+import axios from 'axios'
+import got from 'got'
+import ky from 'ky'
+import { ofetch } from 'ofetch'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ApiError, isApiError } from '../../src/index.js'
+import { startServer, type TestServer } from '../fixtures/server.js'
+import {
+  BASIC,
+  BASIC_USER,
+  BEARER,
+  BODY_KINDS,
+  type BodyKind,
+  bodyPlants,
+  cores,
+  DATA,
+  type Echo,
+  ENCODINGS,
+  type Encoding,
+  echoHandler,
+  FORM_BODY,
+  HEADERS,
+  JSON_BODY,
+  multipartBody,
+  QUERY,
+  SECRET,
+} from './planted.js'
+import { renderings } from './renderings.js'
+
+let server: TestServer
+
+beforeAll(async () => {
+  server = await startServer(echoHandler)
+})
+
+afterAll(async () => {
+  await server.close()
+})
+
+/** What one client call gives: the error, what the client threw (if it threw), and what was planted. */
+interface Outcome {
+  readonly error: unknown
+  readonly thrown?: unknown
+  readonly secrets: readonly string[]
+  readonly data: readonly string[]
+}
+
+/** The body of `kind` as a fetch-like client sends it. */
+function fetchBody(kind: BodyKind): string | URLSearchParams | FormData {
+  if (kind === 'json') return JSON.stringify(JSON_BODY)
+  return kind === 'form' ? new URLSearchParams(FORM_BODY) : multipartBody()
+}
+
+/** The rejection of `promise` (fails the test when it resolves). */
+async function rejectionOf(promise: PromiseLike<unknown>): Promise<unknown> {
+  try {
+    await promise
+  } catch (error) {
+    return error
+  }
+  throw new Error('expected a rejection')
+}
+
+/** The secrets every request carries, whatever the client: headers, query, fragment, and the server's cookie. */
+const ALWAYS = [
+  SECRET.authentication,
+  SECRET.apiKeyHeader,
+  SECRET.cookie,
+  SECRET.queryA,
+  SECRET.queryAccessToken,
+  SECRET.queryPassword,
+  SECRET.fragment,
+  SECRET.setCookie,
+]
+const FRAGMENT = `#access_token=${SECRET.fragment}`
+const QUERY_TEXT = new URLSearchParams(QUERY).toString()
+/** The credential of a Basic header the client builds from its auth options. */
+const CLIENT_BASIC = Buffer.from(`${BASIC_USER}:${SECRET.clientPassword}`).toString('base64')
+
+type Client = (path: string, kind: BodyKind) => Promise<Outcome>
+
+/** Echo `all` means the server echoes the whole request; `url`, the request line only. */
+const CLIENTS: Record<string, { readonly echo: Echo; readonly call: Client }> = {
+  'fetch, fromResponse with the request': {
+    echo: 'all',
+    async call(path, kind) {
+      const url = `${server.url}${path}?${QUERY_TEXT}${FRAGMENT}`
+      const headers = { ...HEADERS, Authorization: kind === 'form' ? BASIC : BEARER }
+      const body = fetchBody(kind)
+      const response = await fetch(url, { method: 'POST', headers, body })
+      const error = await ApiError.fromResponse(response, { request: { url, headers, body } })
+      const auth = kind === 'form' ? [SECRET.basicPassword, BASIC.slice(6)] : [SECRET.bearer]
+      const plants = bodyPlants(kind)
+      return {
+        error,
+        secrets: [...auth, ...plants.secrets],
+        data: [DATA.queryCameraId, DATA.headerCameraId, ...plants.data],
+      }
+    },
+  },
+  'fetch, fromResponse without the request': {
+    echo: 'url',
+    async call(path, kind) {
+      const headers = { ...HEADERS, Authorization: BEARER }
+      const response = await fetch(`${server.url}${path}?${QUERY_TEXT}`, {
+        method: 'POST',
+        headers,
+        body: fetchBody(kind),
+      })
+      const error = await ApiError.fromResponse(response)
+      return { error, secrets: [SECRET.bearer], data: [DATA.queryCameraId] }
+    },
+  },
+  'fetch, ApiError.from(response)': {
+    echo: 'url',
+    async call(path, kind) {
+      const headers = { ...HEADERS, Authorization: BEARER }
+      const response = await fetch(`${server.url}${path}?${QUERY_TEXT}`, {
+        method: 'POST',
+        headers,
+        body: fetchBody(kind),
+      })
+      // from() is synchronous: it leaves the body unread, so no echo reaches the error.
+      return { error: ApiError.from(response), secrets: [SECRET.bearer], data: [] }
+    },
+  },
+  axios: {
+    echo: 'all',
+    async call(path, kind) {
+      const data = kind === 'json' ? JSON_BODY : fetchBody(kind)
+      const auth = { username: BASIC_USER, password: SECRET.clientPassword }
+      const thrown = await rejectionOf(
+        axios.post(`${server.url}${path}${FRAGMENT}`, data, { params: QUERY, headers: HEADERS, auth }),
+      )
+      const plants = bodyPlants(kind)
+      const secrets = [SECRET.clientPassword, CLIENT_BASIC, ...plants.secrets]
+      return {
+        error: ApiError.from(thrown),
+        thrown,
+        secrets,
+        data: [DATA.queryCameraId, DATA.headerCameraId, ...plants.data],
+      }
+    },
+  },
+  got: {
+    echo: 'all',
+    async call(path, kind) {
+      const body =
+        kind === 'json' ? { json: JSON_BODY } : kind === 'form' ? { form: FORM_BODY } : { body: multipartBody() }
+      const thrown = await rejectionOf(
+        got.post(`${server.url}${path}${FRAGMENT}`, {
+          ...body,
+          searchParams: QUERY,
+          headers: HEADERS,
+          username: BASIC_USER,
+          password: SECRET.clientPassword,
+          retry: { limit: 0 },
+        }),
+      )
+      const plants = bodyPlants(kind)
+      const secrets = [SECRET.clientPassword, CLIENT_BASIC, ...plants.secrets]
+      return {
+        error: ApiError.from(thrown),
+        thrown,
+        secrets,
+        data: [DATA.queryCameraId, DATA.headerCameraId, ...plants.data],
+      }
+    },
+  },
+  ky: {
+    echo: 'all',
+    async call(path, kind) {
+      const body = kind === 'json' ? { json: JSON_BODY } : { body: fetchBody(kind) }
+      const headers = { ...HEADERS, Authorization: BEARER }
+      const thrown = await rejectionOf(
+        ky.post(`${server.url}${path}${FRAGMENT}`, { ...body, searchParams: QUERY, headers, retry: 0 }),
+      )
+      // from() leaves ky's Response unread: only ky's message (the URL) reaches the error.
+      const secrets = [SECRET.bearer, ...bodyPlants(kind).secrets]
+      return { error: ApiError.from(thrown), thrown, secrets, data: [DATA.queryCameraId] }
+    },
+  },
+  ofetch: {
+    echo: 'all',
+    async call(path, kind) {
+      const body = kind === 'json' ? JSON_BODY : fetchBody(kind)
+      const headers = { ...HEADERS, Authorization: BEARER }
+      const thrown = await rejectionOf(
+        ofetch(`${server.url}${path}${FRAGMENT}`, { method: 'POST', body, query: QUERY, headers, retry: 0 }),
+      )
+      const plants = bodyPlants(kind)
+      return {
+        error: ApiError.from(thrown),
+        thrown,
+        secrets: [SECRET.bearer, ...plants.secrets],
+        data: [DATA.queryCameraId, DATA.headerCameraId, ...plants.data],
+      }
+    },
+  },
+}
+
+/** `{ core: [renderings holding it] }` for every core of `secrets` that some rendering of `error` holds. */
+function leaks(error: unknown, secrets: readonly string[]): Record<string, string[]> {
+  const found: Record<string, string[]> = {}
+  const all = Object.entries(renderings(error))
+  for (const core of secrets.flatMap(cores)) {
+    const names = all.filter(([, text]) => text.includes(core)).map(([name]) => name)
+    if (names.length > 0) found[core] = names
+  }
+  return found
+}
+
+describe.each(Object.entries(CLIENTS))('%s', (_name, client) => {
+  describe.each(BODY_KINDS)('%s body', (kind) => {
+    it.each(ENCODINGS)(
+      'echoed %s: no secret in any rendering; the data planted next to them stays',
+      async (encoding: Encoding) => {
+        const outcome = await client.call(`/echo/${encoding}/${client.echo}/cameras`, kind)
+        const { error } = outcome
+        expect(isApiError(error)).toBe(true)
+        expect((error as ApiError).status).toBe(401)
+        expect(leaks(error, [...ALWAYS, ...outcome.secrets])).toEqual({})
+        const everything = Object.values(renderings(error)).join('\n')
+        for (const value of outcome.data) expect(everything, value).toContain(value)
+        if (outcome.thrown !== undefined) expect((error as ApiError).unredactedCause).toBe(outcome.thrown)
+      },
+    )
+  })
+})
