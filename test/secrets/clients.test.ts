@@ -204,13 +204,20 @@ const CLIENTS: Record<string, { readonly echo: Echo; readonly call: Client }> = 
   },
 }
 
-/** `{ core: [renderings holding it] }` for every core of `secrets` that some rendering of `error` holds. */
-function leaks(error: unknown, secrets: readonly string[]): Record<string, string[]> {
-  const found: Record<string, string[]> = {}
+/**
+ * `{ core: 'where it shows, the renderings holding it' }` for every core of `secrets` that some
+ * rendering of `error` holds: empty when nothing leaks.
+ */
+function leaks(error: unknown, secrets: readonly string[]): Record<string, string> {
+  const found: Record<string, string> = {}
   const all = Object.entries(renderings(error))
   for (const core of secrets.flatMap(cores)) {
-    const names = all.filter(([, text]) => text.includes(core)).map(([name]) => name)
-    if (names.length > 0) found[core] = names
+    const holding = all.filter(([, text]) => text.includes(core))
+    const [, text] = holding[0] ?? []
+    if (text === undefined) continue
+    const at = text.indexOf(core)
+    found[core] =
+      `…${text.slice(Math.max(0, at - 60), at + core.length + 20)}… in ${holding.map(([name]) => name).join(', ')}`
   }
   return found
 }
