@@ -84,9 +84,12 @@ const body = fc
       let at = root
       for (const key of path) {
         if (key === '0') {
-          const list = (at.list ??= [{}]) as Record<string, unknown>[]
-          at = list[0] as Record<string, unknown>
-        } else at = (at[key] ??= {}) as Record<string, unknown>
+          at.list ??= [{}]
+          at = (at.list as Record<string, unknown>[])[0] as Record<string, unknown>
+        } else {
+          at[key] ??= {}
+          at = at[key] as Record<string, unknown>
+        }
       }
       at[name] = value
     }
