@@ -156,6 +156,13 @@ describe('client errors with the fields real clients may leave out', () => {
     expect(axiosUrl({ baseURL: 7, url: 'http://h/z' })).toBe('http://h/z')
   })
 
+  it('a URL is text: an object where a client may keep one (axios keeps its ClientRequest) is none', () => {
+    const request = { path: '/x?A=k', method: 'GET' }
+    expect(clientFailureOf(axiosError({ request, config: {} }))).not.toHaveProperty('request')
+    const response = { status: 404, bodyUsed: true, headers: {}, url: new URL('http://h/x') }
+    expect(clientFailureOf(response)).not.toHaveProperty('request')
+  })
+
   it('axios: params are kept apart as the query, in their own shape', () => {
     const params = new URLSearchParams({ A: 'k' })
     expect(clientFailureOf(axiosError({ config: { url: 'http://h/z', params } }))?.request?.query).toBe(params)
