@@ -8,6 +8,7 @@ import ky from 'ky'
 import { ofetch } from 'ofetch'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type ClientFailure, clientFailureOf } from '../../src/error/from-client.js'
+import { rejectionOf } from '../fixtures/rejection.js'
 import { startServer, type TestServer } from '../fixtures/server.js'
 
 const SUSPENDED = { status_code: 402, message: 'Account is suspended', reason: 'AccountSuspended', data: {} }
@@ -53,16 +54,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close()
 })
-
-/** The rejection of `promise` (fails the test when it resolves). */
-async function rejectionOf(promise: PromiseLike<unknown>): Promise<unknown> {
-  try {
-    await promise
-  } catch (error) {
-    return error
-  }
-  throw new Error('expected a rejection')
-}
 
 /** A header from headers in a client's own shape: fetch `Headers`, `AxiosHeaders`, or a plain object. */
 function header(headers: unknown, name: string): unknown {

@@ -9,6 +9,7 @@ import ky from 'ky'
 import { ofetch } from 'ofetch'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ApiError, isApiError } from '../../src/index.js'
+import { rejectionOf } from '../fixtures/rejection.js'
 import { startServer, type TestServer } from '../fixtures/server.js'
 import {
   BASIC,
@@ -56,16 +57,6 @@ function fetchBody(kind: BodyKind): string | URLSearchParams | FormData {
   return kind === 'form' ? new URLSearchParams(FORM_BODY) : multipartBody()
 }
 
-/** The rejection of `promise` (fails the test when it resolves). */
-async function rejectionOf(promise: PromiseLike<unknown>): Promise<unknown> {
-  try {
-    await promise
-  } catch (error) {
-    return error
-  }
-  throw new Error('expected a rejection')
-}
-
 /** The secrets every request carries, whatever the client: headers, query, fragment, and the server's cookie. */
 const ALWAYS = [
   SECRET.authentication,
@@ -83,6 +74,23 @@ const QUERY_TEXT = new URLSearchParams(QUERY).toString()
 const CLIENT_BASIC = Buffer.from(`${BASIC_USER}:${SECRET.clientPassword}`).toString('base64')
 
 type Client = (path: string, kind: BodyKind) => Promise<Outcome>
+
+/** A fetch with every secret planted (the fragment aside: fetch never sends it), for a caller that keeps no request. */
+function fetchWithoutRequest(path: string, kind: BodyKind): Promise<Response> {
+  const headers = { ...HEADERS, Authorization: BEARER }
+  return fetch(`${server.url}${path}?${QUERY_TEXT}`, { method: 'POST', headers, body: fetchBody(kind) })
+}
+
+/** The outcome of a client that threw, the whole request echoed: `ApiError.from` of what it threw. */
+function fromThrown(thrown: unknown, kind: BodyKind, auth: readonly string[], bodySecrets = true): Outcome {
+  const plants = bodyPlants(kind)
+  return {
+    error: ApiError.from(thrown),
+    thrown,
+    secrets: [...auth, ...(bodySecrets ? plants.secrets : [])],
+    data: [DATA.queryCameraId, DATA.headerCameraId, ...plants.data],
+  }
+}
 
 /** Echo `all` means the server echoes the whole request; `url`, the request line only. */
 const CLIENTS: Record<string, { readonly echo: Echo; readonly call: Client }> = {
@@ -106,27 +114,16 @@ const CLIENTS: Record<string, { readonly echo: Echo; readonly call: Client }> = 
   'fetch, fromResponse without the request': {
     echo: 'url',
     async call(path, kind) {
-      const headers = { ...HEADERS, Authorization: BEARER }
-      const response = await fetch(`${server.url}${path}?${QUERY_TEXT}`, {
-        method: 'POST',
-        headers,
-        body: fetchBody(kind),
-      })
-      const error = await ApiError.fromResponse(response)
+      const error = await ApiError.fromResponse(await fetchWithoutRequest(path, kind))
       return { error, secrets: [SECRET.bearer], data: [DATA.queryCameraId] }
     },
   },
   'fetch, ApiError.from(response)': {
     echo: 'url',
     async call(path, kind) {
-      const headers = { ...HEADERS, Authorization: BEARER }
-      const response = await fetch(`${server.url}${path}?${QUERY_TEXT}`, {
-        method: 'POST',
-        headers,
-        body: fetchBody(kind),
-      })
       // from() is synchronous: it leaves the body unread, so no echo reaches the error.
-      return { error: ApiError.from(response), secrets: [SECRET.bearer], data: [] }
+      const error = ApiError.from(await fetchWithoutRequest(path, kind))
+      return { error, secrets: [SECRET.bearer], data: [] }
     },
   },
   axios: {
@@ -137,14 +134,7 @@ const CLIENTS: Record<string, { readonly echo: Echo; readonly call: Client }> = 
       const thrown = await rejectionOf(
         axios.post(`${server.url}${path}${FRAGMENT}`, data, { params: QUERY, headers: HEADERS, auth }),
       )
-      const plants = bodyPlants(kind)
-      const secrets = [SECRET.clientPassword, CLIENT_BASIC, ...plants.secrets]
-      return {
-        error: ApiError.from(thrown),
-        thrown,
-        secrets,
-        data: [DATA.queryCameraId, DATA.headerCameraId, ...plants.data],
-      }
+      return fromThrown(thrown, kind, [SECRET.clientPassword, CLIENT_BASIC])
     },
   },
   got: {
@@ -162,17 +152,10 @@ const CLIENTS: Record<string, { readonly echo: Echo; readonly call: Client }> = 
           retry: { limit: 0 },
         }),
       )
-      const plants = bodyPlants(kind)
       // got replaces a FormData body with its encoder's generator: the fields are gone from its
       // error, so an echo of them can only be found by name in free text, and no rule reads
       // multipart parts there. Known limit: the multipart secrets are not counted for got.
-      const secrets = [SECRET.clientPassword, CLIENT_BASIC, ...(kind === 'multipart' ? [] : plants.secrets)]
-      return {
-        error: ApiError.from(thrown),
-        thrown,
-        secrets,
-        data: [DATA.queryCameraId, DATA.headerCameraId, ...plants.data],
-      }
+      return fromThrown(thrown, kind, [SECRET.clientPassword, CLIENT_BASIC], kind !== 'multipart')
     },
   },
   ky: {
@@ -196,13 +179,7 @@ const CLIENTS: Record<string, { readonly echo: Echo; readonly call: Client }> = 
       const thrown = await rejectionOf(
         ofetch(`${server.url}${path}${FRAGMENT}`, { method: 'POST', body, query: QUERY, headers, retry: 0 }),
       )
-      const plants = bodyPlants(kind)
-      return {
-        error: ApiError.from(thrown),
-        thrown,
-        secrets: [SECRET.bearer, ...plants.secrets],
-        data: [DATA.queryCameraId, DATA.headerCameraId, ...plants.data],
-      }
+      return fromThrown(thrown, kind, [SECRET.bearer])
     },
   },
 }
