@@ -37,6 +37,9 @@ export function guard<T>(part: () => T, fallback?: T): T | undefined {
 }
 
 const decode = (s: string): string => guard(() => decodeURIComponent(s.replaceAll('+', ' ')), s)
+/** The password inside a Basic credential (base64 of `user:password`), which a server may echo decoded. */
+const basicPassword = (value: string): string =>
+  guard(() => atob((/^basic +(\S+)$/i.exec(value) as string[])[1] as string).replace(/^[^:]*:/, ''), '')
 
 /**
  * One pattern for every echo of every secret value (at least 6 characters) of `request`, longest
@@ -45,12 +48,14 @@ const decode = (s: string): string => guard(() => decodeURIComponent(s.replaceAl
 export function echoPattern(request: RequestParts, secret: (name: unknown) => boolean): RegExp | 0 {
   const found = new Set<string>()
   const add = (value: string): void => {
-    // The credential after an auth scheme is a secret of its own.
-    for (const s of [value, value.replace(/^[\w-]+ +/, '')])
+    // The credential after an auth scheme is a secret of its own, and so is the password of a Basic one.
+    for (const s of [value, value.replace(/^[\w-]+ +/, ''), basicPassword(value)])
       if (s.length >= MIN_LENGTH && !REDACTED.includes(s)) {
         // The forms of an echo: as it is, percent- and form-encoded, JSON-escaped (HTML-escaped: below).
         const uri = guard(() => encodeURIComponent(s), s)
-        found.add(s).add(uri).add(uri.replaceAll('%20', '+')).add(JSON.stringify(s).slice(1, -1))
+        // Form encoding (URLSearchParams) also escapes what encodeURIComponent leaves: ! ' ( ) ~
+        const form = uri.replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+        found.add(s).add(uri).add(form.replaceAll('%20', '+')).add(JSON.stringify(s).slice(1, -1))
       }
   }
   // `A` is the API key as a query parameter; a body field named so is taken as secret too.
@@ -83,7 +88,12 @@ export function echoPattern(request: RequestParts, secret: (name: unknown) => bo
   guard(() => from(guard(() => new Map(request.headers as []), request.headers)))
   guard(() => from(request.body))
   guard(() => from(request.query))
-  guard(() => from((request.auth as { password?: unknown }).password, 1))
+  guard(() => {
+    const { username = '', password } = request.auth as { username?: unknown; password?: unknown }
+    from(password, 1)
+    // The Basic credential a client builds from them (axios sends it in no header of the request).
+    if (password != null) add(btoa(`${username}:${password}`))
+  })
   return (
     found.size &&
     new RegExp(
