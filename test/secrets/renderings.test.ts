@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { renderings, renderingsWith } from './renderings.js'
 
 describe('renderings', () => {
-  it('show an enumerable field of an Error in every rendering but the cause', () => {
-    const error = Object.assign(new Error('plain'), { detail: 'marker-message-1' })
+  it('show what an Error holds (its message, an enumerable field) in every rendering but the cause', () => {
+    const error = Object.assign(new Error('marker-message-1'), { detail: 'marker-message-1' })
     expect(renderingsWith(error, 'marker-message-1').sort()).toEqual(
       Object.keys(renderings(error))
         .filter((name) => name !== 'cause')
