@@ -57,6 +57,10 @@ try {
               .href,
             external: true,
           }))
+          bundle.onResolve({ filter: /^(\.\.\/)+src\/messages\/all\.js$/ }, () => ({
+            path: pathToFileURL(join(root, 'dist', 'messages.js')).href,
+            external: true,
+          }))
         },
       },
     ],

@@ -7,6 +7,7 @@ import { beforeAll, expect, it } from 'vitest'
 import { operations } from '../examples/een-client/client.js'
 import { PLANTED_SECRETS, SCENARIOS } from '../examples/een-client/simulator.js'
 import { ApiError, STATUS_CODES } from '../src/index.js'
+import { nl } from '../src/messages/all.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const DEMO_TIMEOUT_MS = 30_000
@@ -75,6 +76,10 @@ it('names every error it simulates, with its status, its code and the message a 
     expect(run.stdout, `${scenario.title}: ${status} ${code}`).toContain(`${status} ${code}`)
   }
   expect(run.stdout.match(/user sees/g)).toHaveLength(SCENARIOS.length)
+  // Beside each English message, the Dutch one: the built-in catalog, and the client's own codes.
+  expect(run.stdout.match(/in Dutch/g)).toHaveLength(SCENARIOS.length)
+  expect(run.stdout).toContain(`in Dutch    "${nl.ACCOUNT_SUSPENDED}"`)
+  expect(run.stdout).toContain('in Dutch    "Je account is vergrendeld na te veel inlogpogingen.')
   expect(run.stdout).toContain("case 'ACCOUNT_LOCKED'")
 })
 

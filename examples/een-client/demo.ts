@@ -6,6 +6,7 @@
  * @module
  */
 import { defineMessages, englishMessages, userMessage } from '../../src/index.js'
+import { nl } from '../../src/messages/all.js'
 import { type EenApiError, EenClient, type EenOperation, isEenApiError } from './client.js'
 import { CAMERAS, DEMO_API_KEY, DEMO_USER, SCENARIOS, type Scenario, startSimulator } from './simulator.js'
 
@@ -66,8 +67,15 @@ const messages = defineMessages<EenOperation>({
   ACCOUNT_LOCKED: 'Your account is locked after too many sign-in attempts. Reset your password to unlock it.',
   IP_ADDRESS_INVALID: 'You cannot sign in from this network. Ask your administrator which networks are allowed.',
   TFA_OR_TOKEN_INVALID: 'That two-factor code did not work. Sign in again to get a new one.',
-  TOO_MANY_REQUESTS: (e) =>
-    `You are going a little fast. Try again in ${Math.ceil((e.retryAfterMs ?? 1000) / 1000)} s.`,
+})
+
+/** The same in Dutch (een-api-errors/messages), for people who read Dutch: the compiler wants the client's codes too. */
+const dutch = defineMessages<EenOperation>({
+  ...nl,
+  ACCOUNT_LOCKED:
+    'Je account is vergrendeld na te veel inlogpogingen. Stel je wachtwoord opnieuw in om het te ontgrendelen.',
+  IP_ADDRESS_INVALID: 'Je kunt niet inloggen vanaf dit netwerk. Vraag je beheerder welke netwerken zijn toegestaan.',
+  TFA_OR_TOKEN_INVALID: 'Die code voor tweestapsverificatie werkte niet. Log opnieuw in om een nieuwe te krijgen.',
 })
 
 // ---- Printing ----
@@ -93,7 +101,7 @@ export async function main(print: (line: string) => void = console.log): Promise
     const stories = SCENARIOS.filter((s) => !s.title.startsWith('GET '))
     const rest = SCENARIOS.filter((s) => s.title.startsWith('GET '))
 
-    print('\n2. When the API says no: how the app narrows each error, and what a person sees')
+    print('\n2. When the API says no: how the app narrows each error, and what a person sees (in English and Dutch)')
     for (const scenario of stories) {
       const error = await failureOf(app, scenario)
       print(`\n  ✗ ${scenario.title}: ${callText(scenario)}`)
@@ -109,6 +117,7 @@ export async function main(print: (line: string) => void = console.log): Promise
       }
       print(`    request id  ${error.requestId ?? '–'}`)
       print(`    user sees   "${userMessage(error, messages)}"`)
+      print(`    in Dutch    "${userMessage(error, dutch)}"`)
       if (error.code === 'TOO_MANY_REQUESTS') {
         await new Promise((resolve) => setTimeout(resolve, error.retryAfterMs ?? 1000))
         const again = await app.listCameras()
@@ -123,6 +132,7 @@ export async function main(print: (line: string) => void = console.log): Promise
       if (!isEenApiError(error)) throw error
       print(`  ${error.status} ${error.code.padEnd(25)} → ${handle(error)}; retry: ${retryText(error)}`)
       print(`      user sees "${userMessage(error, messages)}"`)
+      print(`      in Dutch  "${userMessage(error, dutch)}"`)
     }
     print('\nThe code: examples/een-client/client.ts (the client), examples/een-client/demo.ts (the app).')
   } finally {
