@@ -17,8 +17,7 @@
 import { isOperation, resolveRow } from '../operation.js'
 import { createRedactor } from '../redact/index.js'
 import { BRAND, hasBrand } from './brand.js'
-import { type Fields, fieldsOf, INTERNAL, type InternalInit, make, readOptions } from './build.js'
-import { safeCause } from './cause.js'
+import { type Fields, fieldsOf, INTERNAL, type InternalInit, make, nameOf, readOptions } from './build.js'
 import { clientFailureOf } from './from-client.js'
 import { readResponse } from './from-response.js'
 import type {
@@ -179,15 +178,6 @@ class ApiError extends Error {
 function setCause(error: ApiError, safe: Error, original: unknown): void {
   Object.defineProperty(error, 'cause', { value: safe, writable: true, configurable: true })
   ORIGINALS.set(error, original)
-}
-
-/** Names a bad value without echoing what could be anything (a secret, a huge string). */
-export function nameOf(value: unknown): string {
-  if (typeof value === 'string') return `the string '${value.length > 20 ? `${value.slice(0, 20)}…` : value}'`
-  if (typeof value === 'number' || value == null) return String(value)
-  // Not Array.isArray: it throws on a revoked Proxy, and naming a bad value must not throw.
-  if (typeof value === 'object') return 'an object'
-  return `a ${typeof value}`
 }
 
 /** Revives fields as they were (an operation may have set them), every text scrubbed. */

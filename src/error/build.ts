@@ -149,3 +149,13 @@ export function make(ctor: unknown, parts: Parts, options: FromOptions<AnyOperat
   }
   return new (ctor as ErrorCtor)(valid ? status : 0, init)
 }
+
+/** Names a bad value without echoing what could be anything (a secret, a huge string). */
+/** @internal */
+export function nameOf(value: unknown): string {
+  if (typeof value === 'string') return `the string '${value.length > 20 ? `${value.slice(0, 20)}…` : value}'`
+  if (typeof value === 'number' || value == null) return String(value)
+  // Not Array.isArray: it throws on a revoked Proxy, and naming a bad value must not throw.
+  if (typeof value === 'object') return 'an object'
+  return `a ${typeof value}`
+}

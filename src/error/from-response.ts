@@ -7,7 +7,7 @@
  * @module
  */
 import { readBody } from '../http/index.js'
-import { make, readOptions } from './build.js'
+import { make, nameOf, readOptions } from './build.js'
 import type { ApiErrorFields, RequestLike } from './types.js'
 
 /** @internal Reads `response` into an error of class `ctor`. Never rejects. */
@@ -23,7 +23,7 @@ export async function readResponse(ctor: unknown, response: unknown, options: un
     // No object at all: said below.
   }
   if (typeof status !== 'number' || typeof headers !== 'object' || headers === null) {
-    return make(ctor, { status: 0, note: `fromResponse expects a fetch Response, got ${kindOf(response)}` }, o)
+    return make(ctor, { status: 0, note: `fromResponse expects a fetch Response, got ${nameOf(response)}` }, o)
   }
   const read = await readBody(response, o)
   let request: RequestLike | Request | undefined = o.request ?? { url: typeof url === 'string' ? url : undefined }
@@ -40,10 +40,6 @@ export async function readResponse(ctor: unknown, response: unknown, options: un
     },
     o,
   )
-}
-
-function kindOf(value: unknown): string {
-  return value === null ? 'null' : typeof value === 'object' ? 'an object without status and headers' : typeof value
 }
 
 function isRequest(value: unknown): value is Request {
