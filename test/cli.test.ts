@@ -12,6 +12,7 @@ import { de, es, fr, nl } from '../src/messages/all.js'
 import { englishMessages } from '../src/messages/index.js'
 import { describe as describeStatus, isRetryable } from '../src/status.js'
 import { STATUS_CODES, statusColumn } from '../src/table/index.js'
+import { callCli } from './fixtures/cli.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const BIN = join(ROOT, 'dist/cli.js')
@@ -35,22 +36,8 @@ interface Result {
 }
 
 /** Runs the CLI in process; by default not on a terminal, with an empty environment. */
-function call(args: readonly string[], options: Partial<Pick<CliIO, 'isTTY' | 'env'>> = {}): Result {
-  let stdout = ''
-  let stderr = ''
-  const code = run(args, {
-    stdout: (text) => {
-      stdout += text
-    },
-    stderr: (text) => {
-      stderr += text
-    },
-    isTTY: options.isTTY ?? false,
-    env: options.env ?? {},
-    version,
-  })
-  return { code, stdout, stderr }
-}
+const call = (args: readonly string[], options: Partial<Pick<CliIO, 'isTTY' | 'env'>> = {}): Result =>
+  callCli(args, { ...options, version })
 
 /** Asserts a usage error: exit 2, nothing on stdout, the message and the synopsis on stderr. */
 function expectUsageError(result: Result, message: string | RegExp) {
