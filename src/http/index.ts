@@ -1,13 +1,21 @@
-// TEMPORARY shim until the http developer's src/http lands.
-export { headerValue } from '../headers.js'
-export { parseBody, parseRetryAfter, requestIdFrom, serverFields } from '../response.js'
+/**
+ * Reading an HTTP error response: the body bounded in bytes and time, the body as data, the
+ * server's own words, `Retry-After`, headers and the request id. One concern per file; this
+ * file only re-exports them.
+ *
+ * @module
+ */
 
-import { readBodyText } from '../response.js'
-export const OVERREAD = 1024
-export async function readBody(r: unknown, o: any): Promise<{ text: string; complete: boolean }> {
-  const t = await readBodyText(r, o)
-  return { text: t.text, complete: !t.truncated }
-}
-export function cutBytes(s: string, n: number): string {
-  return s.slice(0, n)
-}
+export { headerValue, requestIdFrom } from './headers.js'
+export { parseBody } from './json.js'
+export {
+  type BodyLimits,
+  type BodyRead,
+  cutBytes,
+  OVERREAD,
+  type ReadBodyOptions,
+  readBody,
+  readLimits,
+} from './read-body.js'
+export { parseRetryAfter } from './retry-after.js'
+export { type ServerFields, serverFields } from './server-fields.js'

@@ -1,0 +1,54 @@
+/**
+ * Reading a header from any shape HTTP clients hand out: a fetch `Headers` (any realm or
+ * polyfill) or axios' `AxiosHeaders` (anything with `get`), a plain object as Node and got give
+ * (values may be arrays), or an array of `[name, value]` pairs.
+ *
+ * @module
+ */
+import { cutUnits } from './cut.js'
+
+/** Where an API gateway puts the id of a request, most specific first. */
+const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-correlation-id']
+
+/**
+ * The value of header `name`, in any case, or `undefined` when it is absent; the values of a
+ * repeated header are joined with `, `. Never throws: headers that cannot be read have none.
+ *
+ * @example
+ * headerValue(res.headers, 'retry-after') // '5'
+ * headerValue({ 'Set-Cookie': ['a=1', 'b=2'] }, 'set-cookie') // 'a=1, b=2'
+ */
+export function headerValue(headers: unknown, name: string): string | undefined {
+  try {
+    const found =
+      typeof (headers as Headers).get === 'function'
+        ? (headers as Headers).get(name)
+        : (Array.isArray(headers) ? headers : Object.entries(headers as object)).find(
+            ([key]) => String(key).toLowerCase() === name.toLowerCase(),
+          )?.[1]
+    return found == null ? undefined : ([] as unknown[]).concat(found).join(', ')
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The request id: the first of `names` (by default `x-request-id`, `request-id`,
+ * `x-correlation-id`) that is present and not blank, trimmed, at most 200 characters.
+ *
+ * @example
+ * requestIdFrom(res.headers) // 'c0ffee…'
+ * requestIdFrom(res.headers, ['x-een-trace'])
+ */
+export function requestIdFrom(headers: unknown, names: readonly string[] = REQUEST_ID_HEADERS): string | undefined {
+  try {
+    // A single name given as a string is a list of one.
+    for (const name of ([] as readonly string[]).concat(names)) {
+      const value = headerValue(headers, name)?.trim()
+      if (value) return cutUnits(value, 200)
+    }
+  } catch {
+    // `names` is a hostile object.
+  }
+  return undefined
+}

@@ -1,0 +1,150 @@
+/**
+ * Reading a response body bounded in bytes and in time, instead of an unbounded `await res.text()`.
+ *
+ * @module
+ */
+export { cutBytes } from './cut.js'
+
+/**
+ * Bytes read past `maxBodyBytes` when a body is longer: text is scrubbed of secrets before it is
+ * cut to the cap, and this much context lets a secret that straddles the cap be recognised.
+ */
+export const OVERREAD = 1024
+
+/** Limits for reading a body. */
+export interface ReadBodyOptions {
+  /**
+   * The most bytes to keep, counted on the bytes the body yields once fetch has undone any
+   * `Content-Encoding` (so a gzip bomb is cut here too). Default 65 536; `Infinity` means no cap.
+   */
+  readonly maxBodyBytes?: number | undefined
+  /** The most milliseconds the whole read may take. Default 10 000. */
+  readonly timeoutMs?: number | undefined
+  /** Aborting it stops the read; an already aborted signal reads nothing. */
+  readonly signal?: AbortSignal | undefined
+}
+
+/** The limits of one read, each valid. */
+export interface BodyLimits {
+  readonly maxBodyBytes: number
+  readonly timeoutMs: number
+  readonly signal?: AbortSignal | undefined
+}
+
+/** What a bounded read gave. */
+export interface BodyRead {
+  /**
+   * The body as UTF-8 (invalid bytes become U+FFFD). When it is longer than `maxBodyBytes`, its
+   * first `maxBodyBytes + OVERREAD` bytes, to be cut with `cutBytes` once scrubbed.
+   */
+  readonly text: string
+  /** `true` when the body ended within `maxBodyBytes`; `false` when it was longer, timed out, was aborted or failed. */
+  readonly complete: boolean
+}
+
+/**
+ * The limits `options` asks for, valid whatever it holds: a limit that is not a non-negative
+ * number means its default, a `timeoutMs` beyond what a timer can wait (2^31 - 1) waits that long,
+ * and a signal is used only when it has `addEventListener`. An options object that throws when
+ * read gives every default.
+ *
+ * @example
+ * readLimits({ maxBodyBytes: -1 }) // { maxBodyBytes: 65536, timeoutMs: 10000, signal: undefined }
+ */
+export function readLimits(options: unknown): BodyLimits {
+  try {
+    const { maxBodyBytes, timeoutMs, signal } = options as ReadBodyOptions
+    return {
+      maxBodyBytes: Math.floor(orDefault(maxBodyBytes, 65_536)),
+      timeoutMs: Math.min(orDefault(timeoutMs, 10_000), 2 ** 31 - 1),
+      signal: typeof signal?.addEventListener === 'function' ? signal : undefined,
+    }
+  } catch {
+    return { maxBodyBytes: 65_536, timeoutMs: 10_000 }
+  }
+}
+
+/**
+ * Reads a fetch `Response` (of any realm) or any object with a `body` (a web `ReadableStream`,
+ * an async iterable such as a Node stream, a string or bytes) or else an `arrayBuffer()` or
+ * `text()` method. Consumes the body.
+ *
+ * One timer covers the whole read (`timeoutMs`); when it fires, or `signal` aborts, the stream
+ * is cancelled (the connection is released) and what was read so far is given. Never rejects:
+ * a body that errors, stalls or is no body gives what was read, with `complete: false`.
+ *
+ * @example
+ * const { text, complete } = await readBody(res, { maxBodyBytes: 16_384, timeoutMs: 2_000 })
+ * const shown = complete ? text : cutBytes(scrub(text), 16_384)
+ */
+export async function readBody(response: unknown, options?: ReadBodyOptions): Promise<BodyRead> {
+  const { maxBodyBytes, timeoutMs, signal } = readLimits(options)
+  const limit = maxBodyBytes + OVERREAD
+  let text = ''
+  let used = 0
+  /** Set once: by the end of the body, or by a limit (then what arrives later is not kept). */
+  let result: BodyRead | undefined
+  let end!: () => void
+  let timer: ReturnType<typeof setTimeout> | undefined
+  try {
+    try {
+      const decoder = new TextDecoder()
+      const { body, arrayBuffer, text: whole } = response as Response & { body: any }
+      let next: () => Promise<IteratorResult<unknown>>
+      let cancel: () => unknown = () => 0
+      if (typeof body?.getReader === 'function') {
+        const reader = (body as ReadableStream).getReader()
+        next = () => reader.read()
+        cancel = () => reader.cancel()
+      } else if (typeof body?.[Symbol.asyncIterator] === 'function') {
+        const iterator = (body as AsyncIterable<unknown>)[Symbol.asyncIterator]()
+        next = () => iterator.next()
+        // A Node stream's iterator returns only after its pending read: destroying the stream frees the socket now.
+        cancel = () => {
+          body.destroy?.()
+          return iterator.return?.()
+        }
+      } else {
+        let once = 1
+        const value = () =>
+          typeof body === 'string' || body?.byteLength >= 0 ? body : (arrayBuffer ?? whole).call(response)
+        next = async () => (once-- ? { value: await value() } : { done: true }) as IteratorResult<unknown>
+      }
+      await new Promise<void>((resolve, reject) => {
+        end = () => {
+          result ??= { text, complete: false }
+          new Promise((release) => release(cancel())).catch(() => {})
+          resolve()
+        }
+        if (signal?.aborted) return end()
+        timer = setTimeout(end, timeoutMs)
+        signal?.addEventListener('abort', end)
+        ;(async () => {
+          for (;;) {
+            const step = await next()
+            if (step.done) break
+            const chunk = step.value as Uint8Array | string
+            const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk.slice(0, limit)) : chunk
+            const room = limit - used
+            const kept = bytes.byteLength > room ? new Uint8Array(bytes.buffer ?? bytes, bytes.byteOffset, room) : bytes
+            text += decoder.decode(kept, { stream: true })
+            used += bytes.byteLength
+            if (used >= limit) return end()
+          }
+          result ??= { text: text + decoder.decode(), complete: used <= maxBodyBytes }
+          resolve()
+        })().catch(reject)
+      })
+    } finally {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', end)
+    }
+  } catch {
+    // The body failed, or is no body: keep what was read.
+  }
+  return result ?? { text, complete: false }
+}
+
+function orDefault(value: unknown, fallback: number): number {
+  return typeof value === 'number' && value >= 0 ? value : fallback
+}

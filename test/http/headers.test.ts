@@ -1,0 +1,93 @@
+import { AxiosHeaders } from 'axios'
+import { describe, expect, it } from 'vitest'
+import { headerValue, requestIdFrom } from '../../src/http/headers.js'
+
+describe('headerValue', () => {
+  it('reads a fetch Headers in any case', () => {
+    const headers = new Headers({ 'X-Request-Id': 'abc', 'Retry-After': '5' })
+    expect(headerValue(headers, 'x-request-id')).toBe('abc')
+    expect(headerValue(headers, 'RETRY-AFTER')).toBe('5')
+    expect(headerValue(headers, 'missing')).toBeUndefined()
+    const cookies = new Headers([
+      ['set-cookie', 'a=1'],
+      ['set-cookie', 'b=2'],
+    ])
+    expect(headerValue(cookies, 'Set-Cookie')).toBe('a=1, b=2')
+  })
+
+  it("reads axios' AxiosHeaders and Node's plain objects in any case, joining repeated values", () => {
+    expect(headerValue(new AxiosHeaders({ 'X-Request-Id': 'abc' }), 'x-request-id')).toBe('abc')
+    expect(headerValue({ 'Set-Cookie': ['a=1', 'b=2'], 'content-length': 12 }, 'set-cookie')).toBe('a=1, b=2')
+    expect(headerValue({ 'content-length': 12 }, 'Content-Length')).toBe('12')
+    expect(headerValue({ 'x-a': '1' }, 'x-b')).toBeUndefined()
+  })
+
+  it('reads an array of raw pairs in any case', () => {
+    const pairs = [
+      ['X-A', '1'],
+      ['Retry-After', '7'],
+    ]
+    expect(headerValue(pairs, 'retry-after')).toBe('7')
+    expect(headerValue(pairs, 'x-b')).toBeUndefined()
+  })
+
+  it('gives undefined for what is not headers, and never throws', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('no')
+        },
+      },
+    )
+    const getThrows = {
+      get() {
+        throw new Error('no get')
+      },
+    }
+    for (const input of [undefined, null, 42, hostile, getThrows]) expect(headerValue(input, 'x-a')).toBeUndefined()
+  })
+})
+
+describe('requestIdFrom', () => {
+  it('reads each default header name, in any shape of headers', () => {
+    expect(requestIdFrom(new Headers({ 'X-Request-Id': 'a1' }))).toBe('a1')
+    expect(requestIdFrom({ 'Request-Id': 'b2' })).toBe('b2')
+    expect(requestIdFrom([['x-correlation-id', 'c3']])).toBe('c3')
+    expect(requestIdFrom({})).toBeUndefined()
+    expect(requestIdFrom(undefined)).toBeUndefined()
+  })
+
+  it('takes the first present, non-blank one, in order, trimmed', () => {
+    const all = { 'x-correlation-id': 'c', 'request-id': 'b', 'x-request-id': 'a' }
+    expect(requestIdFrom(all)).toBe('a')
+    expect(requestIdFrom({ ...all, 'x-request-id': '   ' })).toBe('b')
+    expect(requestIdFrom({ 'x-correlation-id': '  c  ', 'request-id': '' })).toBe('c')
+  })
+
+  it('reads custom names, skipping names that are not strings', () => {
+    const headers = { 'X-EEN-Trace': 't9', 'x-request-id': 'a' }
+    expect(requestIdFrom(headers, ['x-een-trace'])).toBe('t9')
+    expect(requestIdFrom(headers, [42 as never, 'x-een-trace'])).toBe('t9')
+    expect(requestIdFrom(headers, [])).toBeUndefined()
+    expect(requestIdFrom(headers, 'x-een-trace' as never)).toBe('t9')
+    const hostile = new Proxy([], {
+      get() {
+        throw new Error('trap')
+      },
+    })
+    expect(requestIdFrom(headers, hostile)).toBeUndefined()
+  })
+
+  it('cuts to 200 characters without splitting a character', () => {
+    expect(requestIdFrom({ 'x-request-id': 'i'.repeat(500) })).toBe('i'.repeat(200))
+    const id = (last: string) => requestIdFrom({ 'x-request-id': `${'i'.repeat(199)}${last}tail` })
+    expect(id('😀')).toBe('i'.repeat(199)) // U+1F600 is \uD83D\uDE00
+    expect(id('\u{10000}')).toBe('i'.repeat(199)) // \uD800\uDC00, the first pair
+    expect(id('\u{10FFFF}')).toBe('i'.repeat(199)) // \uDBFF\uDFFF, the last pair
+    expect(id('\uE000')).toBe(`${'i'.repeat(199)}\uE000`) // not a surrogate
+    expect(id('\uD7FF')).toBe(`${'i'.repeat(199)}\uD7FF`) // just below the surrogates
+    expect(id('\uDC00')).toBe(`${'i'.repeat(199)}\uDC00`) // a second half ends nothing
+    expect(requestIdFrom({ 'x-request-id': 'i'.repeat(200) })).toBe('i'.repeat(200))
+  })
+})
