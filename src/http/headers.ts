@@ -5,8 +5,6 @@
  *
  * @module
  */
-import { cutUnits } from './cut.js'
-
 /** Where an API gateway puts the id of a request, most specific first. */
 const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-correlation-id']
 
@@ -33,22 +31,17 @@ export function headerValue(headers: unknown, name: string): string | undefined 
 }
 
 /**
- * The request id: the first of `names` (by default `x-request-id`, `request-id`,
- * `x-correlation-id`) that is present and not blank, trimmed, at most 200 characters.
+ * The request id: the first of `x-request-id`, `request-id` and `x-correlation-id` that is present
+ * and not blank, trimmed. Not cut: text is scrubbed before it is cut to a length, so the caller
+ * cuts.
  *
  * @example
  * requestIdFrom(res.headers) // 'c0ffee…'
- * requestIdFrom(res.headers, ['x-een-trace'])
  */
-export function requestIdFrom(headers: unknown, names: readonly string[] = REQUEST_ID_HEADERS): string | undefined {
-  try {
-    // A single name given as a string is a list of one.
-    for (const name of ([] as readonly string[]).concat(names)) {
-      const value = headerValue(headers, name)?.trim()
-      if (value) return cutUnits(value, 200)
-    }
-  } catch {
-    // `names` is a hostile object.
+export function requestIdFrom(headers: unknown): string | undefined {
+  for (const name of REQUEST_ID_HEADERS) {
+    const value = headerValue(headers, name)?.trim()
+    if (value) return value
   }
   return undefined
 }

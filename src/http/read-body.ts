@@ -3,7 +3,6 @@
  *
  * @module
  */
-export { cutBytes } from './cut.js'
 
 /**
  * Bytes read past `maxBodyBytes` when a body is longer: text is scrubbed of secrets before it is
@@ -144,6 +143,20 @@ export async function readBody(response: unknown, options?: ReadBodyOptions): Pr
     // The body failed, or is no body: keep what was read.
   }
   return result ?? { text, complete: false }
+}
+
+/**
+ * `text` cut to at most `maxBytes` bytes of UTF-8, never splitting a character (a character that
+ * does not fit whole is left out). `maxBytes` is a non-negative whole number or `Infinity`.
+ *
+ * @example
+ * cutBytes('aa€', 4) // 'aa' (€ takes 3 bytes)
+ */
+export function cutBytes(text: string, maxBytes: number): string {
+  // A UTF-16 unit never takes more than 3 bytes: short text needs no encoding.
+  return text.length * 3 <= maxBytes
+    ? text
+    : text.slice(0, new TextEncoder().encodeInto(text, new Uint8Array(maxBytes)).read)
 }
 
 function orDefault(value: unknown, fallback: number): number {

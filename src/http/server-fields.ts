@@ -3,7 +3,6 @@
  *
  * @module
  */
-import { cutUnits } from './cut.js'
 
 /** What the server said, from {@link serverFields}. */
 export interface ServerFields {
@@ -14,8 +13,8 @@ export interface ServerFields {
 }
 
 /**
- * The server's message and reason from a parsed body, each a non-empty string, trimmed, at most
- * 1 000 characters (a longer one is cut without splitting a character and ends with `…`).
+ * The server's message and reason from a parsed body, each a non-empty string, trimmed and not
+ * cut (text is scrubbed of secrets before it is cut to a length, so the caller cuts).
  *
  * `serverMessage` is the first found of: `message` (the API's `{status_code, message, reason,
  * data}`), `detail` then `title` (RFC 9457 problem+json), `error` when it is a string, and
@@ -29,8 +28,8 @@ export interface ServerFields {
 export function serverFields(body: unknown): ServerFields {
   const fields: ServerFields = {}
   try {
-    const { message, detail, title, error, reason } = (body ?? {}) as Record<string, unknown>
-    const nested = (error ?? {}) as Record<string, unknown>
+    const { message, detail, title, error, reason } = Object(body) as Record<string, unknown>
+    const nested = Object(error) as Record<string, unknown>
     const serverMessage = field(message) ?? field(detail) ?? field(title) ?? field(error) ?? field(nested.message)
     const why = field(reason) ?? field(nested.reason)
     if (serverMessage) fields.serverMessage = serverMessage
@@ -41,8 +40,7 @@ export function serverFields(body: unknown): ServerFields {
   return fields
 }
 
-/** A non-empty trimmed string, cut to 1 000 characters with a closing `…`. */
+/** A non-empty trimmed string, else `undefined`. */
 function field(value: unknown): string | undefined {
-  const text = typeof value === 'string' ? value.trim() : ''
-  return text.length > 1_000 ? `${cutUnits(text, 999)}…` : text || undefined
+  return (typeof value === 'string' && value.trim()) || undefined
 }

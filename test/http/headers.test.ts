@@ -65,29 +65,7 @@ describe('requestIdFrom', () => {
     expect(requestIdFrom({ 'x-correlation-id': '  c  ', 'request-id': '' })).toBe('c')
   })
 
-  it('reads custom names, skipping names that are not strings', () => {
-    const headers = { 'X-EEN-Trace': 't9', 'x-request-id': 'a' }
-    expect(requestIdFrom(headers, ['x-een-trace'])).toBe('t9')
-    expect(requestIdFrom(headers, [42 as never, 'x-een-trace'])).toBe('t9')
-    expect(requestIdFrom(headers, [])).toBeUndefined()
-    expect(requestIdFrom(headers, 'x-een-trace' as never)).toBe('t9')
-    const hostile = new Proxy([], {
-      get() {
-        throw new Error('trap')
-      },
-    })
-    expect(requestIdFrom(headers, hostile)).toBeUndefined()
-  })
-
-  it('cuts to 200 characters without splitting a character', () => {
-    expect(requestIdFrom({ 'x-request-id': 'i'.repeat(500) })).toBe('i'.repeat(200))
-    const id = (last: string) => requestIdFrom({ 'x-request-id': `${'i'.repeat(199)}${last}tail` })
-    expect(id('😀')).toBe('i'.repeat(199)) // U+1F600 is \uD83D\uDE00
-    expect(id('\u{10000}')).toBe('i'.repeat(199)) // \uD800\uDC00, the first pair
-    expect(id('\u{10FFFF}')).toBe('i'.repeat(199)) // \uDBFF\uDFFF, the last pair
-    expect(id('\uE000')).toBe(`${'i'.repeat(199)}\uE000`) // not a surrogate
-    expect(id('\uD7FF')).toBe(`${'i'.repeat(199)}\uD7FF`) // just below the surrogates
-    expect(id('\uDC00')).toBe(`${'i'.repeat(199)}\uDC00`) // a second half ends nothing
-    expect(requestIdFrom({ 'x-request-id': 'i'.repeat(200) })).toBe('i'.repeat(200))
+  it('keeps a long id whole: the caller cuts it once it is scrubbed of secrets', () => {
+    expect(requestIdFrom({ 'x-request-id': `${'i'.repeat(500)}😀` })).toBe(`${'i'.repeat(500)}😀`)
   })
 })
