@@ -33,11 +33,13 @@ export interface BodyLimits {
 /** What a bounded read gave. */
 export interface BodyRead {
   /**
-   * The body as UTF-8 (invalid bytes become U+FFFD). When it is longer than `maxBodyBytes`, its
-   * first `maxBodyBytes + OVERREAD` bytes, to be cut with `cutBytes` once scrubbed.
+   * The body as UTF-8 (invalid bytes become U+FFFD), or as much of it as arrived before the time
+   * limit, the signal or a stream error stopped the read. When the body is longer than
+   * `maxBodyBytes`: its first `maxBodyBytes + OVERREAD` bytes, to be cut with `cutBytes` once
+   * scrubbed.
    */
   readonly text: string
-  /** `true` when the body ended within `maxBodyBytes`; `false` when it was longer, timed out, was aborted or failed. */
+  /** `false` when the body is longer than `maxBodyBytes`, so `text` runs past the cap. */
   readonly complete: boolean
 }
 
@@ -70,8 +72,9 @@ export function readLimits(options: unknown): BodyLimits {
  * `text()` method. Consumes the body.
  *
  * One timer covers the whole read (`timeoutMs`); when it fires, or `signal` aborts, the stream
- * is cancelled (the connection is released) and what was read so far is given. Never rejects:
- * a body that errors, stalls or is no body gives what was read, with `complete: false`.
+ * is cancelled (the connection is released) and what arrived so far is given, a character whose
+ * bytes had not all arrived left out. Never rejects: a body that errors, stalls or is no body
+ * gives what was read.
  *
  * @example
  * const { text, complete } = await readBody(res, { maxBodyBytes: 16_384, timeoutMs: 2_000 })
@@ -84,6 +87,7 @@ export async function readBody(response: unknown, options?: ReadBodyOptions): Pr
   let used = 0
   /** Set once: by the end of the body, or by a limit (then what arrives later is not kept). */
   let result: BodyRead | undefined
+  const read = (): BodyRead => ({ text, complete: used <= maxBodyBytes })
   let end!: () => void
   let timer: ReturnType<typeof setTimeout> | undefined
   try {
@@ -112,7 +116,7 @@ export async function readBody(response: unknown, options?: ReadBodyOptions): Pr
       }
       await new Promise<void>((resolve, reject) => {
         end = () => {
-          result ??= { text, complete: false }
+          result ??= read()
           new Promise((release) => release(cancel())).catch(() => {})
           resolve()
         }
@@ -131,7 +135,8 @@ export async function readBody(response: unknown, options?: ReadBodyOptions): Pr
             used += bytes.byteLength
             if (used >= limit) return end()
           }
-          result ??= { text: text + decoder.decode(), complete: used <= maxBodyBytes }
+          text += decoder.decode()
+          result ??= read()
           resolve()
         })().catch(reject)
       })
@@ -142,7 +147,7 @@ export async function readBody(response: unknown, options?: ReadBodyOptions): Pr
   } catch {
     // The body failed, or is no body: keep what was read.
   }
-  return result ?? { text, complete: false }
+  return result ?? read()
 }
 
 /**

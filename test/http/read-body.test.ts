@@ -166,7 +166,7 @@ describe('reading a real response', () => {
 
   it('stops a body that never ends at timeoutMs, keeps what came, and releases the connection', async () => {
     const [read, ms] = await timed(readBody(await get('/forever'), { timeoutMs: 300 }))
-    expect(read.complete).toBe(false)
+    expect(read.complete).toBe(true)
     expect(read.text).toMatch(/^(tick\n)+$/)
     expect(ms).toBeGreaterThanOrEqual(250)
     expect(ms).toBeLessThan(2_000)
@@ -175,21 +175,21 @@ describe('reading a real response', () => {
 
   it('keeps the part a server wrote before it stalled, at timeoutMs', async () => {
     const [read, ms] = await timed(readBody(await get('/part-then-stall'), { timeoutMs: 300 }))
-    expect(read).toStrictEqual({ text: '{"message": "Gateway', complete: false })
+    expect(read).toStrictEqual({ text: '{"message": "Gateway', complete: true })
     expect(ms).toBeLessThan(2_000)
     expect(await closed('/part-then-stall')).toBe(true)
   })
 
   it('stops a body that stalls right after the headers', async () => {
     const [read, ms] = await timed(readBody(await get('/stall'), { timeoutMs: 300 }))
-    expect(read).toStrictEqual({ text: '', complete: false })
+    expect(read).toStrictEqual({ text: '', complete: true })
     expect(ms).toBeLessThan(2_000)
     expect(await closed('/stall')).toBe(true)
   })
 
   it('keeps what arrived when the server destroys the socket mid-body, or resets it', async () => {
-    expect(await readBody(await get('/destroyed'))).toStrictEqual({ text: 'first part', complete: false })
-    expect(await readBody(await get('/reset'))).toStrictEqual({ text: 'before reset', complete: false })
+    expect(await readBody(await get('/destroyed'))).toStrictEqual({ text: 'first part', complete: true })
+    expect(await readBody(await get('/reset'))).toStrictEqual({ text: 'before reset', complete: true })
   })
 
   it('counts the cap on decoded bytes: a gzip bomb (50 MB of zeros) stops at it', async () => {
@@ -233,7 +233,7 @@ describe('reading a real response', () => {
 describe('the abort signal, and nothing left behind', () => {
   it('reads nothing with an already aborted signal, at once, and releases the connection', async () => {
     const [read, ms] = await timed(readBody(await get('/forever'), { signal: AbortSignal.abort() }))
-    expect(read).toStrictEqual({ text: '', complete: false })
+    expect(read).toStrictEqual({ text: '', complete: true })
     expect(ms).toBeLessThan(100)
     expect(await closed('/forever')).toBe(true)
   })
@@ -243,7 +243,7 @@ describe('the abort signal, and nothing left behind', () => {
     const res = await get('/forever')
     setTimeout(() => controller.abort(), 200)
     const [read, ms] = await timed(readBody(res, { signal: controller.signal }))
-    expect(read.complete).toBe(false)
+    expect(read.complete).toBe(true)
     expect(read.text).toMatch(/^(tick\n)+$/)
     expect(ms).toBeLessThan(2_000)
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0)
@@ -267,7 +267,7 @@ describe('the abort signal, and nothing left behind', () => {
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(timers()).toBe(before + 1)
     controller.abort()
-    expect(await aborted).toStrictEqual({ text: 'abc', complete: false })
+    expect(await aborted).toStrictEqual({ text: 'abc', complete: true })
     expect(timers()).toBe(before)
   })
 
@@ -285,7 +285,7 @@ describe('the abort signal, and nothing left behind', () => {
       },
     }
     const read = await readBody({ body: { getReader: () => reader } }, { signal: controller.signal })
-    expect(read).toStrictEqual({ text: 'xx', complete: false })
+    expect(read).toStrictEqual({ text: 'xx', complete: true })
     expect(cancelled).toBe(true)
   })
 })
@@ -305,21 +305,21 @@ describe('what else it reads', () => {
   it('stops a text() that never resolves at the timeout or the abort, and keeps its failures', async () => {
     const never = { text: () => new Promise(() => {}) }
     const [read, ms] = await timed(readBody(never, { timeoutMs: 50 }))
-    expect(read).toStrictEqual({ text: '', complete: false })
+    expect(read).toStrictEqual({ text: '', complete: true })
     expect(ms).toBeLessThan(1_000)
     const controller = new AbortController()
     setTimeout(() => controller.abort(), 20)
-    expect(await readBody(never, { signal: controller.signal })).toStrictEqual({ text: '', complete: false })
+    expect(await readBody(never, { signal: controller.signal })).toStrictEqual({ text: '', complete: true })
     expect(await readBody({ text: () => Promise.reject(new Error('boom')) })).toStrictEqual({
       text: '',
-      complete: false,
+      complete: true,
     })
     const throws = {
       text() {
         throw new Error('boom')
       },
     }
-    expect(await readBody(throws)).toStrictEqual({ text: '', complete: false })
+    expect(await readBody(throws)).toStrictEqual({ text: '', complete: true })
   })
 
   it('reads a body that is already a string or bytes, of any realm', async () => {
@@ -334,7 +334,7 @@ describe('what else it reads', () => {
     expect(await readBody({ body: node })).toStrictEqual({ text: 'node stream', complete: true })
     const stalled = new Readable({ read() {} })
     stalled.push('partial ')
-    expect(await readBody({ body: stalled }, { timeoutMs: 50 })).toStrictEqual({ text: 'partial ', complete: false })
+    expect(await readBody({ body: stalled }, { timeoutMs: 50 })).toStrictEqual({ text: 'partial ', complete: true })
     expect(stalled.destroyed).toBe(true)
   })
 
@@ -393,7 +393,7 @@ describe('what else it reads', () => {
 describe('never rejecting', () => {
   it('keeps what came before a chunk that is not text or bytes, or a stream that errors', async () => {
     for (const junk of [42, { not: 'bytes' }, null]) {
-      expect(await readBody({ body: streamOf(['ok', junk]) })).toStrictEqual({ text: 'ok', complete: false })
+      expect(await readBody({ body: streamOf(['ok', junk]) })).toStrictEqual({ text: 'ok', complete: true })
     }
     const failing = new ReadableStream({
       start(controller) {
@@ -403,13 +403,13 @@ describe('never rejecting', () => {
         controller.error(new Error('network'))
       },
     })
-    expect(await readBody({ body: failing })).toStrictEqual({ text: 'before ', complete: false })
+    expect(await readBody({ body: failing })).toStrictEqual({ text: 'before ', complete: true })
   })
 
   it('gives what was read, not a rejection, for a locked stream and readers that misbehave', async () => {
     const locked = streamOf(['x'])
     locked.getReader()
-    expect(await readBody({ body: locked })).toStrictEqual({ text: '', complete: false })
+    expect(await readBody({ body: locked })).toStrictEqual({ text: '', complete: true })
     const readers: unknown[] = [
       undefined,
       {
@@ -420,7 +420,7 @@ describe('never rejecting', () => {
       { read: async () => null },
     ]
     for (const reader of readers) {
-      expect(await readBody({ body: { getReader: () => reader } })).toStrictEqual({ text: '', complete: false })
+      expect(await readBody({ body: { getReader: () => reader } })).toStrictEqual({ text: '', complete: true })
     }
     const cancelThrows = {
       getReader: () => ({
@@ -445,20 +445,20 @@ describe('never rejecting', () => {
       },
     )
     for (const response of [undefined, null, 42, 'text', {}, throwing, { body: { no: 'stream' } }]) {
-      expect(await readBody(response)).toStrictEqual({ text: '', complete: false })
+      expect(await readBody(response)).toStrictEqual({ text: '', complete: true })
     }
   })
 
   it('reads nothing when aborted before the read, whatever the body', async () => {
     const signal = AbortSignal.abort()
     for (const response of [{ body: 'string' }, { body: streamOf([], false) }, { text: async () => 'x' }]) {
-      expect(await readBody(response, { signal })).toStrictEqual({ text: '', complete: false })
+      expect(await readBody(response, { signal })).toStrictEqual({ text: '', complete: true })
     }
   })
 
   it('still resolves without a TextDecoder (an engine that lacks it)', async () => {
     vi.stubGlobal('TextDecoder', undefined)
-    expect(await readBody({ body: 'x' })).toStrictEqual({ text: '', complete: false })
+    expect(await readBody({ body: 'x' })).toStrictEqual({ text: '', complete: true })
   })
 
   it('ends the read, without rejecting, when a signal throws', async () => {
@@ -468,7 +468,7 @@ describe('never rejecting', () => {
         throw new Error('add')
       },
     }
-    expect(await readBody({ body: 'ok' }, { signal: throwing as never })).toStrictEqual({ text: '', complete: false })
+    expect(await readBody({ body: 'ok' }, { signal: throwing as never })).toStrictEqual({ text: '', complete: true })
   })
 })
 
