@@ -12,7 +12,7 @@
  * userMessage(error, messagesFor('nl-BE,nl;q=0.9,en;q=0.8'))
  * ```
  *
- * @packageDocumentation
+ * @module een-api-errors/messages
  */
 export { de } from './de.js'
 /** The English catalog: the same as `englishMessages` of the main entry. */
