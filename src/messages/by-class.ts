@@ -13,7 +13,7 @@ export interface ClassTexts {
   readonly server: string
   /** Any other 4xx. */
   readonly client: string
-  /** Anything else. */
+  /** Anything else, and a value that is no error. */
   readonly other: string
 }
 
@@ -23,9 +23,15 @@ export interface WithClass {
   readonly retryable: boolean
 }
 
+/** A message by class takes any error; so `userMessage` may use one for what its catalog does not cover. */
+export type ByClass = (error: WithClass) => string
+
+/** The functions {@link byClass} made. */
+const made: WeakSet<object> = /* @__PURE__ */ new WeakSet()
+
 /** A message function that picks one of `texts` by the error's class. */
-export function byClass(texts: ClassTexts): (error: WithClass) => string {
-  return ({ status, retryable }) =>
+export function byClass(texts: ClassTexts): ByClass {
+  const message: ByClass = ({ status, retryable }) =>
     retryable
       ? texts.retry
       : isIntegerIn(status, 500, 599)
@@ -33,4 +39,11 @@ export function byClass(texts: ClassTexts): (error: WithClass) => string {
         : isIntegerIn(status, 400, 499)
           ? texts.client
           : texts.other
+  made.add(message)
+  return message
+}
+
+/** Whether `value` is a message that {@link byClass} made, and so takes any error. */
+export function isByClass(value: unknown): value is ByClass {
+  return typeof value === 'function' && made.has(value)
 }

@@ -9,15 +9,12 @@ import { defineMessages } from './define.js'
 import type { LanguageCatalog } from './types.js'
 import { waitMessage } from './wait.js'
 
-/** @internal The English message for a value that is not an `ApiError`. */
-export const SOMETHING_WENT_WRONG = 'Something went wrong. Please try again.'
-
 /** @internal English messages by class, for errors a catalog does not cover. */
 export const englishByClass = /* @__PURE__ */ byClass({
   retry: 'Something went wrong. Wait a moment, then try again.',
   server: 'Something went wrong on our side. Try again later.',
   client: 'We could not complete this request. Check it and try again.',
-  other: SOMETHING_WENT_WRONG,
+  other: 'Something went wrong. Please try again.',
 })
 
 /**

@@ -33,7 +33,7 @@ export type ErrorWithCode<O extends AnyOperation | undefined, C extends string> 
 
 /** The optional entry for statuses nobody documents (a type, not an interface, so catalogs index by string). */
 export type UnknownEntry = {
-  /** The message for an error whose code is `UNKNOWN`; without it, a generic English message by class. */
+  /** The message for an error whose code is `UNKNOWN`; without it, a generic message by class. */
   readonly UNKNOWN?: Message<UnknownApiError>
 }
 

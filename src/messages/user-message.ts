@@ -4,15 +4,34 @@
  * @module
  */
 import { hasBrand } from '../error/brand.js'
-import { englishByClass, englishMessages, SOMETHING_WENT_WRONG } from './en.js'
+import { type ByClass, isByClass } from './by-class.js'
+import { englishByClass, englishMessages } from './en.js'
 import type { AnyCatalog } from './types.js'
+
+/** What a message by class is given for a value that is no error: its "anything else" text. */
+const NO_ERROR = { status: 0, retryable: false } as const
+
+/**
+ * The catalog's messages by class, for what it does not cover: those of a built-in catalog (also
+ * when spread into yours), which take any error; else the English ones.
+ */
+function fallbackOf(catalog: AnyCatalog): ByClass {
+  try {
+    const unknown = Object.hasOwn(catalog, 'UNKNOWN') ? catalog.UNKNOWN : undefined
+    return isByClass(unknown) ? unknown : englishByClass
+  } catch {
+    // A catalog that cannot be read gets the English ones.
+    return englishByClass
+  }
+}
 
 /**
  * The message a person should see for `error`: the catalog's entry for its code (the built-in
  * English catalog by default), so an operation's own codes (`ACCOUNT_LOCKED`) get the entries a
  * catalog made for that operation gives them. Anything the catalog does not cover, an entry that
- * throws or gives no text, and anything that is not an `ApiError` get a safe generic English
- * message by class. Never throws, and never shows text from the server unless the catalog's
+ * throws or gives no text, and anything that is not an `ApiError` get a safe generic message by
+ * class: in the catalog's language for the built-in catalogs (and catalogs spread from them),
+ * else in English. Never throws, and never shows text from the server unless the catalog's
  * function puts it there.
  *
  * @example
@@ -22,7 +41,8 @@ import type { AnyCatalog } from './types.js'
  * ```
  */
 export function userMessage(error: unknown, catalog: AnyCatalog = englishMessages): string {
-  if (!hasBrand(error)) return SOMETHING_WENT_WRONG
+  const fallback = fallbackOf(catalog)
+  if (!hasBrand(error)) return fallback(NO_ERROR)
   try {
     const code = (error as unknown as { code: unknown }).code
     const entry = typeof code === 'string' && Object.hasOwn(catalog, code) ? (catalog[code] as unknown) : undefined
@@ -31,5 +51,5 @@ export function userMessage(error: unknown, catalog: AnyCatalog = englishMessage
   } catch {
     // A catalog function that throws gets the generic message.
   }
-  return englishByClass(error as never)
+  return fallback(error as never)
 }

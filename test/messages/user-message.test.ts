@@ -3,7 +3,7 @@
 // unless the catalog asks for it.
 import { expect, describe as group, it } from 'vitest'
 import { ApiError, defineMessages, defineOperation, englishMessages, userMessage } from '../../src/index.js'
-import { nl } from '../../src/messages/all.js'
+import { de, ja, nl } from '../../src/messages/all.js'
 
 const CLIENT_ERROR = 'We could not complete this request. Check it and try again.'
 const SOMETHING_WENT_WRONG = 'Something went wrong. Please try again.'
@@ -25,11 +25,25 @@ group('the default catalog', () => {
 })
 
 group('userMessage', () => {
-  it('gives the generic message for anything that is not an ApiError', () => {
+  it('gives the generic message for anything that is not an ApiError, in the catalog’s language', () => {
     for (const value of [new Error('secret stack'), null, undefined, 'x', 5, { code: 'ACCOUNT_SUSPENDED' }]) {
       expect(userMessage(value)).toBe(SOMETHING_WENT_WRONG)
-      expect(userMessage(value, nl)).toBe(SOMETHING_WENT_WRONG)
+      expect(userMessage(value, nl)).toBe('Er ging iets mis. Probeer het opnieuw.')
+      expect(userMessage(value, ja)).toBe('問題が発生しました。もう一度お試しください。')
     }
+  })
+
+  it('falls back by class in English for a catalog without built-in messages by class, or one it cannot read', () => {
+    const { UNKNOWN: _builtIn, ...withoutUnknown } = nl
+    expect(userMessage(new ApiError(418), withoutUnknown)).toBe(CLIENT_ERROR)
+    expect(userMessage(null, { ...nl, UNKNOWN: () => 'Mine.' })).toBe(SOMETHING_WENT_WRONG)
+    const unreadable = new Proxy(nl, {
+      getOwnPropertyDescriptor() {
+        throw new Error('no')
+      },
+    })
+    expect(userMessage(new ApiError(402), unreadable)).toBe(CLIENT_ERROR)
+    expect(userMessage(new ApiError(402), null as never)).toBe(CLIENT_ERROR)
   })
 
   it("never shows the server's text unless the catalog asks for it", () => {
@@ -98,7 +112,20 @@ group("an operation's own codes", () => {
     expect(userMessage(new ApiError(402, { operation: authorize }), dutch)).toBe(nl.ACCOUNT_SUSPENDED)
   })
 
-  it('get the generic message from a catalog that does not name them', () => {
-    expect(userMessage(new ApiError(429, { operation: authorize }), englishMessages)).toBe(CLIENT_ERROR)
+  it('get the generic message by class, in the catalog’s language, from a catalog that does not name them', () => {
+    const locked = new ApiError(429, { operation: authorize })
+    expect(userMessage(locked, englishMessages)).toBe(CLIENT_ERROR)
+    expect(userMessage(locked, nl)).toBe('We konden dit verzoek niet uitvoeren. Controleer het en probeer het opnieuw.')
+    // Also from a catalog spread from a built-in one, and for an entry that throws.
+    const broken = defineMessages({
+      ...de,
+      NOT_FOUND: () => {
+        throw new Error('broken catalog')
+      },
+    })
+    expect(userMessage(new ApiError(404), broken)).toBe(
+      'Diese Anfrage konnte nicht ausgeführt werden. Prüfen Sie sie und versuchen Sie es erneut.',
+    )
+    expect(userMessage(new ApiError(504), broken)).toBe(de.GATEWAY_TIMEOUT)
   })
 })
