@@ -15,9 +15,8 @@
  */
 
 import { isOperation, resolveRow } from '../operation.js'
-import { createRedactor } from '../redact/index.js'
 import { BRAND, hasBrand } from './brand.js'
-import { type Fields, fieldsOf, INTERNAL, type InternalInit, make, nameOf, readOptions } from './build.js'
+import { type Fields, fieldsOf, INTERNAL, type InternalInit, make, nameOf, readOptions, revive } from './build.js'
 import { clientFailureOf } from './from-client.js'
 import { readResponse } from './from-response.js'
 import type {
@@ -139,7 +138,7 @@ class ApiError extends Error {
         return value as ErrorOf<T, O>
       }
       if (hasBrand(value)) {
-        const copy = revive(this, (value as unknown as ApiError).toJSON())
+        const copy = revive(this as never, (value as unknown as ApiError).toJSON())
         ORIGINALS.set(copy, (value as unknown as ApiError).unredactedCause)
         return copy as ErrorOf<T, O>
       }
@@ -171,56 +170,13 @@ class ApiError extends Error {
         throw new TypeError('ApiError.fromJSON: the text is not JSON')
       }
     }
-    return revive(this, value) as ErrorOf<T>
+    return revive(this as never, value) as ErrorOf<T>
   }
 }
 
 function setCause(error: ApiError, safe: Error, original: unknown): void {
   Object.defineProperty(error, 'cause', { value: safe, writable: true, configurable: true })
   ORIGINALS.set(error, original)
-}
-
-/** Revives fields as they were (an operation may have set them), every text scrubbed. */
-function revive(ctor: AnyClass, json: unknown): ApiError {
-  let j: Record<string, unknown> = {}
-  try {
-    if (typeof json === 'object') j = { ...json }
-  } catch {
-    // A throwing getter or trap: not the object of toJSON().
-  }
-  const { status, code, meaning, known, retryable, message, name, cause, operation } = j
-  if (
-    !(status === 0 || (typeof status === 'number' && status >= 100 && status <= 599 && status % 1 === 0)) ||
-    typeof code !== 'string' ||
-    typeof meaning !== 'string' ||
-    typeof known !== 'boolean' ||
-    typeof retryable !== 'boolean'
-  ) {
-    throw new TypeError('ApiError.fromJSON: expected the object of ApiError#toJSON()')
-  }
-  const optional = (key: string, type: string) => (typeof j[key] === type ? j[key] : undefined)
-  const init = {
-    serverMessage: optional('serverMessage', 'string'),
-    reason: optional('reason', 'string'),
-    requestId: optional('requestId', 'string'),
-    retryAfterMs: optional('retryAfterMs', 'number'),
-    body: j.body,
-    ...(cause !== undefined && { cause }),
-    [INTERNAL]: { plain: true },
-  }
-  const error = new (ctor as unknown as new (s: number, i: InternalInit) => ApiError)(status, init as InternalInit)
-  const scrub = createRedactor().text
-  const self = error as Writable<ApiError>
-  self.code = scrub(code)
-  self.meaning = scrub(meaning)
-  self.known = known
-  self.retryable = retryable
-  if (typeof operation === 'string') self.operation = scrub(operation)
-  if (typeof message === 'string') self.message = scrub(message)
-  if (typeof name === 'string' && name !== error.name) self.name = scrub(name)
-  // The revived error's original is the JSON's cause, which is plain data already.
-  ORIGINALS.delete(error)
-  return error
 }
 
 // ---- The export: the class with a construct signature that narrows ----

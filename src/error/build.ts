@@ -159,3 +159,45 @@ export function nameOf(value: unknown): string {
   if (typeof value === 'object') return 'an object'
   return `a ${typeof value}`
 }
+
+/** Revives fields as they were (an operation may have set them), every text scrubbed. */
+/** @internal */
+export function revive(ctor: unknown, json: unknown): ApiErrorFields {
+  let j: Record<string, unknown> = {}
+  try {
+    if (typeof json === 'object') j = { ...json }
+  } catch {
+    // A throwing getter or trap: not the object of toJSON().
+  }
+  const { status, code, meaning, known, retryable, message, name, cause, operation } = j
+  if (
+    !(status === 0 || (typeof status === 'number' && status >= 100 && status <= 599 && status % 1 === 0)) ||
+    typeof code !== 'string' ||
+    typeof meaning !== 'string' ||
+    typeof known !== 'boolean' ||
+    typeof retryable !== 'boolean'
+  ) {
+    throw new TypeError('ApiError.fromJSON: expected the object of ApiError#toJSON()')
+  }
+  const optional = (key: string, type: string) => (typeof j[key] === type ? j[key] : undefined)
+  const init = {
+    serverMessage: optional('serverMessage', 'string'),
+    reason: optional('reason', 'string'),
+    requestId: optional('requestId', 'string'),
+    retryAfterMs: optional('retryAfterMs', 'number'),
+    body: j.body,
+    ...(cause !== undefined && { cause }),
+    [INTERNAL]: { plain: true },
+  }
+  const error = new (ctor as ErrorCtor)(status, init as InternalInit)
+  const scrub = createRedactor().text
+  const self = error as { -readonly [K in keyof ApiErrorFields]: ApiErrorFields[K] }
+  self.code = scrub(code)
+  self.meaning = scrub(meaning)
+  self.known = known
+  self.retryable = retryable
+  if (typeof operation === 'string') self.operation = scrub(operation)
+  if (typeof message === 'string') self.message = scrub(message)
+  if (typeof name === 'string' && name !== error.name) self.name = scrub(name)
+  return error
+}

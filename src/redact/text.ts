@@ -19,7 +19,7 @@ const QUICK = /[:=>@%]|-----|bearer|basic|token|digest|negotiate|ntlm|api-?key|o
  * the credential after an auth scheme (at least 6 token characters).
  */
 const NAMELESS =
-  /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)|((?:[?&#;]|%3F|%2[36])a(?:=|%3D))(?:[^\s&#;"'<>%]|%(?!2[36]))+|(\/\/(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?=@)|\b((?:bearer|basic|token|digest|negotiate|ntlm|api-?key|oauth|dpop|hoba|mutual)[ \t]+)([\w.~+/-]{6,}=*)/gi
+  /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)|((?:[?&#;]|%3F|%2[36])a(?:=|%3D))(?:[^\s&#;"'<>%)]|%(?!2[36])|\)(?!\s|$))+|(\/\/(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?=@)|\b((?:bearer|basic|token|digest|negotiate|ntlm|api-?key|oauth|dpop|hoba|mutual)[ \t]+)([\w.~+/-]{6,}=*)/gi
 /**
  * A short run of letters that reads as a word ("basic settings.", "Token expired") is no
  * credential; past 10 letters even a run of lower-case letters is taken as one.
@@ -41,7 +41,7 @@ const PAIR =
 // A quote closes a string opened by n backslashes (JSON inside JSON) after n backslashes that follow a
 // multiple of 2n + 2 of them: fewer or more escape a quote of the content.
 const VALUE =
-  /\0(?:(\\*)(["'])(?:.*?((?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):[ \t]*\0)[^\r\n"'\\]+|(?<=>[ \t]*\0)[^<]+|\[(?:[^[\]]|\[[^[\]]*\])*\]?|(?:[^\s&;,"'<>\\{}[\]%]|%(?!26))+)/gi
+  /\0(?:(\\*)(["'])(?:.*?((?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):[ \t]*\0)[^\r\n"'\\]+|(?<=>[ \t]*\0)[^<]+|\[(?:[^[\]]|\[[^[\]]*\])*\]?|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)/gi
 
 /**
  * A scrubber of free text: every value after a secret name (by `secret`) in every shape above,

@@ -220,3 +220,13 @@ describe('URL userinfo and private keys', () => {
     expect(text(cert)).toBe(cert)
   })
 })
+
+describe('a value inside parentheses', () => {
+  it('ends before a closing parenthesis that ends the text or a word, so scrubbing again changes nothing', () => {
+    const once = text(`failed (server: token=${T}) and (/m?A=${T})`)
+    expect(once).toBe(`failed (server: token=${REDACTED}) and (/m?A=${REDACTED})`)
+    expect(text(once)).toBe(once)
+    expect(text('(server: #A=)')).toBe('(server: #A=)')
+    expect(text(`token=${T})x`)).toBe(`token=${REDACTED}`)
+  })
+})
