@@ -168,7 +168,7 @@ describe('run: --lang', () => {
   it('takes a locale, --lang=xx, and English', () => {
     expect(call(['402', '--lang=de-CH']).stdout).toContain(`A person sees: ${de.ACCOUNT_SUSPENDED}\n`)
     expect(call(['402', '--lang', 'fr_CA']).stdout).toContain(`A person sees: ${fr.ACCOUNT_SUSPENDED}\n`)
-    for (const lang of ['en', 'EN-gb']) {
+    for (const lang of ['en', 'EN-gb', ' en ', 'en_US']) {
       expect(call(['402', '--lang', lang]).stdout).toContain(`A person sees: ${englishMessages.ACCOUNT_SUSPENDED}\n`)
     }
   })
@@ -201,6 +201,8 @@ describe('run: --lang', () => {
       /^een-api-errors: no messages in "pt": give en, nl, de, fr, es or ja\n/,
     )
     expectUsageError(call(['402', '--lang', '']), /no messages in ""/)
+    expectUsageError(call(['402', '--lang', 'eng']), /no messages in "eng"/)
+    expectUsageError(call(['402', '--lang', 'pt,en']), /no messages in "pt,en"/)
     expectUsageError(call(['402', '--lang']), /option "--lang" needs a value: --lang xx/)
   })
 })

@@ -37,6 +37,8 @@ group('userMessage', () => {
     const { UNKNOWN: _builtIn, ...withoutUnknown } = nl
     expect(userMessage(new ApiError(418), withoutUnknown)).toBe(CLIENT_ERROR)
     expect(userMessage(null, { ...nl, UNKNOWN: () => 'Mine.' })).toBe(SOMETHING_WENT_WRONG)
+    // Only the catalog's own entry counts, as for every code.
+    expect(userMessage(null, Object.create(nl))).toBe(SOMETHING_WENT_WRONG)
     const unreadable = new Proxy(nl, {
       getOwnPropertyDescriptor() {
         throw new Error('no')
