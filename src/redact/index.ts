@@ -40,15 +40,14 @@ export interface Redactor {
   value(data: unknown): unknown
 }
 
-function make(extra: readonly string[], request?: RequestParts): Redactor {
-  const secret = nameTest(extra)
-  const echo = request && echoPattern(request, secret)
-  const scrub = textScrubber(secret)
+function make(secret: (name: string) => boolean, scrub: (s: string) => string, echo?: RegExp | 0): Redactor {
   const text = (s: string): string => scrub(echo ? s.replace(echo, REDACTED) : s)
   return { text, value: walker(text, secret) }
 }
 
-const DEFAULT = /* @__PURE__ */ make([])
+const BUILT_IN = /* @__PURE__ */ nameTest([])
+const SCRUB = /* @__PURE__ */ textScrubber(BUILT_IN)
+const DEFAULT = /* @__PURE__ */ make(BUILT_IN, SCRUB)
 
 /**
  * A redactor: the built-in rules, the extra secret names of `redact` (matched like the built-in
@@ -69,5 +68,8 @@ export function createRedactor(options?: {
 }): Redactor {
   const request = guard(() => options!.request)
   const extra = guard(() => options!.redact!.map((name) => words(name, true)), []).filter(Boolean)
-  return request || extra.length ? make(extra, request) : DEFAULT
+  const secret = extra.length ? nameTest(extra) : BUILT_IN
+  const echo = request && echoPattern(request, secret)
+  // The shared redactor unless there is more to find: its patterns are compiled once, at load.
+  return extra.length ? make(secret, textScrubber(secret), echo) : echo ? make(secret, SCRUB, echo) : DEFAULT
 }

@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { createRedactor, REDACTED } from '../../src/redact/index.js'
 
 describe('createRedactor', () => {
-  it('shares one redactor when there are no options, no extra names and no request', () => {
+  it('shares one redactor when there are no extra names and the request holds no secret', () => {
     const shared = createRedactor()
     expect(createRedactor({})).toBe(shared)
     expect(createRedactor({ redact: [], request: undefined })).toBe(shared)
     expect(createRedactor({ redact: ['', '--', 42 as never] })).not.toBe(shared)
     expect(createRedactor({ redact: ['', '  '] })).toBe(shared)
-    expect(createRedactor({ request: { url: '/x' } })).not.toBe(shared)
+    expect(createRedactor({ request: { url: '/x' } })).toBe(shared)
+    expect(createRedactor({ request: { url: '/x?password=hunter2222' } })).not.toBe(shared)
   })
 
   it('matches extra names like the built-in ones: data keys, headers and every free-text shape', () => {
