@@ -8,7 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bundle as bundleFrom, gzipped } from './fixtures/bundle.js'
 import { installTarball, pack, ROOT, removeDir, tempDir } from './matrix/helpers.js'
 
-const budgets = JSON.parse(readFileSync(join(ROOT, 'test/size-budgets.json'), 'utf8')) as Record<string, number>
+const { notMet = {}, ...budgets } = JSON.parse(readFileSync(join(ROOT, 'test/size-budgets.json'), 'utf8')) as Record<
+  string,
+  number
+> & { notMet?: Record<string, string> }
 
 /** What each measured bundle imports. */
 const ENTRIES = {
@@ -51,6 +54,7 @@ const bundle = (contents: string) => bundleFrom(contents, project)
 describe('bundle size', () => {
   it('keeps every budget in one file, one per measured bundle', () => {
     expect(Object.keys(budgets).filter((k) => k !== '$comment')).toEqual(Object.keys(ENTRIES))
+    for (const name of Object.keys(notMet)) expect(Object.keys(ENTRIES)).toContain(name)
     expect(budgets.describe).toBeLessThanOrEqual(1000)
     expect(budgets.ApiError).toBeLessThanOrEqual(4000)
     expect(budgets.everything).toBeLessThanOrEqual(5000)
@@ -62,7 +66,15 @@ describe('bundle size', () => {
       const size = gzipped(await bundle(contents))
       console.log(`size: ${name} ${size} B gzipped (budget ${budgets[name]} B)`)
       expect(size).toBeGreaterThan(100)
-      expect(size).toBeLessThanOrEqual(budgets[name]!)
+      const why = notMet[name]
+      if (why === undefined) {
+        expect(size).toBeLessThanOrEqual(budgets[name]!)
+      } else {
+        // A budget recorded as not met stays the budget: the miss is reported, and the day it is
+        // met this fails, so that the record goes.
+        console.log(`size: ${name} does NOT meet its budget (${size} B > ${budgets[name]} B): ${why}`)
+        expect(size, `${name} meets its budget now: remove it from notMet`).toBeGreaterThan(budgets[name]!)
+      }
     })
   }
 
