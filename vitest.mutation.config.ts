@@ -17,6 +17,7 @@ export default defineConfig({
       'test/messages/*.test.ts',
       'test/cli.test.ts',
       'test/cli/*.test.ts',
+      'test/endpoints/*.test.ts',
       'test/properties.test.ts',
       'test/faults.test.ts',
       'test/*.mutants.test.ts',

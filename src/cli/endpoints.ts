@@ -57,8 +57,8 @@ export function callTable(rows: readonly CallShown[]): string {
   return rows.map((row) => `${row.name.padEnd(width)}  ${row.method.padEnd(6)}  ${row.path}\n`).join('')
 }
 
-/** Edit distance, case-insensitive, for suggestions. */
-function distance(a: string, b: string): number {
+/** @internal The edit (Levenshtein) distance of two names, case-insensitive, for suggestions. */
+export function distance(a: string, b: string): number {
   const x = a.toLowerCase()
   const y = b.toLowerCase()
   let previous = Array.from({ length: y.length + 1 }, (_, j) => j)
@@ -72,12 +72,11 @@ function distance(a: string, b: string): number {
   return previous[y.length]!
 }
 
-/** The three call names closest to `query`: those containing it first, then by edit distance. */
+/** The three call names closest to `query`: those that hold it first, then by edit distance, then by name. */
 export function closestNames(query: string): string[] {
-  const q = query.toLowerCase()
-  const score = (name: string) => (q !== '' && name.toLowerCase().includes(q) ? -1 : distance(query, name))
+  const holds = (name: string) => Number(name.toLowerCase().includes(query.toLowerCase()))
   return calls
     .map((call) => call.name)
-    .sort((a, b) => score(a) - score(b) || a.localeCompare(b))
+    .sort((a, b) => holds(b) - holds(a) || distance(query, a) - distance(query, b) || a.localeCompare(b))
     .slice(0, 3)
 }

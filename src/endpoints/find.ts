@@ -6,37 +6,24 @@
 import type { Endpoint } from './define.js'
 import { ROUTES } from './routes.js'
 
-interface Routes {
-  /** Literal paths by `METHOD path`. */
-  readonly literal: ReadonlyMap<string, Endpoint>
-  /** The templated paths (`{camera_id}`) as patterns over `METHOD path`. */
-  readonly templated: readonly (readonly [RegExp, Endpoint])[]
-}
+/** Each route as a pattern over `METHOD path`; built on the first lookup, so that importing one call keeps none of this. */
+let patterns: readonly (readonly [RegExp, Endpoint])[] | undefined
 
-let routes: Routes | undefined
-
-/** Built on the first lookup, so that importing the entry for one named call keeps none of this. */
-function build(): Routes {
-  const literal = new Map<string, Endpoint>()
-  const templated: [RegExp, Endpoint][] = []
-  for (const route of ROUTES) {
-    if (!route.path.includes('{')) literal.set(`${route.method} ${route.path}`, route)
-    else {
-      // Each `{param}` matches one or more characters of one segment; the rest is literal.
-      const pattern = route.path
-        .split(/\{[^}]*\}/)
-        .map((text) => text.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))
-        .join('[^/]+')
-      templated.push([new RegExp(`^${route.method} ${pattern}$`), route])
-    }
-  }
-  return { literal, templated }
+function build(): readonly (readonly [RegExp, Endpoint])[] {
+  return ROUTES.map((route) => {
+    // Each `{param}` matches one or more characters of one segment; the rest is literal.
+    const path = route.path
+      .split(/\{[^}]*\}/)
+      .map((text) => text.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))
+      .join('[^/]+')
+    return [new RegExp(`^${route.method} ${path}$`), route] as const
+  })
 }
 
 /** The path of a URL or path string: no scheme and host, query, fragment or trailing slash. */
 function pathOf(url: string): string {
   const path = url.replace(/[?#].*$/s, '').replace(/^[a-z][a-z\d+.-]*:\/\/[^/]*|^\/\/[^/]*/i, '')
-  return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path
+  return path.replace(/\/$/, '')
 }
 
 /**
@@ -61,9 +48,7 @@ export function findEndpoint(method: string, url: string | URL): Endpoint | unde
     return undefined // not a string and not a URL
   }
   const key = `${method.toUpperCase()} ${path}`
-  routes ??= build()
-  const literal = routes.literal.get(key)
-  if (literal !== undefined) return literal
-  for (const [pattern, route] of routes.templated) if (pattern.test(key)) return route
+  patterns ??= build()
+  for (const [pattern, route] of patterns) if (pattern.test(key)) return route
   return undefined
 }

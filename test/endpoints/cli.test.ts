@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { expect, describe as group, it } from 'vitest'
-import { callRow } from '../../src/cli/endpoints.js'
+import { callRow, closestNames, distance } from '../../src/cli/endpoints.js'
 import { endpoints } from '../../src/endpoints/index.js'
 import { defineOperation } from '../../src/index.js'
 import { callCli } from '../fixtures/cli.js'
@@ -83,14 +83,27 @@ group('een-api-errors <status> --endpoint <call>', () => {
         'Run `een-api-errors endpoints` for every call.\n',
     )
     // A part of a name finds the names that hold it.
-    expect(call(['406', '-e', 'Authorize']).stderr).toContain('Closest: authorize, authorizeSimple, authorizeTfa.')
+    expect(call(['406', '-e', 'Authorize']).stderr).toContain('Closest: authorize, authorizeTfa, authorizeSimple.')
     const json = call(['406', '-e', 'nope', '--json'])
     expect(json.code).toBe(1)
     expect(JSON.parse(json.stdout)).toEqual({
       error: 'no documented call is named "nope".',
       closest: expect.any(Array),
     })
-    expect(call(['406', '-e', '']).stderr).toMatch(/no documented call is named ""\. Closest: \w+, \w+, \w+\./)
+  })
+
+  it('suggests the names that hold what was typed first, then the nearest by edit distance', () => {
+    // Levenshtein distance, case-insensitive: the textbook cases.
+    expect(distance('kitten', 'sitting')).toBe(3)
+    expect(distance('flaw', 'lawn')).toBe(2)
+    expect(distance('', 'abc')).toBe(3)
+    expect(distance('abc', '')).toBe(3)
+    expect(distance('LogOut', 'logout')).toBe(0)
+    // Names that hold "Tfa" (distance: their length - 3), nearest first; a typo; nothing typed, the shortest names.
+    expect(closestNames('tfa')).toEqual(['sendTfaCode', 'authorizeTfa', 'verifyTfaUpdate'])
+    expect(closestNames('logot')[0]).toBe('logout')
+    const byLength = Object.keys(endpoints).sort((a, b) => a.length - b.length || a.localeCompare(b))
+    expect(closestNames('')).toEqual(byLength.slice(0, 3))
   })
 
   it('takes what a row leaves out from the table, as an operation does', () => {

@@ -14,6 +14,10 @@ group('findEndpoint', () => {
     expect(findEndpoint('GET', 'https://c001.eagleeyenetworks.com/g/account/statistics/bridges')).toBe(
       endpoints.totalNumberOfBridges,
     )
+    // A templated path of the docs, /pngspan/{pngspan_type}.png.
+    expect(findEndpoint('GET', 'https://c001.eagleeyenetworks.com/pngspan/etag.png?id=100e1e23')).toBe(
+      endpoints.getPngSpan,
+    )
   })
 
   it('matches the method in any case', () => {
