@@ -13,6 +13,7 @@ export {
 } from './error/api-error.js'
 export type {
   AnyOperation,
+  ApiErrorCauseJSON,
   ApiErrorFields,
   ApiErrorFor,
   ApiErrorInit,
@@ -23,6 +24,7 @@ export type {
   FromOptions,
   FromResponseOptions,
   MemberWithStatus,
+  RequestAuth,
   RequestLike,
   UnknownApiError,
 } from './error/types.js'

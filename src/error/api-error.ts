@@ -92,7 +92,7 @@ class ApiError extends Error {
     return ORIGINALS.get(this)
   }
 
-  /** A plain object with every field but the stack; {@link ApiError.fromJSON} revives it. */
+  /** A plain object with every field but the stack; `ApiError.fromJSON` revives it. */
   toJSON(): ApiErrorJSON {
     const json: Record<string, unknown> = {
       name: this.name,
@@ -158,7 +158,7 @@ class ApiError extends Error {
   }
 
   /**
-   * Revives the object of {@link ApiError.toJSON} (or its JSON text) as an error of this class,
+   * Revives the object of `toJSON()` (or its JSON text) as an error of this class,
    * keeping every field, scrubbed like any other input. Throws a `TypeError` for anything else.
    */
   static fromJSON<T extends AnyClass>(this: T, json: unknown): ErrorOf<T> {
@@ -208,11 +208,22 @@ export interface ApiErrorConstructor extends Omit<typeof ApiError, 'prototype'> 
   ): ApiErrorFor<S, O>
   /** The signature `class SdkError extends ApiError {}` inherits. */
   new <S extends number = number>(status: S & ConstructibleStatus<S, undefined>, init?: ApiErrorInit): ApiError
+  /** The class's prototype: where `unredactedCause` and `toJSON` live. */
   readonly prototype: ApiError
   /** True for errors of any copy of the package; narrows like `isApiError`, or to a subclass (TypeScript 5.3+). */
   [Symbol.hasInstance]<T>(this: T, value: unknown): value is InstanceNarrowing<T>
 }
 
+/**
+ * The error that API clients throw and applications narrow on: `new ApiError(status, init?)`,
+ * `ApiError.fromResponse(res)`, `ApiError.from(thrown)`, `ApiError.fromJSON(json)`. See the module
+ * comment for the contract; `class SdkError extends ApiError {}` works.
+ *
+ * @example
+ * ```ts
+ * if (!res.ok) throw await ApiError.fromResponse(res)
+ * ```
+ */
 const ApiErrorExport: ApiErrorConstructor = /* @__PURE__ */ (() => {
   const proto = ApiError.prototype
   Object.defineProperty(proto, 'name', { value: 'ApiError', writable: true, configurable: true })

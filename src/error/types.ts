@@ -123,7 +123,15 @@ export interface RequestLike {
   /** Query parameters kept apart from the URL (a plain object, `URLSearchParams` or text). */
   readonly query?: unknown
   /** Credentials given as a client option: `{ username, password }`. */
-  readonly auth?: { readonly username?: unknown; readonly password?: unknown } | undefined
+  readonly auth?: RequestAuth | undefined
+}
+
+/** Credentials a client took as an option (axios `auth`, got `username`/`password`). */
+export interface RequestAuth {
+  /** The user name. */
+  readonly username?: unknown
+  /** The password: secret wherever the server echoes it. */
+  readonly password?: unknown
 }
 
 /** What may accompany a status when an error is made by hand. */
@@ -172,19 +180,42 @@ export interface FromResponseOptions<O extends AnyOperation | undefined = undefi
 
 /** The plain object of `toJSON()`, which `ApiError.fromJSON` revives. */
 export interface ApiErrorJSON {
+  /** The error's `name`: `'ApiError'`, or a subclass's own. */
   readonly name: string
+  /** The error's `message`. */
   readonly message: string
+  /** The HTTP status (0 when there was no valid status to read). */
   readonly status: number
+  /** The table's (or the operation's) code, or `'UNKNOWN'`. */
   readonly code: string
+  /** Whether the table, or the error's operation, documents the status. */
   readonly known: boolean
+  /** The table's (or the operation's) text, or a generic text naming the class of the status. */
   readonly meaning: string
+  /** Whether the request may succeed if sent again. */
   readonly retryable: boolean
+  /** How long the server asked to wait, in milliseconds. */
   readonly retryAfterMs?: number
+  /** The request id the server gave. */
   readonly requestId?: string
+  /** The parsed body, or its text, scrubbed. */
   readonly body?: unknown
+  /** The API's own message, scrubbed. */
   readonly serverMessage?: string
+  /** The API's own reason, scrubbed. */
   readonly reason?: string
+  /** The name of the operation whose rows applied. */
   readonly operation?: string
-  /** The safe cause as `{ name, message, code? }`. */
-  readonly cause?: { readonly name: string; readonly message: string; readonly code?: string }
+  /** The safe cause: its name, message and string code. */
+  readonly cause?: ApiErrorCauseJSON
+}
+
+/** The safe cause of an error as `toJSON()` gives it. */
+export interface ApiErrorCauseJSON {
+  /** The original's `name`, e.g. `'TypeError'`. */
+  readonly name: string
+  /** The original's message, scrubbed. */
+  readonly message: string
+  /** The original's string `code`, e.g. `'ECONNRESET'`. */
+  readonly code?: string
 }
