@@ -58,6 +58,19 @@ it(
     const again = await run(npm, ['run', 'demo'], { cwd: clone, env: freshEnv(), timeoutMs: 120_000 })
     expect(again.code, again.stderr).toBe(0)
     expect(again.stdout).not.toContain('ensure-deps:')
+    // The README's way to try the package before it is published: npm pack builds and packs it
+    // (the build's output comes first on stdout, then the JSON).
+    const packed = await run(npm, ['pack', '--json', '--pack-destination', work], {
+      cwd: clone,
+      env: freshEnv(),
+      timeoutMs: 120_000,
+    })
+    expect(packed.code, packed.stderr).toBe(0)
+    const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[\n  {'))) as [
+      { filename: string; files: { path: string }[] },
+    ]
+    expect(info.filename).toMatch(/^een-api-errors-\d+\.\d+\.\d+\.tgz$/)
+    expect(info.files.map((file) => file.path)).toEqual(expect.arrayContaining(['dist/index.js', 'dist/cli.js']))
     // The demo itself on Node 18, the oldest Node the package supports.
     const node18 = await run(runtimeBinary('node18/bin/node'), ['examples/demo.mjs', '--no-build'], {
       cwd: clone,

@@ -121,6 +121,10 @@ describe('wiring', () => {
       expect(scripts[`pre${name}`]).toBe('node scripts/ensure-deps.mjs')
   })
 
+  it('npm pack (the README's way to try the package before it is published) installs if needed and builds first', () => {
+    expect(scripts.prepack).toBe('node scripts/ensure-deps.mjs && npm run build')
+  })
+
   it('npm test needs no runtime download and no browser: the support matrix is npm run test:matrix alone', () => {
     expect(scripts.test).not.toMatch(/matrix/)
     expect(scripts['test:unit']).not.toMatch(/matrix/)
