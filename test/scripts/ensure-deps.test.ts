@@ -121,7 +121,7 @@ describe('wiring', () => {
       expect(scripts[`pre${name}`]).toBe('node scripts/ensure-deps.mjs')
   })
 
-  it('npm pack (the README's way to try the package before it is published) installs if needed and builds first', () => {
+  it('npm pack (the README’s way to try the package before it is published) installs if needed and builds first', () => {
     expect(scripts.prepack).toBe('node scripts/ensure-deps.mjs && npm run build')
   })
 
