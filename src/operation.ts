@@ -1,5 +1,5 @@
 /**
- * Per-operation meanings (DESIGN §4): an endpoint may give a status another code, meaning or retry
+ * Per-operation meanings: an endpoint may give a status another code, meaning or retry
  * advice than the table (for one login step, 429 means the account is locked), or answer a status
  * the table does not hold. An SDK declares that once per operation with {@link defineOperation}.
  *

@@ -1,15 +1,8 @@
 /**
  * `ApiError`: what an API client throws when the Eagle Eye Networks Cloud API answers with an
- * error status, and what application code narrows on.
- *
- * - `new ApiError(status, init?)` takes an integer status 300–599 (or one the init's operation
- *   names) and throws a `RangeError` otherwise. It reads nothing: it costs about `new Error()`.
- * - `await ApiError.fromResponse(response, options?)` reads a fetch `Response`: it consumes the
- *   body (pass `response.clone()` to keep it), reads at most `maxBodyBytes` decoded bytes (default
- *   65 536) within `timeoutMs` (default 10 000) or until `signal` aborts, and never rejects.
- * - `ApiError.from(value, options?)` turns what another client threw (axios, ky, ofetch, got, a
- *   `Response`) into an `ApiError`, or gives `undefined` when there was no HTTP status.
- * - Nothing secret leaves: every field is plain data, scrubbed; `cause` is a new plain `Error`.
+ * error status, and what application code narrows on. `new ApiError(status, init?)` reads nothing
+ * and costs about `new Error()`; `fromResponse` reads a `Response` (bounded, never rejecting);
+ * `from` reads what another client threw; every field is plain data, scrubbed of secrets.
  *
  * @module
  */
