@@ -66,8 +66,9 @@ export function createRedactor(options?: {
   readonly request?: RequestParts | undefined
   readonly redact?: readonly string[] | undefined
 }): Redactor {
-  const request = guard(() => options!.request)
-  const extra = guard(() => options!.redact!.map((name) => words(name, true)), []).filter(Boolean)
+  // Optional chaining: no options throws nothing (an exception per error would cost more than the rest).
+  const request = guard(() => options?.request)
+  const extra = guard(() => options?.redact?.map((name) => words(name, true)) ?? [], []).filter(Boolean)
   const secret = extra.length ? nameTest(extra) : BUILT_IN
   const echo = request && echoPattern(request, secret)
   // The shared redactor unless there is more to find: its patterns are compiled once, at load.
