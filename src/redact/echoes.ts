@@ -20,8 +20,6 @@ export interface RequestParts {
   readonly auth?: unknown
 }
 
-/** Shorter values would hit ordinary text. */
-const MIN_LENGTH = 6
 /** `name=value` parts of a cookie header, a query or form text, a nested URL; a multipart field's name and value. */
 const PARTS = /name="([^"]*)"[\s\S]*?\r?\n\r?\n([^\r\n]*)|([^\s;,=&?#"]+)=([^;,&#\s]*)/g
 
@@ -49,8 +47,9 @@ export function echoPattern(request: RequestParts, secret: (name: unknown) => bo
   const found = new Set<string>()
   const add = (value: string): void => {
     // The credential after an auth scheme is a secret of its own, and so is the password of a Basic one.
+    // At least 6 characters: shorter values would hit ordinary text.
     for (const s of [value, value.replace(/^[\w-]+ +/, ''), basicPassword(value)])
-      if (s.length >= MIN_LENGTH && !REDACTED.includes(s)) {
+      if (s.length > 5 && !REDACTED.includes(s)) {
         // The forms of an echo: as it is, percent- and form-encoded, JSON-escaped (HTML-escaped: below).
         const uri = guard(() => encodeURIComponent(s), s)
         // Form encoding (URLSearchParams) also escapes what encodeURIComponent leaves: ! ' ( ) ~
@@ -72,8 +71,9 @@ export function echoPattern(request: RequestParts, secret: (name: unknown) => bo
     } else if (data != null) {
       const s = String(data)
       if (isSecret) add(s)
-      // JSON text (a body, or a field holding JSON) is read as the data it holds.
-      if (typeof data === 'string') guard(() => from(JSON.parse(s)))
+      // JSON text (a body, or a field holding JSON) is read as the data it holds; only a string
+      // (`data === s`), or a number would be read again and again.
+      if (data === s) guard(() => from(JSON.parse(s)))
       // Parts of a text are secret by their own names: a cookie `lang=en` stays data in a secret Cookie header.
       for (const [, field, content, key, value] of s.matchAll(PARTS))
         from(decode((content ?? value) as string), named(field ?? key))

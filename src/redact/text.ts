@@ -11,7 +11,7 @@ export const REDACTED = '[REDACTED]'
  * Text without these (a separator, an auth scheme, a PEM line) holds no secret shape: the full
  * scan is skipped.
  */
-const QUICK = /[:=>@%]|-----|bearer|basic|token|digest|negotiate|ntlm|api-?key|oauth|dpop|hoba|mutual/i
+const QUICK = /[:=>@%]|-----|bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop/i
 
 /**
  * Secrets that need no name: a PEM private key (to its end, or the text's), the API key as the `A`
@@ -19,7 +19,7 @@ const QUICK = /[:=>@%]|-----|bearer|basic|token|digest|negotiate|ntlm|api-?key|o
  * the credential after an auth scheme (at least 6 token characters).
  */
 const NAMELESS =
-  /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)|((?:[?&#;]|%3F|%2[36])a(?:=|%3D))(?:[^\s&#;"'<>%)]|%(?!2[36])|\)(?!\s|$))+|(\/\/(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?=@)|\b((?:bearer|basic|token|digest|negotiate|ntlm|api-?key|oauth|dpop|hoba|mutual)[ \t]+)([\w.~+/-]{6,}=*)/gi
+  /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)|((?:[?&#;]|%3F|%2[36])a(?:=|%3D))(?:[^\s&#;"'<>%)]|%(?!2[36])|\)(?!\s|$))+|(\/\/(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?=@)|\b((?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)[ \t]+)([\w.~+/-]{6,}=*)/gi
 /**
  * A short run of letters that reads as a word ("basic settings.", "Token expired") is no
  * credential; past 10 letters even a run of lower-case letters is taken as one.

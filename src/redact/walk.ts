@@ -6,28 +6,27 @@
  */
 import { REDACTED } from './text.js'
 
-/** Deeper data is replaced whole: JSON.parse nests deeper than a recursive walk can follow. */
-const MAX_DEPTH = 100
-
 /** The walk over plain JSON data; the input is not changed. */
 export function walker(text: (s: string) => string, secret: (name: string) => boolean): (data: unknown) => unknown {
-  const walk = (data: unknown, depth: number, rules?: boolean): unknown =>
-    depth > MAX_DEPTH
-      ? REDACTED
-      : typeof data === 'string'
-        ? text(data)
-        : data && typeof data === 'object'
-          ? Array.isArray(data)
-            ? data.map((item) => walk(item, depth + 1))
-            : Object.fromEntries(
-                Object.entries(data).map(([key, value]) => [
-                  text(key),
-                  // The API's password rules (`failed_requirements: { same_password: {…} }`) are data.
-                  value != null && secret(key) && !(rules && value.constructor === Object)
-                    ? REDACTED
-                    : walk(value, depth + 1, key === 'failed_requirements'),
-                ]),
-              )
-          : data
+  const walk = (data: unknown, depth: number, rules?: boolean): unknown => {
+    // Deeper than 100 levels goes whole: JSON.parse nests deeper than a recursive walk can follow.
+    if (depth > 100) return REDACTED
+    if (typeof data === 'string') return text(data)
+    if (!data || typeof data !== 'object') return data
+    if (Array.isArray(data)) return data.map((item) => walk(item, depth + 1))
+    // A for-in copy: several times faster than Object.fromEntries on the API's bodies.
+    const copy: Record<string, unknown> = {}
+    for (const key in data) {
+      const value = (data as Record<string, unknown>)[key]
+      // An own `__proto__` key of parsed JSON is left out: assigning it would set the copy's prototype.
+      if (key !== '__proto__')
+        copy[text(key)] =
+          // The API's password rules (`failed_requirements: { same_password: {…} }`) are data.
+          value != null && secret(key) && !(rules && (value as object).constructor === Object)
+            ? REDACTED
+            : walk(value, depth + 1, key === 'failed_requirements')
+    }
+    return copy
+  }
   return (data) => walk(data, 0)
 }
