@@ -21,7 +21,7 @@ export interface RequestParts {
 }
 
 /** `name=value` parts of a cookie header, a query or form text, a nested URL; a multipart field's name and value. */
-const PARTS = /name="([^"]*)"[\s\S]*?\r?\n\r?\n([^\r\n]*)|([^\s;,=&?#"]+)=([^;,&#\s]*)/g
+const PARTS = /name="([^"]*)"[\s\S]*?\n\r?\n(.*)|([^\s;,=&?#"]+)=([^;,&#\s]*)/g
 
 /** Runs `part`; what cannot be read (a hostile or odd value) holds nothing, and gives `fallback`. */
 export function guard<T>(part: () => T, fallback: T): T
@@ -35,10 +35,6 @@ export function guard<T>(part: () => T, fallback?: T): T | undefined {
 }
 
 const decode = (s: string): string => guard(() => decodeURIComponent(s.replaceAll('+', ' ')), s)
-/** The password inside a Basic credential (base64 of `user:password`), which a server may echo decoded. */
-const basicPassword = (value: string): string =>
-  guard(() => atob((/^basic +(\S+)$/i.exec(value) as string[])[1] as string).replace(/^[^:]*:/, ''), '')
-
 /**
  * One pattern for every echo of every secret value (at least 6 characters) of `request`, longest
  * first, or 0 when there is none. Never throws.
@@ -46,15 +42,20 @@ const basicPassword = (value: string): string =>
 export function echoPattern(request: RequestParts, secret: (name: unknown) => boolean): RegExp | 0 {
   const found = new Set<string>()
   const add = (value: string): void => {
-    // The credential after an auth scheme is a secret of its own, and so is the password of a Basic one.
-    // At least 6 characters: shorter values would hit ordinary text.
-    for (const s of [value, value.replace(/^[\w-]+ +/, ''), basicPassword(value)])
-      if (s.length > 5 && !REDACTED.includes(s)) {
+    const token = value.replace(/^[\w-]+ +/, '')
+    // The credential after an auth scheme is a secret of its own, and so is the password inside a
+    // Basic one (base64 of `user:password`), which a server may echo decoded.
+    // At least 6 characters (a sixth, `s[5]`): shorter values would hit ordinary text.
+    for (const s of [value, token, /^basic /i.test(value) ? guard(() => atob(token).replace(/^[^:]*:/, ''), '') : ''])
+      if (s[5] && !REDACTED.includes(s)) {
         // The forms of an echo: as it is, percent- and form-encoded, JSON-escaped (HTML-escaped: below).
         const uri = guard(() => encodeURIComponent(s), s)
-        // Form encoding (URLSearchParams) also escapes what encodeURIComponent leaves: ! ' ( ) ~
-        const form = uri.replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-        found.add(s).add(uri).add(form.replaceAll('%20', '+')).add(JSON.stringify(s).slice(1, -1))
+        // Form encoding (URLSearchParams: + for a space, and ! ' ( ) ~ escaped too).
+        found
+          .add(s)
+          .add(uri)
+          .add(`${new URLSearchParams({ a: s })}`.slice(2))
+          .add(JSON.stringify(s).slice(1, -1))
       }
   }
   // `A` is the API key as a query parameter; a body field named so is taken as secret too.
@@ -71,9 +72,9 @@ export function echoPattern(request: RequestParts, secret: (name: unknown) => bo
     } else if (data != null) {
       const s = String(data)
       if (isSecret) add(s)
-      // JSON text (a body, or a field holding JSON) is read as the data it holds; only a string
-      // (`data === s`), or a number would be read again and again.
-      if (data === s) guard(() => from(JSON.parse(s)))
+      // JSON text (a body, or a field holding JSON) is read as the data it holds; only what opens
+      // like an object or array is tried (a failed parse throws, and an exception costs microseconds).
+      if (/^\s*[[{]/.test(s)) guard(() => from(JSON.parse(s)))
       // Parts of a text are secret by their own names: a cookie `lang=en` stays data in a secret Cookie header.
       for (const [, field, content, key, value] of s.matchAll(PARTS))
         from(decode((content ?? value) as string), named(field ?? key))
@@ -84,12 +85,11 @@ export function echoPattern(request: RequestParts, secret: (name: unknown) => bo
     from(url.search + url.hash)
     add(decode(url.password || url.username))
   })
-  // Pairs (and a fetch Headers) read as a Map; a plain object as it is.
-  guard(() => from(guard(() => new Map(request.headers as []), request.headers)))
+  guard(() => from(Array.isArray(request.headers) ? new Map(request.headers) : request.headers))
   guard(() => from(request.body))
   guard(() => from(request.query))
   guard(() => {
-    const { username = '', password } = request.auth as { username?: unknown; password?: unknown }
+    const { username = '', password } = (request.auth ?? {}) as { username?: unknown; password?: unknown }
     from(password, 1)
     // The Basic credential a client builds from them (axios sends it in no header of the request).
     if (password != null) add(btoa(`${username}:${password}`))

@@ -31,7 +31,7 @@ const WORD = /^(?:[A-Z]?[a-z]{1,10}|[A-Z]{1,10})\.?$/
  * percent-escape (`%3Ftoken=` in a nested URL).
  */
 const PAIR =
-  /(?<![\w.%-](?<!%[\dA-F]{2}))(?:name=["']([^"']*)["'][^>]*?\svalue|([A-Za-z\d_][\w.-]*)(?:\\*["']|\]|%5D)?)[ \t]*(?:=>|[:=]|%3D|(?<=<[\w.-]+)>)[ \t]*/gi
+  /(?<![\w.%-](?<!%[\dA-F]{2}))(?:name=["']([^"']*)["'][^>]*?\svalue|(\w[\w.-]*)(?:\\*["']|\]|%5D)?)[ \t]*(?:=>|[:=]|%3D|(?<=<[\w.-]+)>)[ \t]*/gi
 /**
  * A secret-named value, after the mark its name left: quoted (escaped quotes inside, or escaped
  * itself for JSON in JSON; the quotes stay); after a header (`Authorization`, `Authentication`,
@@ -41,7 +41,7 @@ const PAIR =
 // A quote closes a string opened by n backslashes (JSON inside JSON) after n backslashes that follow a
 // multiple of 2n + 2 of them: fewer or more escape a quote of the content.
 const VALUE =
-  /\0(?:(\\*)(["'])(?:.*?((?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):[ \t]*\0)[^\r\n"'\\]+|(?<=>[ \t]*\0)[^<]+|\[(?:[^[\]]|\[[^[\]]*\])*\]?|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)/gi
+  /\0(?:(\\*)(["'])(?:.*?((?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):\s*\0)[^\r\n"'\\]+|(?<=>\s*\0)[^<]+|\[(?:[^[\]]|\[[^[\]]*\])*\]?|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)/gi
 
 /**
  * A scrubber of free text: every value after a secret name (by `secret`) in every shape above,
