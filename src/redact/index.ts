@@ -40,14 +40,16 @@ export interface Redactor {
   value(data: unknown): unknown
 }
 
-function make(secret: (name: string) => boolean, scrub: (s: string) => string, echo?: RegExp | 0): Redactor {
+function make(secret: (name: string) => boolean, echo?: RegExp | 0): Redactor {
+  // A scrubber is a closure over patterns compiled at load: making one costs next to nothing.
+  const scrub = textScrubber(secret)
   const text = (s: string): string => scrub(echo ? s.replace(echo, REDACTED) : s)
   return { text, value: walker(text, secret) }
 }
 
+/** The built-in name test: its pattern is compiled once, at load. */
 const BUILT_IN = /* @__PURE__ */ nameTest([])
-const SCRUB = /* @__PURE__ */ textScrubber(BUILT_IN)
-const DEFAULT = /* @__PURE__ */ make(BUILT_IN, SCRUB)
+const DEFAULT = /* @__PURE__ */ make(BUILT_IN)
 
 /**
  * A redactor: the built-in rules, the extra secret names of `redact` (matched like the built-in
@@ -71,6 +73,6 @@ export function createRedactor(options?: {
   const extra = guard(() => options?.redact?.map((name) => words(name, true)) ?? [], []).filter(Boolean)
   const secret = extra.length ? nameTest(extra) : BUILT_IN
   const echo = request && echoPattern(request, secret)
-  // The shared redactor unless there is more to find: its patterns are compiled once, at load.
-  return extra.length ? make(secret, textScrubber(secret), echo) : echo ? make(secret, SCRUB, echo) : DEFAULT
+  // The shared redactor unless there is more to find.
+  return extra.length || echo ? make(secret, echo) : DEFAULT
 }
