@@ -155,15 +155,7 @@ class ApiError extends Error {
    * keeping every field, scrubbed like any other input. Throws a `TypeError` for anything else.
    */
   static fromJSON<T extends AnyClass>(this: T, json: unknown): ErrorOf<T> {
-    let value = json
-    if (typeof value === 'string') {
-      try {
-        value = JSON.parse(value)
-      } catch {
-        throw new TypeError('ApiError.fromJSON: the text is not JSON')
-      }
-    }
-    return revive(this as never, value) as ErrorOf<T>
+    return revive(this as never, json) as ErrorOf<T>
   }
 }
 

@@ -163,6 +163,13 @@ export function nameOf(value: unknown): string {
 /** Revives fields as they were (an operation may have set them), every text scrubbed. */
 /** @internal */
 export function revive(ctor: unknown, json: unknown): ApiErrorFields {
+  if (typeof json === 'string') {
+    try {
+      json = JSON.parse(json)
+    } catch {
+      throw new TypeError('ApiError.fromJSON: the text is not JSON')
+    }
+  }
   let j: Record<string, unknown> = {}
   try {
     if (typeof json === 'object') j = { ...json }
