@@ -10,7 +10,7 @@
  * (`Sun Nov  6 08:49:37 1994`, in GMT) gives 5 month, 6 day and 10 year; both give 7–9 the time.
  */
 const HTTP_DATE =
-  /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:,\s*(\d\d?)([ -])([a-z]{3})\2(\d{4}|\d\d)|\s+([a-z]{3})\s+(\d\d?))\s+(\d\d):(\d\d):(\d\d)\s+(?:gmt|utc|(\d{4}))$/i
+  /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:,\s*(\d\d?)([ -])([a-z]{3})\2(\d{4}|\d\d)|\s+([a-z]{3})\s+(\d\d?))\s+([01]\d|2[0-3]):([0-5]\d):([0-5]\d|60)\s+(?:gmt|utc|(\d{4}))$/i
 
 /**
  * `Retry-After` as milliseconds to wait, at most `maxMs` (default 60 000; a value that is not a
@@ -44,16 +44,15 @@ export function parseRetryAfter(
 function httpDate(text: string, now: number): number {
   const m = HTTP_DATE.exec(text)
   // An IMF-fixdate or RFC 850 date ends in GMT, an asctime date in its year.
-  if (!m || (m[1] === undefined) === (m[10] === undefined)) return Number.NaN
-  const [month, day, year] = m[1] ? [m[3], m[1], m[4]] : [m[5], m[6], m[10]]
+  if (!m || !m[1] === !m[10]) return Number.NaN
+  const [month, day, year] = (m[1] ? [m[3], m[1], m[4]] : [m[5], m[6], m[10]]) as string[]
   const at = 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(month!.toLowerCase())
   let y = Number(year)
   // RFC 850's two-digit year: the latest year with those digits that is at most 50 years ahead.
-  if (year!.length === 2) y += 100 * Math.floor((new Date(now).getUTCFullYear() + 50 - y) / 100)
+  if (year!.length < 3) y += 100 * Math.floor((new Date(now).getUTCFullYear() + 50 - y) / 100)
   const midnight = Date.UTC(y, at / 3, Number(day))
-  const [hour, minute, second] = [m[7], m[8], m[9]].map(Number) as [number, number, number]
-  // Date.UTC rolls "Feb 30" over to March: reject a day that does not come back the same. 60 s is a leap second.
-  return at % 3 === 0 && new Date(midnight).getUTCDate() === Number(day) && hour < 24 && minute < 60 && second <= 60
-    ? midnight + ((hour * 60 + minute) * 60 + second) * 1000
-    : Number.NaN
+  // Date.UTC rolls "Feb 30" over to March: a day that does not come back the same is no date.
+  return at % 3 || new Date(midnight).getUTCDate() !== Number(day)
+    ? Number.NaN
+    : midnight + ((Number(m[7]) * 60 + Number(m[8])) * 60 + Number(m[9])) * 1000
 }
