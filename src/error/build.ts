@@ -92,8 +92,9 @@ function plainBody(body: unknown, redactor: () => Redactor, internal: Internal |
   return internal?.partial || scrubbed.length > max ? cutBytes(scrubbed, max) : scrubbed
 }
 
+/** The body cap as the reader takes it: 0 keeps nothing, as readBody reads it. */
 function positive(value: unknown, fallback: number): number {
-  return typeof value === 'number' && value > 0 ? value : fallback
+  return typeof value === 'number' && value >= 0 ? value : fallback
 }
 
 /** @internal The options as a plain object read once; a hostile or malformed options object gives the defaults. */
