@@ -118,6 +118,27 @@ describe('secret values of the request, wherever the server echoes them', () => 
       expect(text(`echo: ${echo} (kept)`)).toBe(`echo: ${REDACTED} (kept)`)
   })
 
+  it('finds the password inside a Basic header, and the Basic credential a client builds from its auth options', () => {
+    const basic = btoa('ann:basic-pass-1')
+    const fromHeader = createRedactor({ request: { headers: { authorization: `Basic ${basic}` } } })
+    expect(fromHeader.text(`user ann:basic-pass-1 and ${basic}`)).toBe(`user ann:${REDACTED} and ${REDACTED}`)
+    // Not base64: the credential itself is still found.
+    expect(createRedactor({ request: { headers: { authorization: 'Basic %%%notbase64' } } }).text('%%%notbase64')).toBe(
+      REDACTED,
+    )
+    const fromAuth = createRedactor({ request: { auth: { username: 'ann', password: 'auth-pass-2' } } })
+    expect(fromAuth.text(`Basic ${btoa('ann:auth-pass-2')} echoed`)).toBe(`Basic ${REDACTED} echoed`)
+    expect(createRedactor({ request: { auth: { password: 'no-user-pass' } } }).text(btoa(':no-user-pass'))).toBe(
+      REDACTED,
+    )
+  })
+
+  it("scrubs a form-encoded echo, where ! ' ( ) ~ and spaces are escaped too", () => {
+    const { text } = createRedactor({ request: { body: { password: "it's (very) ~secret!" } } })
+    const form = new URLSearchParams({ p: "it's (very) ~secret!" }).toString().slice(2)
+    expect(text(`echo ${form} kept`)).toBe(`echo ${REDACTED} kept`)
+  })
+
   it('finds a secret inside a nested, encoded URL of the request', () => {
     const url = 'https://x.example/login?next=%2Fcb%3Ftoken%3Dnested-123'
     expect(createRedactor({ request: { url } }).text('got nested-123')).toBe(`got ${REDACTED}`)
