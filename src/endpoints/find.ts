@@ -20,12 +20,6 @@ function build(): readonly (readonly [RegExp, Endpoint])[] {
   })
 }
 
-/** The path of a URL or path string: no scheme and host, query, fragment or trailing slash. */
-function pathOf(url: string): string {
-  const path = url.replace(/[?#].*$/s, '').replace(/^[a-z][a-z\d+.-]*:\/\/[^/]*|^\/\/[^/]*/i, '')
-  return path.replace(/\/$/, '')
-}
-
 /**
  * The catalog's operation for a request: matched by method (any case) and path (the host, query,
  * fragment and a trailing slash are ignored; a `{param}` of the docs' path matches any text within
@@ -40,15 +34,14 @@ function pathOf(url: string): string {
  * ```
  */
 export function findEndpoint(method: string, url: string | URL): Endpoint | undefined {
-  if (typeof method !== 'string') return undefined
-  let path: string
   try {
-    path = pathOf(typeof url === 'string' ? url : url.pathname)
+    // The URL parser drops the scheme, host, query and fragment, and takes a bare path too.
+    const path = new URL(url, 'http://any.host').pathname.replace(/\/$/, '')
+    const key = `${method.toUpperCase()} ${path}`
+    patterns ??= build()
+    for (const [pattern, route] of patterns) if (pattern.test(key)) return route
   } catch {
-    return undefined // not a string and not a URL
+    // A method that is no string, or a url that is neither a string nor a URL: nothing matches.
   }
-  const key = `${method.toUpperCase()} ${path}`
-  patterns ??= build()
-  for (const [pattern, route] of patterns) if (pattern.test(key)) return route
   return undefined
 }

@@ -18,6 +18,7 @@ group('findEndpoint', () => {
     expect(findEndpoint('GET', 'https://c001.eagleeyenetworks.com/pngspan/etag.png?id=100e1e23')).toBe(
       endpoints.getPngSpan,
     )
+    expect(findEndpoint('GET', 'https://c001.eagleeyenetworks.com/pngspan/etagxpng')).toBeUndefined()
   })
 
   it('matches the method in any case', () => {
