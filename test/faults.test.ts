@@ -178,7 +178,10 @@ function closed(path: string): Promise<boolean> {
 
 /** Reads `path` through fromResponse, timed. */
 async function read(path: string, options?: Parameters<typeof ApiError.fromResponse>[1]) {
-  const response = await fetch(`${server.url}${path}`)
+  // fetch may pick a kept-alive socket that an earlier fault's server end has just destroyed
+  // (ECONNRESET before any response): that is the client's pool, not the fault, so ask once more.
+  const get = () => fetch(`${server.url}${path}`)
+  const response = await get().catch(get)
   const started = performance.now()
   const error = (await ApiError.fromResponse(response, options)) as ApiError
   return { error, ms: performance.now() - started, response }
