@@ -1,6 +1,7 @@
 // ApiError.fromResponse(res) on a 1 KiB JSON error body, against `await res.json()` on the same
 // response. Both make a fresh Response each time (a body is read once); a third row shows what
 // making the Response alone costs, so the difference between the other two is what each reads.
+import { JSON_CASE, RESPONSE_CASE, SETUP as setup } from './fixtures/error-response.mjs'
 import { compare, median, report, resolveUrl } from './lib/harness.mjs'
 
 const ours = resolveUrl('een-api-errors')
@@ -16,16 +17,6 @@ if (typeof ApiError?.fromResponse !== 'function') {
   process.exit(0)
 }
 
-// The API's error shape, padded to exactly 1 KiB.
-const shape = { status_code: 402, message: 'Account is suspended', reason: 'AccountSuspended', data: { pad: '' } }
-shape.data.pad = 'x'.repeat(1024 - JSON.stringify(shape).length)
-const body = JSON.stringify(shape)
-if (new TextEncoder().encode(body).length !== 1024) throw new Error('the body must be 1 KiB')
-
-const setup = `const IN = [0]
-const BODY = ${JSON.stringify(body)}
-const INIT = { status: 402, headers: { 'content-type': 'application/json', 'x-request-id': 'req-1' } }`
-
 const result = await compare({
   id: 'from-response',
   title: 'ApiError.fromResponse(res): reading an error response (1 KiB JSON)',
@@ -36,24 +27,14 @@ const result = await compare({
   ms: 250,
   warmup: 3,
   cases: [
-    {
-      name: 'await res.json() (baseline)',
-      imports: [],
-      setup,
-      body: 'sink = (sink + (await new Response(BODY, INIT).json()).status_code) | 0',
-    },
+    JSON_CASE,
     {
       name: 'await ApiError.fromResponse(res)',
       imports: [`import { ApiError } from '${ours}'`],
       setup,
       body: 'sink = (sink + (await ApiError.fromResponse(new Response(BODY, INIT))).status) | 0',
     },
-    {
-      name: 'new Response(…) alone, in both',
-      imports: [],
-      setup,
-      body: 'sink = (sink + new Response(BODY, INIT).status) | 0',
-    },
+    RESPONSE_CASE,
   ],
   targets: [{ name: 'fromResponse ≤ 1.5× res.json()', row: 'await ApiError.fromResponse(res)', max: 1.5 }],
 })

@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
+import { JSON_CASE, RESPONSE_CASE, SETUP as setup } from './fixtures/error-response.mjs'
 import { compare, genPath, report } from './lib/harness.mjs'
 
 const entry = genPath('http-entry.mjs')
@@ -13,14 +14,6 @@ writeFileSync(entry, `export { readBody } from ${src('read-body.ts')}\nexport { 
 const bundle = genPath('http.mjs')
 await build({ entryPoints: [entry], bundle: true, format: 'esm', outfile: bundle, logLevel: 'error' })
 const url = pathToFileURL(bundle).href
-
-const shape = { status_code: 402, message: 'Account is suspended', reason: 'AccountSuspended', data: { pad: '' } }
-shape.data.pad = 'x'.repeat(1024 - JSON.stringify(shape).length)
-const body = JSON.stringify(shape)
-
-const setup = `const IN = [0]
-const BODY = ${JSON.stringify(body)}
-const INIT = { status: 402, headers: { 'content-type': 'application/json', 'x-request-id': 'req-1' } }`
 
 report(
   await compare({
@@ -32,12 +25,7 @@ report(
     ms: 250,
     warmup: 3,
     cases: [
-      {
-        name: 'await res.json() (baseline)',
-        imports: [],
-        setup,
-        body: 'sink = (sink + (await new Response(BODY, INIT).json()).status_code) | 0',
-      },
+      JSON_CASE,
       {
         name: 'JSON.parse(await res.text())',
         imports: [],
@@ -50,12 +38,7 @@ report(
         setup,
         body: `{ const res = new Response(BODY, INIT); sink = (sink + parseBody((await readBody(res)).text, res.headers.get('content-type')).status_code) | 0 }`,
       },
-      {
-        name: 'new Response(…) alone',
-        imports: [],
-        setup,
-        body: 'sink = (sink + new Response(BODY, INIT).status) | 0',
-      },
+      RESPONSE_CASE,
     ],
   }),
 )
