@@ -82,6 +82,14 @@ group('construction', () => {
     const error = await ApiError.fromResponse(response, { request: { url: 'https://x.test/?A=c0ffee42c0ffee42' } })
     expect(JSON.stringify(error)).not.toContain('c0ffee42c0ffee42')
   })
+
+  it('keeps a body whose JSON runs past the cap as its JSON text, cut to the cap', () => {
+    const body = { message: 'big', pad: 'x'.repeat(70_000) }
+    const kept = new ApiError(400, { body }).body as string
+    expect(typeof kept).toBe('string')
+    expect(kept.length).toBe(65_536)
+    expect(JSON.stringify(body).startsWith(kept)).toBe(true)
+  })
 })
 
 group('toJSON', () => {
