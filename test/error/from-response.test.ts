@@ -210,3 +210,37 @@ group('from, with what real clients throw', () => {
     })
   }
 })
+
+group('misuse, named', () => {
+  it('a value that is no Response resolves to an error that says so, naming what it got', async () => {
+    const cases: [unknown, string][] = [
+      [undefined, 'undefined'],
+      [null, 'null'],
+      ['https://x.test', "the string 'https://x.test'"],
+      [{ status: 404 }, 'an object'],
+      [404, '404'],
+    ]
+    for (const [value, named] of cases) {
+      const error = await ApiError.fromResponse(value)
+      expect(error).toBeInstanceOf(ApiError)
+      expect(error).toMatchObject({ status: 0, code: 'UNKNOWN', known: false })
+      expect(error.message).toContain(`fromResponse expects a fetch Response, got ${named}`)
+    }
+  })
+
+  it('a 2xx Response gives an error that follows the table and says the status is no error status', async () => {
+    const ok = await ApiError.fromResponse(new Response('{"message":"fine"}', { status: 200 }))
+    expect(ok).toMatchObject({
+      status: 200,
+      code: 'OK',
+      known: true,
+      meaning: 'The request was fulfilled successfully',
+    })
+    expect(ok.message).toContain('200 is not an error status')
+    const unlisted = await ApiError.fromResponse(new Response(null, { status: 299 }))
+    expect(unlisted).toMatchObject({ status: 299, code: 'UNKNOWN', known: false })
+    expect(unlisted.message).toContain('299 is not an error status')
+    const error = await ApiError.fromResponse(new Response(null, { status: 404 }))
+    expect(error.message).not.toContain('not an error status')
+  })
+})
