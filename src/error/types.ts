@@ -178,34 +178,23 @@ export interface FromResponseOptions<O extends AnyOperation | undefined = undefi
   readonly signal?: AbortSignal | undefined
 }
 
-/** The plain object of `toJSON()`, which `ApiError.fromJSON` revives. */
-export interface ApiErrorJSON {
-  /** The error's `name`: `'ApiError'`, or a subclass's own. */
-  readonly name: string
-  /** The error's `message`. */
-  readonly message: string
-  /** The HTTP status (0 when there was no valid status to read). */
-  readonly status: number
-  /** The table's (or the operation's) code, or `'UNKNOWN'`. */
-  readonly code: string
-  /** Whether the table, or the error's operation, documents the status. */
-  readonly known: boolean
-  /** The table's (or the operation's) text, or a generic text naming the class of the status. */
-  readonly meaning: string
-  /** Whether the request may succeed if sent again. */
-  readonly retryable: boolean
-  /** How long the server asked to wait, in milliseconds. */
-  readonly retryAfterMs?: number
-  /** The request id the server gave. */
-  readonly requestId?: string
-  /** The parsed body, or its text, scrubbed. */
-  readonly body?: unknown
-  /** The API's own message, scrubbed. */
-  readonly serverMessage?: string
-  /** The API's own reason, scrubbed. */
-  readonly reason?: string
-  /** The name of the operation whose rows applied. */
-  readonly operation?: string
+/** The plain object of `toJSON()`, which `ApiError.fromJSON` revives: every field but the stack. */
+export type ApiErrorJSON = Pick<
+  ApiErrorFields,
+  | 'name'
+  | 'message'
+  | 'status'
+  | 'code'
+  | 'known'
+  | 'meaning'
+  | 'retryable'
+  | 'retryAfterMs'
+  | 'requestId'
+  | 'body'
+  | 'serverMessage'
+  | 'reason'
+  | 'operation'
+> & {
   /** The safe cause: its name, message and string code. */
   readonly cause?: ApiErrorCauseJSON
 }
