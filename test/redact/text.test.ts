@@ -230,3 +230,11 @@ describe('a value inside parentheses', () => {
     expect(text(`token=${T})x`)).toBe(`token=${REDACTED}`)
   })
 })
+
+describe('long text', () => {
+  it('scrubs a long run of name characters without scanning it again at every step (a quadratic scan would take minutes here)', () => {
+    const long = `{"message":"big","pad":"${'x'.repeat(200_000)}","password":"${T}"}`
+    expect(text(long)).toBe(`{"message":"big","pad":"${'x'.repeat(200_000)}","password":"${REDACTED}"}`)
+    expect(text(`<a${'b'.repeat(200_000)}>`)).toBe(`<a${'b'.repeat(200_000)}>`)
+  })
+})
