@@ -24,15 +24,16 @@ const NAMELESS =
  * A short run of letters that reads as a word ("basic settings.", "Token expired") is no
  * credential; past 10 letters even a run of lower-case letters is taken as one.
  */
-const WORD = /^(?:[A-Z]?[a-z]{1,10}|[A-Z]{1,10})\.?$/
+const WORD = /^([A-Z]?[a-z]{1,10}|[A-Z]{1,10})\.?$/
 /**
  * A name and its separator: `name=`, `name%3D`, `name:`, `"name": `, `name =>`, `<name>`, and an
  * HTML form field's `name="…" … value=`. A name starts after a non-name character or a
  * percent-escape (`%3Ftoken=` in a nested URL). The `>` of an element is matched before its
- * look-behind, which would otherwise scan back over a long name at every step (quadratic).
+ * look-behind, which would otherwise scan back over a long name at every step (quadratic); a form
+ * field's `value` is looked for within 500 characters of its name, for the same reason.
  */
 const PAIR =
-  /(?<![\w.%-](?<!%[\dA-F]{2}))(?:name=["']([^"']*)["'][^>]*?\svalue|(\w[\w.-]*)(?:\\*["']|\]|%5D)?)[ \t]*(?:=>|[:=]|%3D|>(?<=<[\w.-]+>))[ \t]*/gi
+  /(?<![\w.%-](?<!%[\dA-F]{2}))(?:name=["']([^"']*)["'][^>]{0,500}?\svalue|(\w[\w.-]*)(?:\\*["']|\]|%5D)?)[ \t]*(?:=>|[:=]|%3D|>(?<=<[\w.-]+>))[ \t]*/gi
 /**
  * A secret-named value, after the mark its name left: quoted (escaped quotes inside, or escaped
  * itself for JSON in JSON; the quotes stay); after a header (`Authorization`, `Authentication`,
