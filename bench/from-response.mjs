@@ -36,7 +36,7 @@ const result = await compare({
     },
     RESPONSE_CASE,
   ],
-  targets: [{ name: 'fromResponse ≤ 1.5× res.json()', row: 'await ApiError.fromResponse(res)', max: 1.5 }],
+  targets: [{ name: 'fromResponse ≤ 1.3× res.json()', row: 'await ApiError.fromResponse(res)', max: 1.3 }],
 })
 // The same comparison without the shared cost of making the Response: reading alone.
 const [json, from, make] = result.rows.map((r) => r.nsPerRound)
