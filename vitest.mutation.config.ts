@@ -1,26 +1,23 @@
-// The tests Stryker runs for every mutant (npm run mutation): the unit tests of src/ only. Left out:
-// the support matrix, the demo, the README and size checks, and the type tests, which test the
-// package and its docs rather than the behaviour of src/, and take most of the time.
+// The tests Stryker runs for every mutant (npm run mutation): the unit, property and fault tests of
+// src/. Left out: the support matrix (test/matrix, with the consumers of the packed package), the
+// demo, the README, size and package-page checks, the tests of the maintenance scripts, and the type
+// tests: they test the package, its docs and its tooling rather than the behaviour of src/, and
+// take most of the time.
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: [
-      'test/table.test.ts',
-      'test/status.test.ts',
-      'test/headers.test.ts',
-      'test/response.test.ts',
-      'test/from-client.test.ts',
-      'test/redact.test.ts',
-      'test/api-error*.test.ts',
-      'test/operation.test.ts',
-      'test/messages/*.test.ts',
-      'test/cli.test.ts',
-      'test/cli/*.test.ts',
-      'test/endpoints/*.test.ts',
-      'test/properties.test.ts',
-      'test/faults.test.ts',
-      'test/*.mutants.test.ts',
+    include: ['test/**/*.test.ts'],
+    exclude: [
+      'test/matrix/**',
+      'test/consumers/**',
+      'test/scripts/**',
+      'test/demo.test.ts',
+      'test/readme.test.ts',
+      'test/readme-code.test.ts',
+      'test/size.test.ts',
+      'test/package-page.test.ts',
+      '**/node_modules/**',
     ],
     globalSetup: ['test/fixtures/mutation-setup.ts'],
     // The property tests draw the same cases for every mutant, so that a kill is repeatable.
