@@ -1,7 +1,8 @@
 // Mutation testing, then its record: runs Stryker (stryker.config.mjs; extra arguments such as
 // --incremental pass through), times it, and writes MUTATION.md from the JSON report: the score,
-// the counts per module, every mutant ignored as equivalent with the reason given where it is
-// disabled in src/, and every survivor (there should be none).
+// the counts per module, the figure of the last full run and of the last incremental one (each kept
+// until a run of its kind replaces it), the survivors judged equivalent in
+// scripts/mutation-equivalents.json with the reason, and every other survivor.
 //
 //   npm run mutation                  builds, then runs this
 //   node scripts/mutation.mjs --incremental
@@ -81,21 +82,35 @@ const out = []
 out.push('# Mutation testing')
 out.push('')
 out.push('Written by `npm run mutation` (scripts/mutation.mjs) from Stryker’s report; do not edit by hand.')
-out.push('Stryker (`stryker.config.mjs`) mutates every module of `src/` and runs the unit, property and')
-out.push('fault tests of `vitest.mutation.config.ts` against each mutant, with per-test coverage.')
+out.push('Stryker (`stryker.config.mjs`) mutates every module of `src/` but its data (the table’s columns,')
+out.push('the message catalogs, the generated endpoint catalog) and re-exports, and runs the unit, property')
+out.push('and fault tests of `vitest.mutation.config.ts` against each mutant, with per-test coverage.')
 out.push('')
 out.push(
   `**Score ${pct(all.score)}** (threshold 90%): ${int(all.killed)} killed, ${int(all.timeout)} timed out, ` +
     `${int(all.survived)} survived, ${int(all.noCoverage)} without coverage, ${int(all.ignored)} ignored as equivalent, ` +
     `of ${int(all.total)} mutants. Ignored mutants do not count in the score.`,
 )
+// The figures of earlier runs, kept from the last MUTATION.md: a full run's line stays until the next
+// full run, an incremental run's until the next run of either kind.
+const previous = existsSync(`${root}MUTATION.md`) ? readFileSync(`${root}MUTATION.md`, 'utf8').split('\n') : []
+const kept = (prefix) => previous.find((l) => l.startsWith(prefix))
+let fullLine = kept('Full run:')
+let incrementalLine = kept('Incremental run:')
 if (minutes !== undefined) {
   const incremental = args.includes('--incremental') && !args.includes('--force')
-  const mode = incremental ? ', incremental: unchanged mutants kept their last result' : ', every mutant tested'
+  const when = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${minutes.toFixed(1)} minutes on this 2-core machine`
+  if (incremental) {
+    incrementalLine = `Incremental run: ${when}, score ${pct(all.score)} (only changed mutants and those of changed tests retested; the others kept the result of the run before).`
+  } else {
+    fullLine = `Full run: ${when}, every mutant tested, score ${pct(all.score)}.`
+    incrementalLine = undefined
+  }
+}
+for (const l of [fullLine, incrementalLine]) {
+  if (l === undefined) continue
   out.push('')
-  out.push(
-    `Last run: ${new Date().toISOString().slice(0, 10)}, ${minutes.toFixed(1)} minutes on this 2-core machine${mode}.`,
-  )
+  out.push(l)
 }
 out.push('')
 out.push('| module | score | killed | timed out | survived | no coverage | ignored |')
@@ -107,32 +122,50 @@ for (const [path, file] of files) {
   )
 }
 out.push('')
+// Survivors judged equivalent (no test can tell them from the original), kept out of src/: each
+// entry names the place, the mutator and, where the line has more than one, the replacement.
+const equivalentsFile = `${root}scripts/mutation-equivalents.json`
+const judged = existsSync(equivalentsFile) ? JSON.parse(readFileSync(equivalentsFile, 'utf8')) : []
+const judgement = (path, m) =>
+  judged.find(
+    (e) =>
+      e.where === `${path}:${m.location.start.line}` &&
+      e.mutator === m.mutatorName &&
+      (e.replacement === undefined || e.replacement === m.replacement),
+  )
+const undetected = files.flatMap(([path, file]) =>
+  file.mutants.filter((m) => UNDETECTED.has(m.status)).map((m) => ({ path, file, m, e: judgement(path, m) })),
+)
+const equivalent = undetected.filter((x) => x.e !== undefined)
+const survivors = undetected.filter((x) => x.e === undefined)
+
 out.push('## Equivalent mutants')
 out.push('')
-out.push('Each is disabled where it occurs in `src/` with a `// Stryker disable` comment that says why no')
-out.push('test can tell it from the original; the reason below is that comment. A comment names a mutator')
-out.push('for its whole line, so where an equivalent mutant (a condition made `true`, say) shares its line')
-out.push('with a killable twin (the same condition made `false`), the twin is listed too, though the tests')
-out.push('kill it (it was killed in the run before the comment was added).')
+out.push('Survivors that no test can tell from the original, judged so in `scripts/mutation-equivalents.json`')
+out.push('with the reason (no comment in `src/` marks them). Stryker still counts them as survived, so they')
+out.push(
+  `are in the score above; without them it would be ${pct(((all.killed + all.timeout) * 100) / Math.max(1, all.killed + all.timeout + all.survived + all.noCoverage - equivalent.length))}.`,
+)
 out.push('')
-out.push('| where | mutant | original line | why it is equivalent |')
-out.push('|---|---|---|---|')
-for (const [path, file] of files) {
-  for (const m of file.mutants.filter((x) => x.status === 'Ignored')) out.push(line(path, file, m))
+if (equivalent.length === 0 && all.ignored === 0) out.push('None.')
+else {
+  out.push('| where | mutant | original line | why it is equivalent |')
+  out.push('|---|---|---|---|')
+  for (const x of equivalent) out.push(line(x.path, x.file, { ...x.m, statusReason: x.e.reason }))
+  for (const [path, file] of files) {
+    for (const m of file.mutants.filter((x) => x.status === 'Ignored')) out.push(line(path, file, m))
+  }
 }
 out.push('')
 out.push('## Survivors')
 out.push('')
-const survivors = files.flatMap(([path, file]) =>
-  file.mutants.filter((m) => UNDETECTED.has(m.status)).map((m) => line(path, file, m)),
-)
 if (survivors.length === 0) out.push('None.')
 else {
-  out.push('Not yet killed nor shown to be equivalent:')
+  out.push('Not yet killed nor shown to be equivalent, by module:')
   out.push('')
   out.push('| where | mutant | original line | |')
   out.push('|---|---|---|---|')
-  out.push(...survivors)
+  out.push(...survivors.map((x) => line(x.path, x.file, x.m)))
 }
 out.push('')
 writeFileSync(`${root}MUTATION.md`, out.join('\n'))
