@@ -110,7 +110,8 @@ if (minutes !== undefined) {
   if (incremental) {
     incrementalLine = `Incremental run: ${when}, score ${pct(all.score)} (only changed mutants and those of changed tests retested; the others kept the result of the run before).`
   } else {
-    fullLine = `Full run: ${when}, every mutant tested, score ${pct(all.score)}.`
+    const which = all.static > 0 ? 'every mutant but the static ones' : 'every mutant'
+    fullLine = `Full run: ${when}, ${which} tested, score ${pct(all.score)}.`
     incrementalLine = undefined
   }
 }
