@@ -8,6 +8,7 @@
  */
 
 import { isOperation, resolveRow } from '../operation.js'
+import { isIntegerIn } from '../status.js'
 import { BRAND, hasBrand } from './brand.js'
 import { type Fields, fieldsOf, INTERNAL, type InternalInit, make, nameOf, readOptions, revive } from './build.js'
 import { clientFailureOf } from './from-client.js'
@@ -55,11 +56,11 @@ class ApiError extends Error {
       throw new TypeError('ApiError: operation must come from defineOperation')
     }
     const internal = (init as InternalInit | undefined)?.[INTERNAL]
-    const integer = typeof status === 'number' && status % 1 === 0
+    const anyStatus = isIntegerIn(status, 100, 599)
     if (
-      !(integer && status >= 300 && status <= 599) &&
-      !(integer && status >= 100 && status <= 599 && operation?.rows[status]) &&
-      !(internal && (status === 0 || (integer && status >= 100 && status <= 599)))
+      !isIntegerIn(status, 300, 599) &&
+      !(anyStatus && operation?.rows[status]) &&
+      !(internal && (status === 0 || anyStatus))
     ) {
       throw new RangeError(`ApiError: status must be an integer 300–599, got ${nameOf(status)}`)
     }

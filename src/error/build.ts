@@ -8,6 +8,7 @@
  */
 import { cutBytes, headerValue, parseBody, parseRetryAfter, requestIdFrom, serverFields } from '../http/index.js'
 import { createRedactor, type Redactor } from '../redact/index.js'
+import { isIntegerIn } from '../status.js'
 import { safeCause } from './cause.js'
 import type {
   AnyOperation,
@@ -135,7 +136,7 @@ export function make(ctor: unknown, parts: Parts, options: FromOptions<AnyOperat
   }
   const { serverMessage, reason } = serverFields(body)
   const status = parts.status
-  const valid = typeof status === 'number' && status >= 100 && status <= 599 && status % 1 === 0
+  const valid = isIntegerIn(status, 100, 599)
   const init: InternalInit = {
     operation: options.operation,
     serverMessage,
@@ -179,7 +180,7 @@ export function revive(ctor: unknown, json: unknown): ApiErrorFields {
   }
   const { status, code, meaning, known, retryable, message, name, cause, operation } = j
   if (
-    !(status === 0 || (typeof status === 'number' && status >= 100 && status <= 599 && status % 1 === 0)) ||
+    !(status === 0 || isIntegerIn(status, 100, 599)) ||
     typeof code !== 'string' ||
     typeof meaning !== 'string' ||
     typeof known !== 'boolean' ||
