@@ -58,8 +58,8 @@ export interface ResolvedRow {
   readonly known: boolean
 }
 
-const TABLE_CODE_STATUS: ReadonlyMap<string, number> = /* @__PURE__ */ (() =>
-  new Map(Object.entries(CODES).map(([status, code]) => [code, +status])))()
+/** The table's status of each code, made by the first `defineOperation`, not at load. */
+let tableCodeStatus: ReadonlyMap<string, number> | undefined
 
 /**
  * Declares an operation whose rows override the table's code, meaning or retry advice for some
@@ -104,7 +104,8 @@ export function defineOperation<const N extends string, const R extends Operatio
     if (retryable !== undefined && typeof retryable !== 'boolean') {
       throw new TypeError(`${where}: retryable must be a boolean`)
     }
-    const tableStatus = TABLE_CODE_STATUS.get(code as string)
+    tableCodeStatus ??= new Map(Object.entries(CODES).map(([status, code]) => [code, +status]))
+    const tableStatus = tableCodeStatus.get(code as string)
     if (code === undefined && tableCodeOf(status) === undefined) {
       throw new TypeError(`${where}: a status outside the table needs a code`)
     }

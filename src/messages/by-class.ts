@@ -26,8 +26,11 @@ export interface WithClass {
 /** A message by class takes any error; so `userMessage` may use one for what its catalog does not cover. */
 export type ByClass = (error: WithClass) => string
 
-/** The functions {@link byClass} made. */
-const made: WeakSet<object> = /* @__PURE__ */ new WeakSet()
+/**
+ * Marks the functions {@link byClass} made: a registered symbol, so that a catalog of one copy of
+ * the package (the messages entry, a CommonJS build) is recognised by `userMessage` of another.
+ */
+const BY_CLASS: unique symbol = /* @__PURE__ */ Symbol.for('een-api-errors.byClass') as never
 
 /** A message function that picks one of `texts` by the error's class. */
 export function byClass(texts: ClassTexts): ByClass {
@@ -39,11 +42,10 @@ export function byClass(texts: ClassTexts): ByClass {
         : isIntegerIn(status, 400, 499)
           ? texts.client
           : texts.other
-  made.add(message)
-  return message
+  return Object.assign(message, { [BY_CLASS]: true })
 }
 
 /** Whether `value` is a message that {@link byClass} made, and so takes any error. */
 export function isByClass(value: unknown): value is ByClass {
-  return typeof value === 'function' && made.has(value)
+  return typeof value === 'function' && (value as { [BY_CLASS]?: unknown })[BY_CLASS] === true
 }

@@ -10,15 +10,6 @@ import { CODES } from '../table/codes.js'
 import type { MessageCatalog } from './types.js'
 
 /**
- * The table's error codes, for checking catalogs that JavaScript callers write. Read from the
- * codes alone, so that a catalog does not carry the table's meanings into a bundle.
- */
-const TABLE_ERROR_CODES: readonly string[] = /* @__PURE__ */ (() =>
-  Object.entries(CODES)
-    .filter(([status]) => !isSuccess(Number(status)))
-    .map(([, code]) => code))()
-
-/**
  * Checks a catalog and returns it frozen. The compiler requires an entry for every error code of
  * the table, or, for an operation (`defineMessages<typeof authorize>({…})`, or the operation as
  * second argument), of the table with the operation's rows applied: its own codes replace the
@@ -41,7 +32,10 @@ export function defineMessages<
 >(catalog: T, operation?: O): MessageCatalog<O> & Readonly<T> {
   if (typeof catalog !== 'object' || catalog === null)
     throw new TypeError('defineMessages: the catalog must be an object')
-  const required = new Set(TABLE_ERROR_CODES)
+  // The table's error codes, read from the codes alone, so that a catalog does not carry the
+  // table's meanings into a bundle.
+  const required = new Set<string>()
+  for (const [status, code] of Object.entries(CODES)) if (!isSuccess(Number(status))) required.add(code)
   for (const [status, row] of Object.entries(operation?.rows ?? {})) {
     if (row.code !== undefined) {
       // The row's code takes the place of the table's (a status outside the table has none to delete).
