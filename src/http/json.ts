@@ -19,8 +19,9 @@ const REPAIRS = /^\uFEFF|("(?:[^"\\]|\\[\s\S])*"?)|,(?=\s*[}\]])/g
  *
  * `JSON.parse` runs first, on the text as it is. Only when that fails are a leading byte order
  * mark and the commas before `}` or `]` outside strings dropped (the API's own doc examples carry
- * them) and the text parsed again. Malformed JSON, and JSON nested deeper than 1 000 levels, are
- * kept as text. Empty or blank text gives `undefined`. Never throws.
+ * them) and the text parsed again. Malformed JSON, JSON nested deeper than 1 000 levels, and
+ * JSON holding a string of millions of characters are kept as text. Empty or blank text gives
+ * `undefined`. Never throws.
  *
  * @example
  * parseBody('{"message": "Account is suspended",}', 'application/json') // { message: 'Account is suspended' }
@@ -51,9 +52,14 @@ function isJsonType(contentType: unknown): boolean {
 
 function tooDeep(text: string): boolean {
   let depth = 0
-  for (const [token] of text.matchAll(BRACKETS)) {
-    depth += token === '{' || token === '[' ? 1 : token === '}' || token === ']' ? -1 : 0
-    if (depth > MAX_DEPTH) return true
+  try {
+    for (const [token] of text.matchAll(BRACKETS)) {
+      depth += token === '{' || token === '[' ? 1 : token === '}' || token === ']' ? -1 : 0
+      if (depth > MAX_DEPTH) return true
+    }
+  } catch {
+    // A string of millions of characters overflows the pattern engine's stack: unscanned, it stays text.
+    return true
   }
   return false
 }

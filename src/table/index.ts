@@ -68,9 +68,6 @@ export const meaningColumn: readonly string[] = /* @__PURE__ */ Object.values(ME
 /** @internal The codes, in the order of {@link statusColumn}. */
 export const codeColumn: readonly StatusName[] = /* @__PURE__ */ Object.values(CODES)
 
-/** @internal The retryable statuses of the table. */
-export const retryableColumn: readonly KnownStatus[] = /* @__PURE__ */ statusColumn.filter((s) => RETRYABLE[s])
-
 /**
  * The table, keyed by status, frozen at both levels.
  *

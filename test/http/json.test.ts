@@ -10,6 +10,8 @@ describe('which text is tried as JSON', () => {
       'application/problem+json',
       'application/vnd.een.v1+json ; q=1',
       'text/json',
+      ' application/json',
+      '\tapplication/json',
     ]) {
       expect(parseBody('"text"', type)).toBe('text')
       expect(parseBody('12', type)).toBe(12)
@@ -68,6 +70,12 @@ describe('parse first, then repair', () => {
     expect(parseBody('{"a": [1, 2 , ] ,\r\n\t}')).toStrictEqual({ a: [1, 2] })
     expect(parseBody('{"s": "x,]", "t": "q\\",}", "u": 1,}')).toStrictEqual({ s: 'x,]', t: 'q",}', u: 1 })
     expect(parseBody('\uFEFF{"bom": true}')).toStrictEqual({ bom: true })
+    // An escaped backslash ends its string: the comma after it is outside and is dropped.
+    expect(parseBody('{"s": "a\\\\", "t": 1,}')).toStrictEqual({ s: 'a\\', t: 1 })
+  })
+
+  it('drops a byte order mark only at the start', () => {
+    for (const text of ['{"a":\uFEFF 1}', '{"a": 1}\uFEFF', '[1,\uFEFF]']) expect(parseBody(text)).toBe(text)
   })
 
   it('keeps malformed JSON as text, never throwing', () => {
@@ -111,6 +119,14 @@ describe('nesting', () => {
     // Brackets inside strings are no nesting.
     const quoted = `{"a": "${'['.repeat(3_000)}", "b": "\\"${'{'.repeat(3_000)}"}`
     expect(parseBody(quoted)).toStrictEqual(JSON.parse(quoted))
+    // A string ending in an escaped backslash ends there: the brackets after it are nesting.
+    const afterEscape = `{"k": "a\\\\", "d": ${'['.repeat(1_000)}${']'.repeat(1_000)}}`
+    expect(parseBody(afterEscape)).toBe(afterEscape)
+  })
+
+  it('never throws, even on a string of ten million characters', () => {
+    const huge = `{"a": "${'x'.repeat(10_000_000)}"}`
+    expect(() => parseBody(huge, 'application/json')).not.toThrow()
   })
 
   it('counts depth, not length: thousands of siblings are shallow', () => {

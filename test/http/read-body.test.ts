@@ -228,6 +228,24 @@ describe('reading a real response', () => {
     const read = await readBody(await get('/euro-at-the-limit'), { maxBodyBytes: 10 })
     expect(read).toStrictEqual({ text: 'a'.repeat(1033), complete: false })
   })
+
+  it('stops at the cap plus 1,024 bytes even when the body ends right there, a split character left out', async () => {
+    // 1,033 bytes of a, then the first byte of €: exactly 10 + 1,024 bytes.
+    const body = streamOf([new Uint8Array([...new TextEncoder().encode('a'.repeat(1033)), 0xe2])])
+    expect(await readBody({ body }, { maxBodyBytes: 10 })).toStrictEqual({ text: 'a'.repeat(1033), complete: false })
+  })
+
+  it('leaves out a character whose bytes had not all arrived at the timeout or the abort', async () => {
+    // a, then 2 of the 3 bytes of €; the stream stays open.
+    expect(await readBody({ body: streamOf([bytes(0x61, 0xe2, 0x82)], false) }, { timeoutMs: 20 })).toStrictEqual({
+      text: 'a',
+      complete: true,
+    })
+    const controller = new AbortController()
+    const read = readBody({ body: streamOf([bytes(0x61, 0xe2, 0x82)], false) }, { signal: controller.signal })
+    setTimeout(() => controller.abort(), 20)
+    expect(await read).toStrictEqual({ text: 'a', complete: true })
+  })
 })
 
 describe('the abort signal, and nothing left behind', () => {
@@ -327,6 +345,12 @@ describe('what else it reads', () => {
     expect(await readBody({ body: bytes(0x68, 0x69) })).toStrictEqual({ text: 'hi', complete: true })
     expect(await readBody({ body: bytes(0x68, 0x69).buffer })).toStrictEqual({ text: 'hi', complete: true })
     expect(await readBody({ body: 'abcdef' }, { maxBodyBytes: 3 })).toStrictEqual({ text: 'abcdef', complete: false })
+  })
+
+  it('reads a body of bytes, even an empty one, rather than a text() method beside it', async () => {
+    const other = { text: async () => 'not the body' }
+    expect(await readBody({ body: new Uint8Array(0), ...other })).toStrictEqual({ text: '', complete: true })
+    expect(await readBody({ body: new ArrayBuffer(0), ...other })).toStrictEqual({ text: '', complete: true })
   })
 
   it('reads an async-iterable body (a Node stream) and destroys it when the time is up', async () => {
