@@ -90,7 +90,8 @@ function plainBody(body: unknown, redactor: () => Redactor, internal: Internal |
   }
   // Scrubbed whole, then cut: no prefix of a secret survives the cut.
   const scrubbed = redactor().text(text)
-  return internal?.partial || scrubbed.length > max ? cutBytes(scrubbed, max) : scrubbed
+  // The cap is in bytes: text shorter in characters may still be longer in bytes.
+  return cutBytes(scrubbed, max)
 }
 
 /** The body cap as the reader takes it: 0 keeps nothing, as readBody reads it. */

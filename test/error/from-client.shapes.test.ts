@@ -3,7 +3,7 @@
 // whose traps throw, revoked Proxies, cycles), on which it must never throw.
 import { Readable } from 'node:stream'
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { clientFailureOf } from '../../src/error/from-client.js'
 
 describe('any object with an HTTP status', () => {
@@ -469,5 +469,81 @@ describe('never throws', () => {
       }),
       { numRuns: 3000 },
     )
+  })
+})
+
+// ---- Its table of where clients keep each field, built at load ----
+
+describe('loaded afresh, the table of where each client keeps each field', () => {
+  const load = async () => {
+    vi.resetModules()
+    return (await import('../../src/error/from-client.js')).clientFailureOf
+  }
+
+  it('reads every field of an axios error: status, headers, data and the whole request', async () => {
+    const clientFailureOf = await load()
+    const config = {
+      baseURL: 'http://h/api/',
+      url: 'v1/x',
+      params: { A: 'k' },
+      headers: { authorization: 'Bearer abcdefgh' },
+      data: '{"password":"p"}',
+      auth: { username: 'u', password: 'p' },
+    }
+    const error = { isAxiosError: true, response: { status: 404, headers: { 'x-a': '1' }, data: { m: 1 } }, config }
+    expect(clientFailureOf(error)).toEqual({
+      status: 404,
+      headers: { 'x-a': '1' },
+      body: { m: 1 },
+      request: {
+        url: 'http://h/api/v1/x',
+        query: { A: 'k' },
+        headers: config.headers,
+        body: '{"password":"p"}',
+        auth: config.auth,
+      },
+      thrown: error,
+    })
+  })
+
+  it('takes a status only when it is a number, a URL only when it is text', async () => {
+    const clientFailureOf = await load()
+    expect(clientFailureOf({ status: '404', statusCode: 404 })?.status).toBe(404)
+    expect(clientFailureOf({ status: 404, config: { url: { path: '/x' } } })).toEqual({
+      status: 404,
+      thrown: expect.anything(),
+    })
+  })
+
+  it('offers an unread Response, bare or held by a ky error, and nothing that is no Response', async () => {
+    const clientFailureOf = await load()
+    const bare = new Response('x', { status: 503 })
+    expect(clientFailureOf(bare)?.response).toBe(bare)
+    const held = new Response('x', { status: 429 })
+    expect(clientFailureOf({ name: 'HTTPError', response: held })?.response).toBe(held)
+    const value = { status: 404 }
+    expect(clientFailureOf(value)).toEqual({ status: 404, thrown: value })
+  })
+})
+
+describe('recognising a client error apart from any object with a status', () => {
+  it('an ofetch FetchError with a 2xx status failed otherwise; a plain object with one is kept', () => {
+    expect(clientFailureOf({ name: 'FetchError', status: 200 })).toBeUndefined()
+    expect(clientFailureOf({ name: 'FetchError', statusCode: 204 })).toBeUndefined()
+    expect(clientFailureOf({ name: 'Error', status: 200 })?.status).toBe(200)
+  })
+
+  it('options alone make no got error: a 2xx status without a response.statusCode is kept', () => {
+    expect(clientFailureOf({ options: {}, status: 200 })?.status).toBe(200)
+  })
+
+  it('without a baseURL the axios URL is kept exactly as given', () => {
+    const error = { isAxiosError: true, response: { status: 400 }, config: { url: 'HTTP://H/a b?A=k' } }
+    expect(clientFailureOf(error)?.request?.url).toBe('HTTP://H/a b?A=k')
+  })
+
+  it('an object with a statusCode, a bodyUsed and headers but no numeric status is no Response: it is a cause', () => {
+    const value = { statusCode: 404, bodyUsed: false, headers: {} }
+    expect(clientFailureOf(value)).toEqual({ status: 404, headers: {}, thrown: value })
   })
 })

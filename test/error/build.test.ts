@@ -1,0 +1,56 @@
+// What an ApiError keeps of what it is given: the bounds on Retry-After and the body (in bytes, a
+// cap of 0 keeping nothing), what cannot be serialized, and how fromJSON and from read a body.
+import { describe, expect, it } from 'vitest'
+import { ApiError } from '../../src/error/api-error.js'
+
+describe('retryAfterMs', () => {
+  it('keeps only a finite number of milliseconds, zero or more', () => {
+    expect(new ApiError(503, { retryAfterMs: 0 }).retryAfterMs).toBe(0)
+    expect(new ApiError(503, { retryAfterMs: 1500 }).retryAfterMs).toBe(1500)
+    for (const bad of [-1, Number.POSITIVE_INFINITY, Number.NaN, '5']) {
+      expect(new ApiError(503, { retryAfterMs: bad as number })).not.toHaveProperty('retryAfterMs')
+    }
+  })
+})
+
+describe('the body', () => {
+  it('drops a body that cannot be serialized, and still makes the error', () => {
+    expect(new ApiError(500, { body: 10n })).not.toHaveProperty('body')
+    expect(new ApiError(500, { body: () => 1 })).not.toHaveProperty('body')
+  })
+
+  it('keeps a client’s data whose JSON takes exactly the cap as data, and cuts longer data as text', () => {
+    // '{"a":1}' is 7 bytes.
+    expect(ApiError.from({ status: 500, data: { a: 1 } }, { maxBodyBytes: 7 })?.body).toEqual({ a: 1 })
+    expect(ApiError.from({ status: 500, data: { a: 'xxxxxxxx' } }, { maxBodyBytes: 10 })?.body).toBe('{"a":"xxxx')
+  })
+
+  it('parses a client’s text that fits the cap, exactly or less; longer text is cut, not parsed', () => {
+    expect(ApiError.from({ status: 500, data: '{"a":1}' }, { maxBodyBytes: 7 })?.body).toEqual({ a: 1 })
+    expect(ApiError.from({ status: 500, data: '{"a":1}' }, { maxBodyBytes: 5 })?.body).toBe('{"a":')
+  })
+
+  it('keeps no more bytes than the cap, even when the text has fewer characters than the cap', () => {
+    // 'ééé' is 3 characters and 6 bytes of UTF-8; 'é' is 2.
+    expect(ApiError.from({ status: 500, data: 'ééé' }, { maxBodyBytes: 4 })?.body).toBe('éé')
+    expect(ApiError.from({ status: 500, data: 'éé' }, { maxBodyBytes: 4 })?.body).toBe('éé')
+  })
+
+  it('keeps nothing of the body under a cap of 0', () => {
+    expect(ApiError.from({ status: 500, data: 'hello' }, { maxBodyBytes: 0 })?.body).toBe('')
+  })
+
+  it('fromJSON keeps a revived body whole, whatever its size', () => {
+    const body = { detail: 'x'.repeat(70_000) }
+    const json = { ...new ApiError(500).toJSON(), body }
+    expect(ApiError.fromJSON(json).body).toEqual(body)
+  })
+})
+
+describe('naming a bad value in a message', () => {
+  it('quotes a string of up to 20 characters whole, and cuts a longer one with an ellipsis', async () => {
+    const twenty = 'abcdefghijklmnopqrst'
+    expect((await ApiError.fromResponse(twenty)).message).toContain(`the string '${twenty}'`)
+    expect((await ApiError.fromResponse(`${twenty}u`)).message).toContain(`the string '${twenty}…'`)
+  })
+})
