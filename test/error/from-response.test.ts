@@ -244,3 +244,36 @@ group('misuse, named', () => {
     expect(error.message).not.toContain('not an error status')
   })
 })
+
+group('fromResponse: what is a Response, and the request it knows of', () => {
+  routes['/echo'] = (res, url) => {
+    res.writeHead(401, { 'content-type': 'application/json' })
+    res.end(JSON.stringify({ message: `bad key ${url.searchParams.get('api_key')}` }))
+  }
+
+  it('scrubs a secret of the response’s own URL that the server echoes, with no request given', async () => {
+    const error = await ApiError.fromResponse(await get('/echo?api_key=Zq9xLm2Pw7'))
+    expect(error.serverMessage).toBe('bad key [REDACTED]')
+    expect(JSON.stringify(error)).not.toContain('Zq9xLm2Pw7')
+  })
+
+  it('an object whose status is no number, or whose headers are null, is no Response: the message says so', async () => {
+    for (const value of [
+      { status: '404', headers: {} },
+      { status: 404, headers: null },
+    ]) {
+      const error = await ApiError.fromResponse(value)
+      expect(error.status).toBe(0)
+      expect(error.message).toContain('(fromResponse expects a fetch Response, got an object)')
+    }
+  })
+
+  it('says a 2xx is no error status only for a 2xx: not for 199, 300 or an error status', async () => {
+    const note = (status: number) => `${status} is not an error status: check res.ok first`
+    expect((await ApiError.fromResponse(new Response(null, { status: 200 }))).message).toContain(note(200))
+    expect((await ApiError.fromResponse(new Response(null, { status: 299 }))).message).toContain(note(299))
+    for (const status of [300, 404]) {
+      expect((await ApiError.fromResponse(new Response(null, { status }))).message).not.toContain('not an error status')
+    }
+  })
+})
