@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module'
 import { inspect } from 'node:util'
 import fc from 'fast-check'
-import { afterAll, beforeAll, expect, describe as group, it } from 'vitest'
+import { afterAll, beforeAll, expect, describe as group, it, vi } from 'vitest'
 import { ApiError, defineOperation, isApiError, isRetryable, STATUS_CODES } from '../../src/index.js'
 import { documentedRows } from '../fixtures/api-doc.js'
 import { startServer, type TestServer } from '../fixtures/server.js'
@@ -472,5 +472,39 @@ group('more edge cases', () => {
     const copy = ApiError.from(foreign)
     expect(copy?.cause).toBeUndefined()
     expect(copy?.unredactedCause).toBeUndefined()
+  })
+})
+
+group('the class as the module builds it at load', () => {
+  const load = async () => {
+    vi.resetModules()
+    return import('../../src/error/api-error.js')
+  }
+
+  it('names its errors ApiError, a name that can be set or redefined, as on the built-in errors', async () => {
+    const { ApiError: Fresh } = await load()
+    const error = new Fresh(404)
+    expect(error.name).toBe('ApiError')
+    expect(String(error)).toMatch(/^ApiError: 404 /)
+    // Error.prototype.name is writable and configurable, not enumerable.
+    expect(Object.getOwnPropertyDescriptor(Fresh.prototype, 'name')).toEqual({
+      value: 'ApiError',
+      writable: true,
+      enumerable: false,
+      configurable: true,
+    })
+    // Typed read-only; plain JavaScript (or a subclass's constructor) may still set it.
+    ;(error as { name: string }).name = 'SdkError'
+    expect(error.name).toBe('SdkError')
+  })
+
+  it('an error of one copy of the module is an ApiError of another, by isApiError and instanceof', async () => {
+    const first = await load()
+    const second = await load()
+    expect(first.ApiError).not.toBe(second.ApiError)
+    const error = new first.ApiError(463)
+    expect(second.isApiError(error)).toBe(true)
+    expect(error instanceof second.ApiError).toBe(true)
+    expect(new Error('x') instanceof second.ApiError).toBe(false)
   })
 })
