@@ -139,6 +139,38 @@ describe('secret values of the request, wherever the server echoes them', () => 
     expect(text(`echo ${form} kept`)).toBe(`echo ${REDACTED} kept`)
   })
 
+  it('reads + in a form-encoded body as a space, so the decoded password is found', () => {
+    const { text } = createRedactor({ request: { body: 'user=ann&password=correct+horse+staple' } })
+    expect(text('you sent correct horse staple.')).toBe(`you sent ${REDACTED}.`)
+  })
+
+  it('reads a multipart body written with bare line feeds', () => {
+    const body = '--b\nContent-Disposition: form-data; name="password"\n\nlf-pass-123\n--b--'
+    expect(createRedactor({ request: { body } }).text('echo lf-pass-123 kept')).toBe(`echo ${REDACTED} kept`)
+  })
+
+  it('drops an auth scheme only from the start of a value, before any run of spaces', () => {
+    // Two spaces after the scheme: the credential alone is still a secret.
+    const spaced = createRedactor({ request: { headers: { authorization: 'Bearer  abcdef123456' } } })
+    expect(spaced.text('bad credential "abcdef123456"')).toBe(`bad credential "${REDACTED}"`)
+    // A value that opens with no word: its tail after a later word is no secret of its own.
+    const quoted = createRedactor({ request: { body: { password: '@home sweet home' } } })
+    expect(quoted.text('@sweet home')).toBe('@sweet home')
+    expect(quoted.text('@home sweet home')).toBe(REDACTED)
+  })
+
+  it('decodes only a credential whose scheme is Basic', () => {
+    // base64 of 6 bytes then ":secret1", with a space inside: Basic would give the password secret1.
+    const headers = { authorization: 'Custom basic AAAOnNlY3JldDE=' }
+    expect(atob('basicAAAOnNlY3JldDE=').endsWith(':secret1')).toBe(true)
+    expect(createRedactor({ request: { headers } }).text('secret1')).toBe('secret1')
+  })
+
+  it('takes a body field as the API key only when its name is A itself', () => {
+    const { text } = createRedactor({ request: { body: { data: 'value123456', A: 'apikey-123456' } } })
+    expect(text('value123456 apikey-123456')).toBe(`value123456 ${REDACTED}`)
+  })
+
   it('finds a secret inside a nested, encoded URL of the request', () => {
     const url = 'https://x.example/login?next=%2Fcb%3Ftoken%3Dnested-123'
     expect(createRedactor({ request: { url } }).text('got nested-123')).toBe(`got ${REDACTED}`)

@@ -13,6 +13,15 @@ describe('createRedactor', () => {
     expect(createRedactor({ request: { url: '/x?password=hunter2222' } })).not.toBe(shared)
   })
 
+  it('splits a camelCase extra name into words, so it covers the snake_case and kebab-case spellings', () => {
+    const { value } = createRedactor({ redact: ['deviceSerial'] })
+    expect(value({ device_serial: 'd-1', 'Device-Serial': 'd-2', device: 'cam' })).toEqual({
+      device_serial: REDACTED,
+      'Device-Serial': REDACTED,
+      device: 'cam',
+    })
+  })
+
   it('matches extra names like the built-in ones: data keys, headers and every free-text shape', () => {
     const { text, value } = createRedactor({ redact: ['customer_ref'] })
     expect(value({ customerRef: 'c-1', 'X-Customer-Ref': 'c-2', CUSTOMER_REF: 3, customer: 'ann' })).toEqual({

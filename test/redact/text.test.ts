@@ -95,6 +95,10 @@ describe('name: value, JSON, struct dumps, markup', () => {
     expect(text(inspect({ accessToken: T, n: 1 }))).toBe(inspect({ accessToken: REDACTED, n: 1 }))
   })
 
+  it('scrubs an array cut off before its closing bracket to the end', () => {
+    expect(text('password=["abc123", "def456"')).toBe(`password=${REDACTED}`)
+  })
+
   it('runs an unterminated quoted secret to the end of its line', () => {
     expect(text(`{"password": "${S}\nnext line`)).toBe(`{"password": "${REDACTED}\nnext line`)
   })
@@ -114,6 +118,10 @@ describe('name: value, JSON, struct dumps, markup', () => {
     expect(text(`<user>ann</user><password>${S}</password> keep`)).toBe(
       `<user>ann</user><password>${REDACTED}</password> keep`,
     )
+    // An element's whole text goes, spaces included, however far it starts from the tag.
+    for (const gap of ['', ' ', '  '])
+      expect(text(`<password>${gap}two words</password>`)).toBe(`<password>${gap}${REDACTED}</password>`)
+    expect(text('<password></password>')).toBe('<password></password>')
     expect(text(`<input name="password" type="password" value="${S}"><input name="user" value="ann">`)).toBe(
       `<input name="password" type="password" value="${REDACTED}"><input name="user" value="ann">`,
     )
@@ -153,6 +161,11 @@ describe('headers', () => {
     )
   })
 
+  it('scrubs a header line to its end whatever the space after the colon', () => {
+    expect(text('Cookie:theme=dark; sid=abc123')).toBe(`Cookie:${REDACTED}`)
+    expect(text('Cookie:  theme=dark; sid=abc123')).toBe(`Cookie:  ${REDACTED}`)
+  })
+
   it('leaves other headers alone', () => {
     const raw = 'Accept: application/json\r\nX-Request-Id: abc123def456\r\nAuthorization-Mode: open'
     expect(text(raw)).toBe(raw)
@@ -166,6 +179,12 @@ describe('credentials after an auth scheme', () => {
       expect(text(`sent ${scheme} ${T} to the API`)).toBe(`sent ${scheme} ${REDACTED} to the API`)
     },
   )
+
+  it('scrubs the credential after any run of spaces or tabs, and after a run-together ApiKey', () => {
+    expect(text(`Bearer  ${T}`)).toBe(`Bearer  ${REDACTED}`)
+    expect(text(`Bearer\t\t${T}`)).toBe(`Bearer\t\t${REDACTED}`)
+    expect(text(`apikey ${T}`)).toBe(`apikey ${REDACTED}`)
+  })
 
   it('needs 6 token characters that are no short plain word: a digit, a token68 symbol, mixed case or length', () => {
     expect(text('auth Basic dXNlcjpwYXNzd29yZA== done')).toBe(`auth Basic ${REDACTED} done`)
@@ -228,6 +247,8 @@ describe('a value inside parentheses', () => {
     expect(text(once)).toBe(once)
     expect(text('(server: #A=)')).toBe('(server: #A=)')
     expect(text(`token=${T})x`)).toBe(`token=${REDACTED}`)
+    expect(text(`/m?A=${T})x`)).toBe(`/m?A=${REDACTED}`)
+    expect(text(`token=${T})`)).toBe(`token=${REDACTED})`)
   })
 })
 
