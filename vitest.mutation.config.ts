@@ -17,6 +17,8 @@ export default defineConfig({
       'test/readme-code.test.ts',
       'test/**/size.test.ts',
       'test/package-page.test.ts',
+      // Loads the built dist/ files, not src/.
+      'test/messages/copies.test.ts',
       '**/node_modules/**',
     ],
     globalSetup: ['test/fixtures/mutation-setup.ts'],
