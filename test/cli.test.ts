@@ -776,3 +776,55 @@ describe('the bin of the packed tarball, installed as a user installs it', () =>
     expect(spawnOnce(linked, ['abc'], env)).toEqual(call(['abc']))
   })
 })
+
+describe('run, with the command line loaded inside the test (its help and commands are built at load)', () => {
+  const fresh = async (args: readonly string[]): Promise<Result> => {
+    vi.resetModules()
+    const cli = await import('../src/cli.js')
+    let stdout = ''
+    let stderr = ''
+    const io: CliIO = {
+      stdout: (text) => {
+        stdout += text
+      },
+      stderr: (text) => {
+        stderr += text
+      },
+      isTTY: false,
+      env: {},
+      version,
+    }
+    return { code: cli.run(args, io), stdout, stderr }
+  }
+
+  it('--help gives the synopsis, the last client error of the table as the example, each command and option', async () => {
+    const { endpoints } = await import('../src/endpoints/index.js')
+    const help = (await fresh(['--help'])).stdout
+    expect(help).toMatch(
+      /^Usage: een-api-errors <status \| code> \[--json\] \[--lang xx\]\n {7}een-api-errors <status \| code> --endpoint <call> \[--json\]\n {7}een-api-errors list \[--json\] \[--lang xx\]\n {7}een-api-errors endpoints \[--json\]\n {7}een-api-errors --help \| --version\n/,
+    )
+    // 463 DEVICE_UNREACHABLE is the last 4xx row of the API's table.
+    expect(help).toMatch(/^ {2}<status> +a status the API documents, e\.g\. 463$/m)
+    expect(help).toMatch(/^ {2}<code> +or its code, in any case, e\.g\. DEVICE_UNREACHABLE or device_unreachable$/m)
+    expect(help).toMatch(/^ {2}list +every status the API documents \(26\), one per line$/m)
+    const operations = Object.keys(endpoints).length
+    expect(help).toMatch(
+      new RegExp(`^ {2}endpoints +every documented call \\(${operations} operations\\): name, method, path$`, 'm'),
+    )
+    expect(help).toMatch(/^ {2}--lang xx +also print what a person sees, in en, nl, de, fr, es or ja$/m)
+  })
+
+  it('names itself before every error, and runs list and endpoints', async () => {
+    const bad = await fresh(['abc'])
+    expect(bad.code).toBe(ExitCode.USAGE)
+    expect(bad.stderr).toMatch(
+      /^een-api-errors: "abc" is neither a status nor a code .*\(e\.g\. 463\) or a code \(e\.g\. DEVICE_UNREACHABLE\)\./,
+    )
+    const list = await fresh(['list'])
+    expect(list.code).toBe(0)
+    expect(list.stdout.split('\n').filter(Boolean)).toHaveLength(26)
+    const calls = await fresh(['endpoints', '--json'])
+    expect(calls.code).toBe(0)
+    expect(JSON.parse(calls.stdout)).toContainEqual(expect.objectContaining({ name: 'forgotPassword' }))
+  })
+})

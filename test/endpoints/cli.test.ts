@@ -43,6 +43,8 @@ group('een-api-errors <status> --endpoint <call>', () => {
   it("takes the call's own code in any case instead of the status", () => {
     expect(call(['account-locked', '-e', 'authorize']).stdout).toMatch(/^429 ACCOUNT_LOCKED/)
     expect(call(['ip_address_invalid', '-e', 'forgotPassword']).stdout).toMatch(/^465 IP_ADDRESS_INVALID/)
+    // Spaces around the code, as a shell keeps them in quotes, are no part of it.
+    expect(call([' account_locked ', '-e', 'authorize']).stdout).toMatch(/^429 ACCOUNT_LOCKED/)
   })
 
   it("keeps the call's words where it restates the table, and the retry advice of its words", () => {

@@ -1,5 +1,5 @@
 // messagesFor: the best built-in catalog for a locale, from what browsers and servers really send.
-import { expect, describe as group, it } from 'vitest'
+import { expect, describe as group, it, vi } from 'vitest'
 import { de, en, es, fr, ja, messagesFor, nl } from '../../src/messages/all.js'
 
 group('messagesFor', () => {
@@ -81,4 +81,32 @@ group('messagesFor', () => {
     expect(messagesFor('__proto__')).toBe(en)
     expect(messagesFor('constructor, toString')).toBe(en)
   })
+})
+
+group('messagesFor: q-weights as RFC 9110 writes them', () => {
+  it('q=0 means not acceptable: the tag is never taken', () => {
+    expect(messagesFor('nl;q=0')).toBe(en)
+    expect(messagesFor('de;q=0, fr;q=0.1')).toBe(fr)
+  })
+
+  it('reads a weight with spaces around it, and no parameter but q as one', () => {
+    expect(messagesFor('nl; q=0, de')).toBe(de)
+    expect(messagesFor('nl;q =0.1, de;q=0.5')).toBe(de)
+    expect(messagesFor('nl;xq=0')).toBe(nl)
+  })
+})
+
+it('finds every catalog with the module loaded inside the test (its catalogs are gathered at load)', async () => {
+  vi.resetModules()
+  const fresh = await import('../../src/messages/all.js')
+  for (const [tag, catalog] of [
+    ['en', fresh.en],
+    ['nl', fresh.nl],
+    ['de', fresh.de],
+    ['fr', fresh.fr],
+    ['es', fresh.es],
+    ['ja', fresh.ja],
+  ] as const) {
+    expect(fresh.messagesFor(tag)).toBe(catalog)
+  }
 })
