@@ -1,6 +1,14 @@
-import { expect, describe as group, it } from 'vitest'
-import { STATUS_CODES, Status } from '../src/index.js'
+import { beforeEach, expect, describe as group, it, vi } from 'vitest'
+import type { STATUS_CODES as StatusCodes, Status as StatusNames } from '../src/table/index.js'
 import { documentedRows } from './fixtures/api-doc.js'
+
+// Each test loads the table afresh, so that how the module builds it at load is tested too.
+let STATUS_CODES: typeof StatusCodes
+let Status: typeof StatusNames
+beforeEach(async () => {
+  vi.resetModules()
+  ;({ STATUS_CODES, Status } = await import('../src/table/index.js'))
+})
 
 group('STATUS_CODES', () => {
   it('holds exactly the 26 documented rows, byte for byte', () => {

@@ -62,12 +62,6 @@ export type StatusNames = { readonly [S in KnownStatus as (typeof CODES)[S]]: S 
 /** @internal The statuses, ascending (integer keys enumerate in ascending order). */
 export const statusColumn: readonly KnownStatus[] = /* @__PURE__ */ Object.keys(RETRYABLE).map(Number) as KnownStatus[]
 
-/** @internal The meanings, in the order of {@link statusColumn}. */
-export const meaningColumn: readonly string[] = /* @__PURE__ */ Object.values(MEANINGS)
-
-/** @internal The codes, in the order of {@link statusColumn}. */
-export const codeColumn: readonly StatusName[] = /* @__PURE__ */ Object.values(CODES)
-
 /**
  * The table, keyed by status, frozen at both levels.
  *

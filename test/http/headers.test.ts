@@ -1,6 +1,14 @@
 import { AxiosHeaders } from 'axios'
-import { describe, expect, it } from 'vitest'
-import { headerValue, requestIdFrom } from '../../src/http/headers.js'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { headerValue as HeaderValueFn, requestIdFrom as RequestIdFromFn } from '../../src/http/headers.js'
+
+// Each test loads the module afresh, so that what it builds at load (the request id header names) is tested too.
+let headerValue: typeof HeaderValueFn
+let requestIdFrom: typeof RequestIdFromFn
+beforeEach(async () => {
+  vi.resetModules()
+  ;({ headerValue, requestIdFrom } = await import('../../src/http/headers.js'))
+})
 
 describe('headerValue', () => {
   it('reads a fetch Headers in any case', () => {

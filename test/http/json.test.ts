@@ -1,6 +1,13 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
-import { parseBody } from '../../src/http/json.js'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { parseBody as ParseBodyFn } from '../../src/http/json.js'
+
+// Each test loads the module afresh, so that what it builds at load (the patterns that find strings, brackets and what to repair) is tested too.
+let parseBody: typeof ParseBodyFn
+beforeEach(async () => {
+  vi.resetModules()
+  ;({ parseBody } = await import('../../src/http/json.js'))
+})
 
 describe('which text is tried as JSON', () => {
   it('parses JSON content types, with parameters and in any case', () => {

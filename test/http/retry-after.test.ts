@@ -1,6 +1,13 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
-import { parseRetryAfter } from '../../src/http/retry-after.js'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { parseRetryAfter as ParseRetryAfterFn } from '../../src/http/retry-after.js'
+
+// Each test loads the module afresh, so that what it builds at load (the date pattern) is tested too.
+let parseRetryAfter: typeof ParseRetryAfterFn
+beforeEach(async () => {
+  vi.resetModules()
+  ;({ parseRetryAfter } = await import('../../src/http/retry-after.js'))
+})
 
 const now = Date.UTC(2026, 0, 15, 12, 0, 0)
 
