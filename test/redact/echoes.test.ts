@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createRedactor, REDACTED, type RequestParts } from '../../src/redact/index.js'
+import { REDACTED, type RequestParts } from '../../src/redact/index.js'
+import { redact } from './fresh.js'
 
 /** Every form a server may echo a value in: raw, percent- and form-encoded, JSON- and HTML-escaped. */
 function echoes(value: string): string[] {
@@ -20,7 +21,7 @@ function echoes(value: string): string[] {
 
 /** What text() leaves of an echo of each value, between neighbours that must stay. */
 function scrubbed(request: RequestParts, values: string[]): string[] {
-  const { text } = createRedactor({ request })
+  const { text } = redact.createRedactor({ request })
   return values.flatMap((value) =>
     echoes(value).map((form) => {
       const out = text(`echo: ${form} (kept)`)
@@ -37,12 +38,12 @@ describe('secret values of the request, wherever the server echoes them', () => 
     for (const out of scrubbed({ url }, ['pw/12345', 'akey123456', 'tok123456', 'frag123456', 'frag-a-key']))
       expect(out).toBe(`echo: ${REDACTED} (kept)`)
     // A non-secret parameter's value is data.
-    expect(createRedactor({ request: { url } }).text('camera77 ann')).toBe('camera77 ann')
+    expect(redact.createRedactor({ request: { url } }).text('camera77 ann')).toBe('camera77 ann')
   })
 
   it('finds a lone token in the userinfo, and reads a URL object', () => {
     const request = { url: new URL('https://lone-token-1234@x.example/') }
-    expect(createRedactor({ request }).text('lone-token-1234')).toBe(REDACTED)
+    expect(redact.createRedactor({ request }).text('lone-token-1234')).toBe(REDACTED)
   })
 
   it('finds secret headers, the credential after their scheme, and secret-named cookies', () => {
@@ -55,16 +56,16 @@ describe('secret values of the request, wherever the server echoes them', () => 
     }
     for (const out of scrubbed({ headers }, ['bear123456', 'cook123456', 'sess123456', 'xkey123456']))
       expect(out).toBe(`echo: ${REDACTED} (kept)`)
-    expect(createRedactor({ request: { headers } }).text('english 123456 application/json')).toBe(
+    expect(redact.createRedactor({ request: { headers } }).text('english 123456 application/json')).toBe(
       'english 123456 application/json',
     )
   })
 
   it('reads headers as a fetch Headers and as pairs', () => {
     const fetchHeaders = new Headers({ authentication: 'apikey123456' })
-    expect(createRedactor({ request: { headers: fetchHeaders } }).text('apikey123456')).toBe(REDACTED)
+    expect(redact.createRedactor({ request: { headers: fetchHeaders } }).text('apikey123456')).toBe(REDACTED)
     const pairs = [['Set-Cookie', 'auth_key=pair123456; Path=/']]
-    expect(createRedactor({ request: { headers: pairs } }).text('pair123456 Path=/')).toBe(`${REDACTED} Path=/`)
+    expect(redact.createRedactor({ request: { headers: pairs } }).text('pair123456 Path=/')).toBe(`${REDACTED} Path=/`)
   })
 
   it('finds secret-named fields of JSON, form and multipart bodies, and of body data', () => {
@@ -92,7 +93,7 @@ describe('secret values of the request, wherever the server echoes them', () => 
     ]
     for (const [body, secret] of bodies) {
       for (const out of scrubbed({ body }, [secret])) expect(out).toBe(`echo: ${REDACTED} (kept)`)
-      expect(createRedactor({ request: { body } }).text('ann')).toBe('ann')
+      expect(redact.createRedactor({ request: { body } }).text('ann')).toBe('ann')
     }
   })
 
@@ -103,13 +104,16 @@ describe('secret values of the request, wherever the server echoes them', () => 
       [new URLSearchParams('a=q-akey-456'), 'q-akey-456'],
       ['?A=q-akey-789&id=1', 'q-akey-789'],
     ]
-    for (const [query, secret] of queries) expect(createRedactor({ request: { query } }).text(secret)).toBe(REDACTED)
+    for (const [query, secret] of queries)
+      expect(redact.createRedactor({ request: { query } }).text(secret)).toBe(REDACTED)
     const auth = { username: 'ann-the-user', password: 'auth-pass-1' }
-    expect(createRedactor({ request: { auth } }).text('ann-the-user auth-pass-1')).toBe(`ann-the-user ${REDACTED}`)
+    expect(redact.createRedactor({ request: { auth } }).text('ann-the-user auth-pass-1')).toBe(
+      `ann-the-user ${REDACTED}`,
+    )
   })
 
   it('scrubs an echo whose punctuation the server wrote as any HTML entity', () => {
-    const { text } = createRedactor({ request: { body: { password: 'it\'s <b>&"quoted"' } } })
+    const { text } = redact.createRedactor({ request: { body: { password: 'it\'s <b>&"quoted"' } } })
     for (const echo of [
       'it&#x27;s &lt;b&gt;&amp;&quot;quoted&quot;',
       'it&#39;s &#60;b&#62;&#38;&#34;quoted&#34;',
@@ -120,41 +124,41 @@ describe('secret values of the request, wherever the server echoes them', () => 
 
   it('finds the password inside a Basic header, and the Basic credential a client builds from its auth options', () => {
     const basic = btoa('ann:basic-pass-1')
-    const fromHeader = createRedactor({ request: { headers: { authorization: `Basic ${basic}` } } })
+    const fromHeader = redact.createRedactor({ request: { headers: { authorization: `Basic ${basic}` } } })
     expect(fromHeader.text(`user ann:basic-pass-1 and ${basic}`)).toBe(`user ann:${REDACTED} and ${REDACTED}`)
     // Not base64: the credential itself is still found.
-    expect(createRedactor({ request: { headers: { authorization: 'Basic %%%notbase64' } } }).text('%%%notbase64')).toBe(
-      REDACTED,
-    )
-    const fromAuth = createRedactor({ request: { auth: { username: 'ann', password: 'auth-pass-2' } } })
+    expect(
+      redact.createRedactor({ request: { headers: { authorization: 'Basic %%%notbase64' } } }).text('%%%notbase64'),
+    ).toBe(REDACTED)
+    const fromAuth = redact.createRedactor({ request: { auth: { username: 'ann', password: 'auth-pass-2' } } })
     expect(fromAuth.text(`Basic ${btoa('ann:auth-pass-2')} echoed`)).toBe(`Basic ${REDACTED} echoed`)
-    expect(createRedactor({ request: { auth: { password: 'no-user-pass' } } }).text(btoa(':no-user-pass'))).toBe(
+    expect(redact.createRedactor({ request: { auth: { password: 'no-user-pass' } } }).text(btoa(':no-user-pass'))).toBe(
       REDACTED,
     )
   })
 
   it("scrubs a form-encoded echo, where ! ' ( ) ~ and spaces are escaped too", () => {
-    const { text } = createRedactor({ request: { body: { password: "it's (very) ~secret!" } } })
+    const { text } = redact.createRedactor({ request: { body: { password: "it's (very) ~secret!" } } })
     const form = new URLSearchParams({ p: "it's (very) ~secret!" }).toString().slice(2)
     expect(text(`echo ${form} kept`)).toBe(`echo ${REDACTED} kept`)
   })
 
   it('reads + in a form-encoded body as a space, so the decoded password is found', () => {
-    const { text } = createRedactor({ request: { body: 'user=ann&password=correct+horse+staple' } })
+    const { text } = redact.createRedactor({ request: { body: 'user=ann&password=correct+horse+staple' } })
     expect(text('you sent correct horse staple.')).toBe(`you sent ${REDACTED}.`)
   })
 
   it('reads a multipart body written with bare line feeds', () => {
     const body = '--b\nContent-Disposition: form-data; name="password"\n\nlf-pass-123\n--b--'
-    expect(createRedactor({ request: { body } }).text('echo lf-pass-123 kept')).toBe(`echo ${REDACTED} kept`)
+    expect(redact.createRedactor({ request: { body } }).text('echo lf-pass-123 kept')).toBe(`echo ${REDACTED} kept`)
   })
 
   it('drops an auth scheme only from the start of a value, before any run of spaces', () => {
     // Two spaces after the scheme: the credential alone is still a secret.
-    const spaced = createRedactor({ request: { headers: { authorization: 'Bearer  abcdef123456' } } })
+    const spaced = redact.createRedactor({ request: { headers: { authorization: 'Bearer  abcdef123456' } } })
     expect(spaced.text('bad credential "abcdef123456"')).toBe(`bad credential "${REDACTED}"`)
     // A value that opens with no word: its tail after a later word is no secret of its own.
-    const quoted = createRedactor({ request: { body: { password: '@home sweet home' } } })
+    const quoted = redact.createRedactor({ request: { body: { password: '@home sweet home' } } })
     expect(quoted.text('@sweet home')).toBe('@sweet home')
     expect(quoted.text('@home sweet home')).toBe(REDACTED)
   })
@@ -163,33 +167,33 @@ describe('secret values of the request, wherever the server echoes them', () => 
     // base64 of 6 bytes then ":secret1", with a space inside: Basic would give the password secret1.
     const headers = { authorization: 'Custom basic AAAOnNlY3JldDE=' }
     expect(atob('basicAAAOnNlY3JldDE=').endsWith(':secret1')).toBe(true)
-    expect(createRedactor({ request: { headers } }).text('secret1')).toBe('secret1')
+    expect(redact.createRedactor({ request: { headers } }).text('secret1')).toBe('secret1')
   })
 
   it('takes a body field as the API key only when its name is A itself', () => {
-    const { text } = createRedactor({ request: { body: { data: 'value123456', A: 'apikey-123456' } } })
+    const { text } = redact.createRedactor({ request: { body: { data: 'value123456', A: 'apikey-123456' } } })
     expect(text('value123456 apikey-123456')).toBe(`value123456 ${REDACTED}`)
   })
 
   it('finds a secret inside a nested, encoded URL of the request', () => {
     const url = 'https://x.example/login?next=%2Fcb%3Ftoken%3Dnested-123'
-    expect(createRedactor({ request: { url } }).text('got nested-123')).toBe(`got ${REDACTED}`)
+    expect(redact.createRedactor({ request: { url } }).text('got nested-123')).toBe(`got ${REDACTED}`)
   })
 
   it('scrubs overlapping secrets whole, the longest first', () => {
     const request = { body: { password: 'abcdef', token: 'abcdefghij' } }
-    expect(createRedactor({ request }).text('abcdefghij')).toBe(REDACTED)
+    expect(redact.createRedactor({ request }).text('abcdefghij')).toBe(REDACTED)
   })
 
   it('leaves values shorter than 6 characters and parts of the placeholder alone', () => {
     const request = { body: { password: 'short', token: 'REDACTED' }, url: 'relative/path?x=1' }
-    expect(createRedactor({ request }).text('short REDACTED')).toBe('short REDACTED')
+    expect(redact.createRedactor({ request }).text('short REDACTED')).toBe('short REDACTED')
   })
 
   it('takes secrets under the extra names too', () => {
     const request = { body: { customerRef: 'cust-ref-123' } }
-    expect(createRedactor({ request }).text('cust-ref-123')).toBe('cust-ref-123')
-    expect(createRedactor({ request, redact: ['customer_ref'] }).text('cust-ref-123')).toBe(REDACTED)
+    expect(redact.createRedactor({ request }).text('cust-ref-123')).toBe('cust-ref-123')
+    expect(redact.createRedactor({ request, redact: ['customer_ref'] }).text('cust-ref-123')).toBe(REDACTED)
   })
 
   it('reads what it can of a hostile or odd request, and never throws', () => {
@@ -211,10 +215,10 @@ describe('secret values of the request, wherever the server echoes them', () => 
       { url: 'http://[bad', body: '\uD800 lone surrogate password=\uD800\uD800\uD800\uD800\uD800\uD800' },
     ]
     for (const request of requests) {
-      const redactor = createRedactor({ request: request as RequestParts })
+      const redactor = redact.createRedactor({ request: request as RequestParts })
       expect(redactor.text('still-read-1 plain')).toMatch(/ plain$/)
     }
-    expect(createRedactor({ request: requests[3] as RequestParts }).text('still-read-1 cycle-pass-1')).toBe(
+    expect(redact.createRedactor({ request: requests[3] as RequestParts }).text('still-read-1 cycle-pass-1')).toBe(
       `${REDACTED} ${REDACTED}`,
     )
   })

@@ -1,20 +1,21 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createRedactor, REDACTED } from '../../src/redact/index.js'
+import { REDACTED } from '../../src/redact/index.js'
+import { redact } from './fresh.js'
 
 describe('createRedactor', () => {
   it('shares one redactor when there are no extra names and the request holds no secret', () => {
-    const shared = createRedactor()
-    expect(createRedactor({})).toBe(shared)
-    expect(createRedactor({ redact: [], request: undefined })).toBe(shared)
-    expect(createRedactor({ redact: ['', '--', 42 as never] })).not.toBe(shared)
-    expect(createRedactor({ redact: ['', '  '] })).toBe(shared)
-    expect(createRedactor({ request: { url: '/x' } })).toBe(shared)
-    expect(createRedactor({ request: { url: '/x?password=hunter2222' } })).not.toBe(shared)
+    const shared = redact.createRedactor()
+    expect(redact.createRedactor({})).toBe(shared)
+    expect(redact.createRedactor({ redact: [], request: undefined })).toBe(shared)
+    expect(redact.createRedactor({ redact: ['', '--', 42 as never] })).not.toBe(shared)
+    expect(redact.createRedactor({ redact: ['', '  '] })).toBe(shared)
+    expect(redact.createRedactor({ request: { url: '/x' } })).toBe(shared)
+    expect(redact.createRedactor({ request: { url: '/x?password=hunter2222' } })).not.toBe(shared)
   })
 
   it('splits a camelCase extra name into words, so it covers the snake_case and kebab-case spellings', () => {
-    const { value } = createRedactor({ redact: ['deviceSerial'] })
+    const { value } = redact.createRedactor({ redact: ['deviceSerial'] })
     expect(value({ device_serial: 'd-1', 'Device-Serial': 'd-2', device: 'cam' })).toEqual({
       device_serial: REDACTED,
       'Device-Serial': REDACTED,
@@ -23,7 +24,7 @@ describe('createRedactor', () => {
   })
 
   it('matches extra names like the built-in ones: data keys, headers and every free-text shape', () => {
-    const { text, value } = createRedactor({ redact: ['customer_ref'] })
+    const { text, value } = redact.createRedactor({ redact: ['customer_ref'] })
     expect(value({ customerRef: 'c-1', 'X-Customer-Ref': 'c-2', CUSTOMER_REF: 3, customer: 'ann' })).toEqual({
       customerRef: REDACTED,
       'X-Customer-Ref': REDACTED,
@@ -61,7 +62,7 @@ describe('createRedactor', () => {
       { request: trap, redact: trap },
       ...redactArrays.map((redact) => ({ redact })),
     ]) {
-      const redactor = createRedactor(options as never)
+      const redactor = redact.createRedactor(options as never)
       expect(redactor.text('password=hunt3r2 kept')).toBe(`password=${REDACTED} kept`)
     }
   })
@@ -150,7 +151,7 @@ const traces = (value: unknown): string[] =>
 
 describe('properties', () => {
   it('a secret under a generated secret name never survives value() or text() of its JSON; the neighbour does', () => {
-    const redactor = createRedactor()
+    const redactor = redact.createRedactor()
     fc.assert(
       fc.property(bodyWithSecrets, ({ body, secrets }) => {
         for (const out of [
@@ -168,7 +169,7 @@ describe('properties', () => {
   it('an object under a secret name goes whole in value()', () => {
     fc.assert(
       fc.property(secretName, fc.dictionary(fc.string(), secretString, { minKeys: 1 }), (name, object) => {
-        const out = JSON.stringify(createRedactor().value({ [name]: object, n: 'kept' }))
+        const out = JSON.stringify(redact.createRedactor().value({ [name]: object, n: 'kept' }))
         for (const value of Object.values(object)) expect(out).not.toContain(JSON.stringify(value).slice(1, -1))
         expect(out).toContain('kept')
       }),
@@ -176,7 +177,7 @@ describe('properties', () => {
   })
 
   it('generated data names always survive, with their values', () => {
-    const redactor = createRedactor()
+    const redactor = redact.createRedactor()
     fc.assert(
       fc.property(
         fc.dictionary(
@@ -195,7 +196,7 @@ describe('properties', () => {
   })
 
   it('text() and value() never throw, and text gives a string', () => {
-    const redactor = createRedactor({
+    const redactor = redact.createRedactor({
       request: { url: '/x?token=abcdef123', body: 'password=hunt3r22' },
       redact: ['ref'],
     })

@@ -1,8 +1,9 @@
 import { inspect } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { createRedactor, REDACTED } from '../../src/redact/index.js'
+import { REDACTED } from '../../src/redact/index.js'
+import { redact } from './fresh.js'
 
-const { text } = createRedactor()
+const text = (s: string): string => redact.createRedactor().text(s)
 const S = 'hunt3r2-pa55w0rd'
 const T = 'tok3n-v4lue-7f2a9c'
 
