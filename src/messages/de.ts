@@ -4,12 +4,11 @@
  * @module
  */
 import { byClass } from './by-class.js'
-import { defineMessages } from './define.js'
 import type { LanguageCatalog } from './types.js'
 import { waitMessage } from './wait.js'
 
 /** The German catalog: an entry for every error code, and messages by class for anything else. */
-export const de: LanguageCatalog = /* @__PURE__ */ defineMessages({
+export const de: LanguageCatalog = /* @__PURE__ */ Object.freeze({
   MOVED: 'Dieses Element wurde verschoben. Laden Sie die Seite neu und versuchen Sie es erneut.',
   BAD_REQUEST: 'Bei dieser Anfrage stimmte etwas nicht. Prüfen Sie Ihre Eingaben und versuchen Sie es erneut.',
   UNAUTHORIZED:

@@ -5,7 +5,6 @@
  * @module
  */
 import { byClass } from './by-class.js'
-import { defineMessages } from './define.js'
 import type { LanguageCatalog } from './types.js'
 import { waitMessage } from './wait.js'
 
@@ -26,7 +25,7 @@ export const englishByClass = /* @__PURE__ */ byClass({
  * userMessage(new ApiError(402), englishMessages) // 'Your account is suspended. Contact your administrator.'
  * ```
  */
-export const englishMessages: LanguageCatalog = /* @__PURE__ */ defineMessages({
+export const englishMessages: LanguageCatalog = /* @__PURE__ */ Object.freeze({
   MOVED: 'This item has moved. Refresh the page and try again.',
   BAD_REQUEST: 'Something in this request was not right. Check what you entered and try again.',
   UNAUTHORIZED: 'Your session has ended or your sign-in details are not right. Please sign in again.',

@@ -5,12 +5,11 @@
  * @module
  */
 import { byClass } from './by-class.js'
-import { defineMessages } from './define.js'
 import type { LanguageCatalog } from './types.js'
 import { waitMessage } from './wait.js'
 
 /** The Spanish catalog: an entry for every error code, and messages by class for anything else. */
-export const es: LanguageCatalog = /* @__PURE__ */ defineMessages({
+export const es: LanguageCatalog = /* @__PURE__ */ Object.freeze({
   MOVED: 'Este elemento se ha movido. Actualiza la página e inténtalo de nuevo.',
   BAD_REQUEST: 'Algo no estaba bien en esta solicitud. Revisa lo que has introducido e inténtalo de nuevo.',
   UNAUTHORIZED: 'Tu sesión ha caducado o tus datos de acceso no son correctos. Vuelve a iniciar sesión.',

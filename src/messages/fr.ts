@@ -4,12 +4,11 @@
  * @module
  */
 import { byClass } from './by-class.js'
-import { defineMessages } from './define.js'
 import type { LanguageCatalog } from './types.js'
 import { waitMessage } from './wait.js'
 
 /** The French catalog: an entry for every error code, and messages by class for anything else. */
-export const fr: LanguageCatalog = /* @__PURE__ */ defineMessages({
+export const fr: LanguageCatalog = /* @__PURE__ */ Object.freeze({
   MOVED: 'Cet élément a été déplacé. Actualisez la page et réessayez.',
   BAD_REQUEST: 'Quelque chose ne va pas dans cette demande. Vérifiez votre saisie et réessayez.',
   UNAUTHORIZED: 'Votre session a expiré ou vos identifiants sont incorrects. Veuillez vous reconnecter.',

@@ -4,12 +4,11 @@
  * @module
  */
 import { byClass } from './by-class.js'
-import { defineMessages } from './define.js'
 import type { LanguageCatalog } from './types.js'
 import { waitMessage } from './wait.js'
 
 /** The Japanese catalog: an entry for every error code, and messages by class for anything else. */
-export const ja: LanguageCatalog = /* @__PURE__ */ defineMessages({
+export const ja: LanguageCatalog = /* @__PURE__ */ Object.freeze({
   MOVED: 'この項目は移動されました。ページを再読み込みして、もう一度お試しください。',
   BAD_REQUEST: 'このリクエストに問題がありました。入力内容を確認して、もう一度お試しください。',
   UNAUTHORIZED: 'セッションの有効期限が切れたか、サインイン情報が正しくありません。もう一度サインインしてください。',

@@ -5,12 +5,11 @@
  * @module
  */
 import { byClass } from './by-class.js'
-import { defineMessages } from './define.js'
 import type { LanguageCatalog } from './types.js'
 import { waitMessage } from './wait.js'
 
 /** The Dutch catalog: an entry for every error code, and messages by class for anything else. */
-export const nl: LanguageCatalog = /* @__PURE__ */ defineMessages({
+export const nl: LanguageCatalog = /* @__PURE__ */ Object.freeze({
   MOVED: 'Dit item is verplaatst. Vernieuw de pagina en probeer het opnieuw.',
   BAD_REQUEST: 'Er klopte iets niet in dit verzoek. Controleer wat je hebt ingevuld en probeer het opnieuw.',
   UNAUTHORIZED: 'Je sessie is verlopen of je inloggegevens kloppen niet. Log opnieuw in.',
