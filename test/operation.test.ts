@@ -1,4 +1,4 @@
-import { expect, describe as group, it } from 'vitest'
+import { expect, describe as group, it, vi } from 'vitest'
 import { ApiError, defineOperation, describe, isRetryable } from '../src/index.js'
 import { documentedRows } from './fixtures/api-doc.js'
 import { startServer } from './fixtures/server.js'
@@ -46,6 +46,15 @@ group('defineOperation', () => {
       expect(() => defineOperation(name, rows as never), JSON.stringify(rows)).toThrow(TypeError)
       expect(() => defineOperation(name, rows as never)).toThrow(message as string)
     }
+  })
+
+  it("knows the table's codes from its very first call", async () => {
+    // Loaded afresh, so this call is the first: the index of the table's codes is made on first use.
+    vi.resetModules()
+    const fresh = await import('../src/operation.js')
+    expect(() => fresh.defineOperation('op', { 465: { code: 'NOT_FOUND' } })).toThrow(
+      "defineOperation(op), status 465: NOT_FOUND is the table's code of status 404",
+    )
   })
 })
 

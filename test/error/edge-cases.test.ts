@@ -1,6 +1,6 @@
 // Edge cases of ApiError: exact messages for misuse, which own properties an error has, the
 // descriptors of cause, and how a fetch Request given as the request is read.
-import { expect, describe as group, it } from 'vitest'
+import { expect, describe as group, it, vi } from 'vitest'
 import { ApiError, type ApiErrorInit } from '../../src/index.js'
 
 /** `fn` throws an instance of `type` whose message is exactly `message`. */
@@ -221,7 +221,10 @@ group('from, between classes', () => {
 })
 
 group('the ApiError export', () => {
-  it('keeps name writable on the prototype and Symbol.hasInstance configurable', () => {
+  it('keeps name writable on the prototype and Symbol.hasInstance configurable', async () => {
+    // Loaded afresh: the export is set up once, when the module loads, and this test checks that set-up.
+    vi.resetModules()
+    const { ApiError } = await import('../../src/error/api-error.js')
     const error = new ApiError(404)
     ;(error as { name: string }).name = 'Renamed'
     expect(error.name).toBe('Renamed')

@@ -275,5 +275,26 @@ group('fromResponse: what is a Response, and the request it knows of', () => {
     for (const status of [300, 404]) {
       expect((await ApiError.fromResponse(new Response(null, { status }))).message).not.toContain('not an error status')
     }
+    // A Response cannot be made with 199; a Response-like object can.
+    const informational = await ApiError.fromResponse({ status: 199, headers: new Headers(), body: null })
+    expect(informational.status).toBe(199)
+    expect(informational.message).not.toContain('not an error status')
+  })
+
+  it('parses a JSON string body under a JSON content type, brackets and all', async () => {
+    const res = new Response('"over {quota} [today]"', { status: 429, headers: { 'content-type': 'application/json' } })
+    expect((await ApiError.fromResponse(res)).body).toBe('over {quota} [today]')
+    // The same text as text/plain stays the text it is.
+    const plain = new Response('"over {quota}"', { status: 429, headers: { 'content-type': 'text/plain' } })
+    expect((await ApiError.fromResponse(plain)).body).toBe('"over {quota}"')
+  })
+
+  it("gives the status, code and meaning as the message, and the server's words only when they differ", async () => {
+    const same = new Response(JSON.stringify({ status_code: 402, message: 'Account is suspended' }), { status: 402 })
+    expect((await ApiError.fromResponse(same)).message).toBe('402 ACCOUNT_SUSPENDED: Account is suspended')
+    const other = new Response(JSON.stringify({ message: 'Billing overdue' }), { status: 402 })
+    expect((await ApiError.fromResponse(other)).message).toBe(
+      '402 ACCOUNT_SUSPENDED: Account is suspended (server: Billing overdue)',
+    )
   })
 })

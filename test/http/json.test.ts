@@ -133,7 +133,8 @@ describe('nesting', () => {
 
   it('never throws, even on a string of ten million characters', () => {
     const huge = `{"a": "${'x'.repeat(10_000_000)}"}`
-    expect(() => parseBody(huge, 'application/json')).not.toThrow()
+    // Too long for the depth scan to read: kept as the text it is, as the doc says.
+    expect(parseBody(huge, 'application/json')).toBe(huge)
   })
 
   it('counts depth, not length: thousands of siblings are shallow', () => {
