@@ -18,6 +18,8 @@ const reportFile = `${root}reports/mutation/mutation.json`
 const args = process.argv.slice(2)
 const reportOnly = args.includes('--report-only')
 
+// Stryker's record of the last run: without it, an --incremental run tests every mutant, a full run.
+const hadIncrementalRecord = existsSync(`${root}reports/stryker-incremental.json`)
 let code = 0
 let minutes
 if (!reportOnly) {
@@ -105,7 +107,7 @@ const kept = (prefix) => previous.find((l) => l.startsWith(prefix))
 let fullLine = kept('Full run:')
 let incrementalLine = kept('Incremental run:')
 if (minutes !== undefined) {
-  const incremental = args.includes('--incremental') && !args.includes('--force')
+  const incremental = args.includes('--incremental') && !args.includes('--force') && hadIncrementalRecord
   const when = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${minutes.toFixed(1)} minutes on this 2-core machine`
   if (incremental) {
     incrementalLine = `Incremental run: ${when}, score ${pct(all.score)} (only changed mutants and those of changed tests retested; the others kept the result of the run before).`
