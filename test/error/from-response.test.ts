@@ -284,6 +284,8 @@ group('fromResponse: what is a Response, and the request it knows of', () => {
   it('parses a JSON string body under a JSON content type, brackets and all', async () => {
     const res = new Response('"over {quota} [today]"', { status: 429, headers: { 'content-type': 'application/json' } })
     expect((await ApiError.fromResponse(res)).body).toBe('over {quota} [today]')
+    const tight = new Response('"{quota}"', { status: 429, headers: { 'content-type': 'application/json' } })
+    expect((await ApiError.fromResponse(tight)).body).toBe('{quota}')
     // The same text as text/plain stays the text it is.
     const plain = new Response('"over {quota}"', { status: 429, headers: { 'content-type': 'text/plain' } })
     expect((await ApiError.fromResponse(plain)).body).toBe('"over {quota}"')
