@@ -48,7 +48,6 @@ for (const file of files) {
 const built = buildCatalog(calls, table, judgements)
 problems.push(...built.problems)
 
-leftOut.push(...built.leftOut)
 for (const line of leftOut) console.log(`left out: ${line}`)
 if (problems.length > 0) {
   for (const line of problems) console.error(`problem: ${line}`)

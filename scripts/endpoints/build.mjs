@@ -33,14 +33,13 @@ function byStatus(rows) {
 
 /**
  * Builds the operations. `calls` come from parseFile; `table` is the status table (`{ [status]:
- * code }`); `judgements` the parsed judgements.json. Returns `{ operations, routes, problems,
- * leftOut }`: each operation `{ name, method, path, title, rows: [{ status, meaning, code?,
- * retryable? }] }` (`code` only when it is the catalog's own), `routes` one name per method and
- * path.
+ * code }`); `judgements` the parsed judgements.json. Returns `{ operations, routes, problems }`:
+ * each operation `{ name, method, path, title, rows: [{ status, meaning, code?, retryable? }],
+ * untabled? }` (`code` only when it is the catalog's own; `untabled` for a call the docs give no
+ * status table, whose rows are empty), `routes` one name per method and path.
  */
 export function buildCatalog(calls, table, judgements) {
   const problems = []
-  const leftOut = []
   const used = new Set()
   const key = (c) => `${c.method} ${c.path}`
   // Templated paths and moved tables first, so that names and merges see the corrected calls.
@@ -86,9 +85,11 @@ export function buildCatalog(calls, table, judgements) {
   const operations = []
   for (const call of fixed) {
     if (call.tables.length === 0) {
-      leftOut.push(
-        `${call.method} ${call.path} "${call.title}" (${call.file}:${call.line}): the docs give it no status table`,
-      )
+      // Still a documented call: an operation without rows names it, and every status means what the table says.
+      const override = judgements.names[key(call)]
+      if (override !== undefined) used.add(`names:${key(call)}`)
+      const name = override ?? camelName(call.title)
+      operations.push({ name, method: call.method, path: call.path, title: call.title, rows: [], untabled: true })
       continue
     }
     const labelled = call.tables.length > 1
@@ -153,7 +154,7 @@ export function buildCatalog(calls, table, judgements) {
       if (!used.has(`${section}:${id}`))
         problems.push(`judgements.json ${section}: "${id}" matches nothing in the docs`)
   }
-  return { operations, routes, problems, leftOut }
+  return { operations, routes, problems }
 }
 
 /** Own codes: UPPER_SNAKE, not a table code, and one meaning each. */

@@ -21,7 +21,9 @@ function emitRow(row) {
 function emitOperation(op) {
   const what = op.merges
     ? `every status of ${op.merges.map((m) => `{@link ${m}}`).join(' and ')}, which the docs document for the same method and path`
-    : `"${op.title}" in the API docs`
+    : op.untabled
+      ? `"${op.title}" in the API docs, which give it no status table: every status means what the table says`
+      : `"${op.title}" in the API docs`
   return `/** \`${op.method} ${op.path}\`: ${what}. */
 export const ${op.name} = /* @__PURE__ */ defineEndpoint(${str(op.name)}, ${str(op.method)}, ${str(op.path)}, {
 ${op.rows

@@ -180,6 +180,15 @@ export const switchAccount = /* @__PURE__ */ defineEndpoint(
   },
 )
 
+/** `GET /g/aaa/sso/SAML2/SSO`: "Authenticate request" in the API docs, which give it no status table: every status means what the table says. */
+export const ssoAuthenticateRequest = /* @__PURE__ */ defineEndpoint(
+  'ssoAuthenticateRequest',
+  'GET',
+  '/g/aaa/sso/SAML2/SSO',
+  {},
+  {},
+)
+
 /** `POST /g/aaa/sso/SAML2/Authenticate`: "ACS (Assertion Consumer Service)" in the API docs. */
 export const ssoAssertionConsumerService = /* @__PURE__ */ defineEndpoint(
   'ssoAssertionConsumerService',
@@ -191,6 +200,15 @@ export const ssoAssertionConsumerService = /* @__PURE__ */ defineEndpoint(
     403: { code: 'SSO_DISABLED', meaning: 'SSO is disabled for this Account' },
     501: { code: 'SSO_NOT_ACTIVE', meaning: 'SSO not active for this Account' },
   },
+  {},
+)
+
+/** `GET /g/aaa/sso/SAML2/LogOut`: "Single Log Out" in the API docs, which give it no status table: every status means what the table says. */
+export const ssoSingleLogOut = /* @__PURE__ */ defineEndpoint(
+  'ssoSingleLogOut',
+  'GET',
+  '/g/aaa/sso/SAML2/LogOut',
+  {},
   {},
 )
 
@@ -1714,7 +1732,9 @@ export const endpoints = /* @__PURE__ */ Object.freeze({
   resendUserVerificationEmail,
   changePassword,
   switchAccount,
+  ssoAuthenticateRequest,
   ssoAssertionConsumerService,
+  ssoSingleLogOut,
   legacySingleSignOn,
   checkAuthenticationIsValid,
   logout,

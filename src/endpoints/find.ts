@@ -21,11 +21,25 @@ function build(): readonly (readonly [RegExp, Endpoint])[] {
 }
 
 /**
+ * The path of a URL: scheme and host, query and fragment, and a trailing slash dropped. Not the
+ * URL parser: it refuses the host as the docs write it (`https://[active_brand_subdomain].
+ * eagleeyenetworks.com/…`). A first segment with a dot is a host written without a scheme
+ * (`login.eagleeyenetworks.com/g/aaa/authorize`), or after the docs' slip of a `/` for the `.`
+ * (`https://[active_brand_subdomain]/eagleeyenetworks.com/g/layout`).
+ */
+function pathOf(url: string): string {
+  // Scheme and host, then query and fragment.
+  const path = url.replace(/^(?:[a-z][\w+.-]*:)?\/\/[^/?#]*|[?#][\s\S]*/gi, '')
+  // Leading slashes and a first segment with a dot (a host), then a trailing slash.
+  return path.replace(/^\/*(?:[^/]*\.[^/]*\/)?/, '/').replace(/(.)\/$/, '$1')
+}
+
+/**
  * The catalog's operation for a request: matched by method (any case) and path (the host, query,
- * fragment and a trailing slash are ignored; a `{param}` of the docs' path matches any text within
- * one segment). Where the docs document one method and path twice (the two steps of
- * `POST /g/aaa/authorize`), the operation answers every status of both. `undefined` when no
- * documented call matches; never throws.
+ * fragment and a trailing slash are ignored, the host also as the docs write it; a `{param}` of the
+ * docs' path matches any text within one segment). Where the docs document one method and path
+ * twice (the two steps of `POST /g/aaa/authorize`), the operation answers every status of both.
+ * `undefined` when no documented call matches; never throws.
  *
  * @example
  * ```ts
@@ -35,9 +49,7 @@ function build(): readonly (readonly [RegExp, Endpoint])[] {
  */
 export function findEndpoint(method: string, url: string | URL): Endpoint | undefined {
   try {
-    // The URL parser drops the scheme, host, query and fragment, and takes a bare path too.
-    const path = new URL(url, 'http://any.host').pathname.replace(/\/$/, '')
-    const key = `${method.toUpperCase()} ${path}`
+    const key = `${method.toUpperCase()} ${pathOf(String(url))}`
     patterns ??= build()
     for (const [pattern, route] of patterns) if (pattern.test(key)) return route
   } catch {

@@ -79,6 +79,8 @@ export const ROUTES: readonly Endpoint[] = [
   catalog.sendFeedback,
   catalog.sendTfaCode,
   catalog.ssoAssertionConsumerService,
+  catalog.ssoAuthenticateRequest,
+  catalog.ssoSingleLogOut,
   catalog.switchAccount,
   catalog.totalNumberOfBridges,
   catalog.totalNumberOfCameras,

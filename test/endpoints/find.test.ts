@@ -1,8 +1,51 @@
+import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { expect, describe as group, it } from 'vitest'
 import { type Endpoint, endpoints, findEndpoint } from '../../src/endpoints/index.js'
 
+/** Every request line of the docs with a status table, the URL as the docs print it (test data). */
+interface DocsRequest {
+  method: string
+  url: string
+  statuses: number[]
+  docs: string
+}
+const requests: DocsRequest[] = JSON.parse(
+  readFileSync(new URL('./docs-requests.json', import.meta.url), 'utf8'),
+).requests
+
 group('findEndpoint', () => {
+  it('finds every call by its request line exactly as the docs print it, answering each status of its table', () => {
+    expect(requests.length).toBeGreaterThan(90)
+    for (const { method, url, statuses, docs } of requests) {
+      const found = findEndpoint(method, url)
+      expect(found?.method, docs).toBe(method)
+      const answered = { ...found!.rows, ...found!.successes }
+      for (const status of statuses) expect(answered[status], `${docs} ${status}`).toBeDefined()
+    }
+  })
+
+  it('reads the host as the docs write it: a placeholder in brackets, no scheme, or a slash for the dot', () => {
+    const docsHost = 'https://[active_brand_subdomain].eagleeyenetworks.com'
+    expect(findEndpoint('GET', `${docsHost}/g/device/list`)).toBe(endpoints.getListOfDevices)
+    expect(findEndpoint('GET', `${docsHost}/annt/annt/get`)).toBe(endpoints.getAnnotation)
+    expect(findEndpoint('GET', `${docsHost}/api/v2/media/{camera_id}/Snapshot?timestamp={timestamp}`)).toBe(
+      endpoints.getSnapshotOfRecording,
+    )
+    expect(findEndpoint('GET', 'https://<branded_sub_domain>.eagleeyenetworks.com/g/aaa/sso/SAML2/SSO')).toBe(
+      endpoints.ssoAuthenticateRequest,
+    )
+    // _api_layout.md:236 prints `https://[active_brand_subdomain]/eagleeyenetworks.com/g/layout`.
+    expect(findEndpoint('POST', 'https://[active_brand_subdomain]/eagleeyenetworks.com/g/layout')).toBe(
+      endpoints.updateLayout,
+    )
+    expect(findEndpoint('POST', 'login.eagleeyenetworks.com/g/aaa/authorize')).toBe(endpoints.authorize)
+    // A dot in a later segment is a file name, not a host.
+    expect(findEndpoint('GET', '/pngspan/etag.png')).toBe(endpoints.getPngSpan)
+    expect(findEndpoint('GET', 'etag.png')).toBeUndefined()
+    expect(findEndpoint('GET', '/')).toBeUndefined()
+  })
+
   it('finds a call by the request URL of the docs, host included', () => {
     // The docs' curl examples.
     expect(findEndpoint('POST', 'https://login.eagleeyenetworks.com/g/aaa/create_account')).toBe(

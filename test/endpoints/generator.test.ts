@@ -2,6 +2,7 @@
 // them: what it reads, what it joins, and that it names every call it cannot read.
 import { expect, describe as group, it } from 'vitest'
 import { buildCatalog, camelName } from '../../scripts/endpoints/build.mjs'
+import { emitCatalog } from '../../scripts/endpoints/emit.mjs'
 import { parseFile, pathOf } from '../../scripts/endpoints/parse.mjs'
 
 const DOC = `# AAA
@@ -113,14 +114,17 @@ group('the endpoint generator', () => {
     expect(camelName('Add Bridge to EEVB')).toBe('addBridgeToEevb')
   })
 
-  it('reports by name a request it cannot read, and leaves out by name a call without a status table', () => {
+  it('reports by name a request it cannot read, and makes a call without a status table an operation without rows', () => {
     expect(problems).toEqual([
       '_api_test.md:34 "Search Recordings": no HTTP request line under its HTTP Request heading',
     ])
     const built = buildCatalog(calls, table, judgements)
-    expect(built.leftOut).toEqual([
-      'GET /g/stats/bridges "Total Number of Bridges" (_api_test.md:42): the docs give it no status table',
-    ])
+    const bridges = built.operations.find((o: { path: string }) => o.path === '/g/stats/bridges')
+    expect(bridges).toMatchObject({ name: 'totalNumberOfBridges', method: 'GET', rows: [], untabled: true })
+    expect(built.routes).toContain('totalNumberOfBridges')
+    expect(emitCatalog(built.operations, { repo: 'EENCloud/api-docs', commit: 'c0ffee', files: 1 })).toContain(
+      '"Total Number of Bridges" in the API docs, which give it no status table',
+    )
   })
 
   it('joins two meanings of one status with " / " and keeps the table code where judged so', () => {
