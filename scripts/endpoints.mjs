@@ -22,8 +22,16 @@ if (folder === undefined) {
   process.exit(2)
 }
 const includes = existsSync(join(folder, 'source/includes')) ? join(folder, 'source/includes') : folder
-commit ??= execFileSync('git', ['-C', folder, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim()
-if (!/^[0-9a-f]{40}$/.test(commit)) throw new Error(`not a commit: ${commit}`)
+try {
+  commit ??= execFileSync('git', ['-C', folder, 'rev-parse', 'HEAD'], { encoding: 'utf8', stdio: 'pipe' }).trim()
+} catch {
+  console.error(`${folder} is no git checkout: give the docs' commit with --commit <sha>`)
+  process.exit(2)
+}
+if (!/^[0-9a-f]{40}$/.test(commit)) {
+  console.error(`not a commit: ${commit} (give the 40 hex digits of the docs' commit)`)
+  process.exit(2)
+}
 
 // The table's codes, read from its data file (one `status: 'CODE',` row per line).
 const codesText = readFileSync(new URL('src/table/codes.ts', root), 'utf8')
