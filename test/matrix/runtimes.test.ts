@@ -1,7 +1,8 @@
 // The packed package, installed as a user installs it, imported and exercised in every runtime we
 // support: Node 18, 20 and 22, Bun, Deno, workerd and headless Chromium. Each runs the same checks
 // (test/consumers/runtime/exercise.js) against the fixture API on 127.0.0.1, with two copies of
-// the package loaded in one process.
+// the package loaded in one process. On Node 22, the newest ky and got (which need it) meet
+// ApiError.from against a server that echoes their secrets (test/consumers/runtime/newest-clients.mjs).
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { extname, join, normalize } from 'node:path'
 import { chromium } from 'playwright-core'
@@ -116,6 +117,36 @@ describe('server-side runtimes', () => {
         { ...process.env, DENO_DIR: join(work, 'deno-dir'), DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' },
       )
       expect(report.runtime).toBe(`deno ${pinnedRuntimeVersion('@deno/linux-x64-glibc')}`)
+    },
+    CELL_TIMEOUT,
+  )
+})
+
+describe('the newest clients', () => {
+  it.concurrent(
+    'ky 2 and got 16 (which need Node 22): ApiError.from reads their errors, and no secret the server echoes survives',
+    async () => {
+      const node22 = runtimeBinary('node22/bin/node')
+      const ky = runtimeBinary('ky2/distribution/index.js')
+      const got = runtimeBinary('got16/dist/source/index.js')
+      const { stdout } = await runOk(node22, ['newest-clients.mjs', ky, got], { cwd: project })
+      const { reports } = JSON.parse(stdout) as { reports: Record<string, unknown>[] }
+      expect(reports.map((r) => r.client)).toEqual(['ky', 'got'])
+      for (const report of reports) {
+        expect(report, String(report.client)).toEqual({
+          client: report.client,
+          thrownName: 'HTTPError',
+          code: 'ACCOUNT_SUSPENDED',
+          status: 402,
+          requestId: 'req-newest',
+          retryAfterMs: 7000,
+          reason: 'AccountSuspended',
+          keptNeighbours: true,
+          leaked: [],
+          causeIsPlain: true,
+          unredactedIsThrown: true,
+        })
+      }
     },
     CELL_TIMEOUT,
   )
