@@ -3,8 +3,8 @@
 // fields the error read, and where (if anywhere) a planted secret survived.
 // Usage: node newest-clients.mjs <ky module file> <got module file>
 import { createServer } from 'node:http'
-import { inspect } from 'node:util'
 import { pathToFileURL } from 'node:url'
+import { inspect } from 'node:util'
 import { ApiError } from 'een-api-errors'
 
 const [kyFile, gotFile] = process.argv.slice(2)
