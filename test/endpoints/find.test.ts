@@ -77,6 +77,15 @@ group('findEndpoint', () => {
     )
     expect(findEndpoint('GET', '/g/layout/#top')).toBe(endpoints.getLayout)
     expect(findEndpoint('GET', '//c001.eagleeyenetworks.com/g/user/list')).toBe(endpoints.getListOfUsers)
+    // A host without a dot after `//`, a query with a blank in it.
+    expect(findEndpoint('GET', '//localhost/g/user/list')).toBe(endpoints.getListOfUsers)
+    expect(findEndpoint('GET', '/g/user?name=Ann Lee#a b')).toBe(endpoints.getUser)
+  })
+
+  it('takes a path without its leading slash, and reads a later // as part of the path', () => {
+    expect(findEndpoint('POST', 'g/aaa/authorize')).toBe(endpoints.authorize)
+    expect(findEndpoint('GET', '//localhost/g/user//extra')).toBeUndefined()
+    expect(findEndpoint('GET', '/g/user//c001.eagleeyenetworks.com')).toBeUndefined()
   })
 
   it('tells the method apart on one path', () => {
