@@ -2,7 +2,8 @@
  * `ApiError.fromResponse`: a fetch `Response` read into an error. The body is read once, bounded
  * in bytes and time (`maxBodyBytes`, `timeoutMs`, `signal`), and never makes the call reject.
  * Without a `request` option, the Response's own `url` stands for the request, so secrets in its
- * query that the server echoes are scrubbed too.
+ * query that the server echoes are scrubbed too. A Response whose body was already read gives an
+ * error whose message says so.
  *
  * @module
  */
@@ -16,9 +17,10 @@ export async function readResponse(ctor: unknown, response: unknown, options: un
   let status: unknown
   let headers: unknown
   let url: unknown
+  let bodyUsed: unknown
   try {
     const r = response as Response
-    ;({ status, headers, url } = r)
+    ;({ status, headers, url, bodyUsed } = r)
   } catch {
     // No object at all: said below.
   }
@@ -39,7 +41,14 @@ export async function readResponse(ctor: unknown, response: unknown, options: un
       body: read.text,
       partial: !read.complete,
       request,
-      note: status >= 200 && status <= 299 ? `${status} is not an error status: check res.ok first` : undefined,
+      note:
+        [
+          status >= 200 && status <= 299 && `${status} is not an error status: check res.ok first`,
+          // Misuse named, not hidden: the body is gone, and the error cannot say what the server said.
+          bodyUsed === true && 'its body was already read: call fromResponse before reading it',
+        ]
+          .filter(Boolean)
+          .join('; ') || undefined,
     },
     o,
   )

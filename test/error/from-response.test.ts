@@ -281,6 +281,24 @@ group('fromResponse: what is a Response, and the request it knows of', () => {
     expect(informational.message).not.toContain('not an error status')
   })
 
+  it('says so when the body was already read, and only then', async () => {
+    const note = 'its body was already read: call fromResponse before reading it'
+    const read = new Response('{"message":"Account is suspended"}', { status: 402 })
+    await read.text()
+    const error = await ApiError.fromResponse(read)
+    expect(error).toMatchObject({ status: 402, code: 'ACCOUNT_SUSPENDED' })
+    expect(error.body).toBeUndefined()
+    expect(error.message).toBe(`402 ACCOUNT_SUSPENDED: Account is suspended (${note})`)
+    const both = new Response('{}', { status: 200 })
+    await both.json()
+    expect((await ApiError.fromResponse(both)).message).toContain(
+      `200 is not an error status: check res.ok first; ${note}`,
+    )
+    const unread = await ApiError.fromResponse(new Response('{"message":"x"}', { status: 402 }))
+    expect(unread.message).not.toContain('already read')
+    expect((await ApiError.fromResponse(new Response(null, { status: 402 }))).message).not.toContain('already read')
+  })
+
   it('parses a JSON string body under a JSON content type, brackets and all', async () => {
     const res = new Response('"over {quota} [today]"', { status: 429, headers: { 'content-type': 'application/json' } })
     expect((await ApiError.fromResponse(res)).body).toBe('over {quota} [today]')
