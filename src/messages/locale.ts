@@ -22,10 +22,11 @@ function preferred(locale: unknown): string[] {
     if (typeof item !== 'string') continue
     for (const range of item.split(',')) {
       const [tag = '', ...params] = range.split(';')
-      const q = params.map((p) => /^\s*q\s*=(.*)$/i.exec(p)).find(Boolean)?.[1]
+      // The weight is all that follows `q=`: Number() reads it (blanks around it too) or gives NaN.
+      const q = params.map((p) => /^\s*q\s*=([\s\S]*)/i.exec(p)).find(Boolean)?.[1]
       const weight = q === undefined ? 1 : Number(q)
       // `nl_BE`, as POSIX locales write it, is `nl-BE`.
-      if (weight > 0) weighted.push({ tag: tag.trim().toLowerCase().replaceAll('_', '-'), q: weight })
+      if (weight > 0) weighted.push({ tag: tag.trim().toLowerCase().replace(/_/g, '-'), q: weight })
     }
   }
   // Array sort is stable: tags of equal weight keep the order they were given in.

@@ -34,7 +34,7 @@ export function guard<T>(part: () => T, fallback?: T): T | undefined {
   }
 }
 
-const decode = (s: string): string => guard(() => decodeURIComponent(s.replaceAll('+', ' ')), s)
+const decode = (s: string): string => guard(() => decodeURIComponent(s.replace(/\+/g, ' ')), s)
 /**
  * One pattern for every echo of every secret value (at least 6 characters) of `request`, longest
  * first, or 0 when there is none. Never throws.
@@ -73,8 +73,9 @@ export function echoPattern(request: RequestParts, secret: (name: unknown) => bo
       const s = String(data)
       if (isSecret) add(s)
       // JSON text (a body, or a field holding JSON) is read as the data it holds; only what opens
-      // like an object or array is tried (a failed parse throws, and an exception costs microseconds).
-      if (/^\s*[[{]/.test(s)) guard(() => from(JSON.parse(s)))
+      // like an object, an array or a string is tried (a failed parse throws, and an exception costs
+      // microseconds; other JSON, a number or a literal, holds nothing the text itself does not).
+      if (/^\s*["[{]/.test(s)) guard(() => from(JSON.parse(s)))
       // Parts of a text are secret by their own names: a cookie `lang=en` stays data in a secret Cookie header.
       for (const [, field, content, key, value] of s.matchAll(PARTS))
         from(decode((content ?? value) as string), named(field ?? key))

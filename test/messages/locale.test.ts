@@ -94,6 +94,12 @@ group('messagesFor: q-weights as RFC 9110 writes them', () => {
     expect(messagesFor('nl;q =0.1, de;q=0.5')).toBe(de)
     expect(messagesFor('nl;xq=0')).toBe(nl)
   })
+
+  it('reads the whole weight: a line break around it is a blank, anything else after it makes it no number', () => {
+    expect(messagesFor('fr;q=0.5\n, de;q=0.9')).toBe(de)
+    expect(messagesFor('fr;q=\n0.95, de;q=0.9')).toBe(fr)
+    expect(messagesFor('fr;q=0.9\nx, de;q=0.1')).toBe(de)
+  })
 })
 
 it('finds every catalog with the module loaded inside the test (its catalogs are gathered at load)', async () => {

@@ -68,7 +68,7 @@ describe('secret values of the request, wherever the server echoes them', () => 
     expect(redact.createRedactor({ request: { headers: pairs } }).text('pair123456 Path=/')).toBe(`${REDACTED} Path=/`)
   })
 
-  it('finds secret-named fields of JSON, form and multipart bodies, and of body data', () => {
+  it('finds secret-named fields of JSON, form and multipart bodies, of a JSON string, and of body data', () => {
     const bodies: Array<[unknown, string]> = [
       ['{"user":"ann","password":"p@ss w0rd&<>\\"x"}', 'p@ss w0rd&<>"x'],
       ['  [{"user":{"apiKey":"json-key-1"}}]', 'json-key-1'],
@@ -90,6 +90,8 @@ describe('secret values of the request, wherever the server echoes them', () => 
         'fd-secret-1',
       ],
       ['plain text with password=text-pass1 inside', 'text-pass1'],
+      // A JSON string holding form text, read as the text it holds (its escapes undone).
+      ['"user=ann&password=str\\u0069ng-pass1"', 'string-pass1'],
     ]
     for (const [body, secret] of bodies) {
       for (const out of scrubbed({ body }, [secret])) expect(out).toBe(`echo: ${REDACTED} (kept)`)
