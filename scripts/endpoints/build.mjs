@@ -84,25 +84,29 @@ export function buildCatalog(calls, table, judgements) {
 
   const operations = []
   for (const call of fixed) {
-    if (call.tables.length === 0) {
-      // Still a documented call: an operation without rows names it, and every status means what the table says.
-      const override = judgements.names[key(call)]
-      if (override !== undefined) used.add(`names:${key(call)}`)
-      const name = override ?? camelName(call.title)
-      operations.push({ name, method: call.method, path: call.path, title: call.title, rows: [], untabled: true })
+    // A call the docs give no status table is still a documented call: one empty table makes it an
+    // operation without rows, named like any other, whose every status means what the table says.
+    const untabled = call.tables.length === 0
+    const tables = untabled ? [{ rows: [] }] : call.tables
+    const labelled = tables.length > 1
+    if (labelled && tables.some((t) => t.label === undefined)) {
+      problems.push(`${key(call)} "${call.title}": ${tables.length} status tables, not all labelled`)
       continue
     }
-    const labelled = call.tables.length > 1
-    if (labelled && call.tables.some((t) => t.label === undefined)) {
-      problems.push(`${key(call)} "${call.title}": ${call.tables.length} status tables, not all labelled`)
-      continue
-    }
-    for (const t of call.tables) {
+    for (const t of tables) {
       const id = labelled ? `${key(call)} (${t.label})` : key(call)
       const override = judgements.names[id]
       if (override !== undefined) used.add(`names:${id}`)
       const name = override ?? camelName(labelled ? `${call.title} ${t.label}` : call.title)
-      operations.push({ name, method: call.method, path: call.path, title: call.title, rows: makeRows(t.rows, name) })
+      const rows = makeRows(t.rows, name)
+      operations.push({
+        name,
+        method: call.method,
+        path: call.path,
+        title: call.title,
+        rows,
+        ...(untabled && { untabled }),
+      })
     }
   }
   // A method and path documented more than once: one merged operation answers every status of them.
