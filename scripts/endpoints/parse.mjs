@@ -11,7 +11,9 @@ const SUB_HEADING = /^#{3,4}\s+(.*)$/
 const STRUCTURAL = /^(HTTP |Response |Message |Server |Client |Status Codes)/
 const REQUEST_LINE = /^(?:-\s*)?`(GET|POST|PUT|DELETE|PATCH)\s+(\S+)(?:\s+HTTP\/[\d.]+)?`/
 const TABLE_HEADER = /^HTTP Status Code\s*\|/
-const TABLE_ROW = /^(\d{3})(?:\\\*)?\s*\|\s*(.*?)\s*$/
+const TABLE_ROW = /^(\d{3})(\\\*)?\s*\|\s*(.*?)\s*$/
+/** A footnote under a table (`\*Code 412 is also returned if …`): it belongs to the rows marked `\*`. */
+const FOOTNOTE = /^\\\*\s*(.+?)\s*$/
 const LABEL = /^\*\*(.+)\*\*\s*$/
 
 /** The path of a request URL as the docs write it: host (and the docs' `[subdomain]/` slip) and query removed. */
@@ -96,10 +98,17 @@ export function parseFile(text, file) {
     else if (TABLE_HEADER.test(line)) {
       const rows = []
       let j = i + 2 // past the header and its `---|---` line
+      const starred = []
       for (; j < lines.length && TABLE_ROW.test(lines[j]); j++) {
-        const [, status, meaning] = TABLE_ROW.exec(lines[j])
+        const [, status, star, meaning] = TABLE_ROW.exec(lines[j])
         rows.push({ status: Number(status), meaning })
+        if (star) starred.push(rows.at(-1))
       }
+      // The footnote says more of what the status means for this call: it joins the row's words.
+      let k = j
+      while (k < lines.length && lines[k].trim() === '') k++
+      const footnote = starred.length > 0 && FOOTNOTE.exec(lines[k])?.[1]
+      if (footnote) for (const row of starred) row.meaning = `${row.meaning.replace(/\.?$/, '.')} ${footnote}`
       if (rows.length === 0) problems.push(`${file}:${i + 1} "${current.title}": a status table without rows`)
       else current.tables.push({ label, rows })
       label = undefined

@@ -825,7 +825,10 @@ export const authenticate = /* @__PURE__ */ defineEndpoint(
     400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
     401: { meaning: 'Invalid credentials supplied' },
     402: { meaning: 'Account is suspended' },
-    412: { meaning: 'User is disabled' },
+    412: {
+      meaning:
+        "User is disabled. Code 412 is also returned if TFA is used and the user's account has been locked due to more than 3 failed attempts to authorize with a TFA code",
+    },
     460: { meaning: 'Account is inactive' },
     461: { meaning: 'Account is pending' },
     462: { meaning: 'User is pending (This will be thrown before 401 if the username is valid and account is active)' },

@@ -21,6 +21,8 @@ HTTP Status Code | Description
 400\t| Unexpected or non-identifiable arguments are supplied
 412\\*\t| User is disabled
 
+\\*Code 412 is also returned if the account is locked
+
 ## Get Video
 
 ### HTTP Request
@@ -74,7 +76,7 @@ const judgements = {
   table: [
     '202 Account has been created',
     '400 Unexpected or non-identifiable arguments are supplied',
-    '412 User is disabled',
+    '412 User is disabled. Code 412 is also returned if the account is locked',
     '404 Camera not provisioned / Camera get error',
     '200 Request succeeded',
   ],
@@ -92,11 +94,11 @@ group('the endpoint generator', () => {
       'GET /g/stats/bridges',
       'GET /g/stats/cameras',
     ])
-    // Table padding (tabs, spaces) trimmed; a footnote mark after the status dropped.
+    // Table padding (tabs, spaces) trimmed; the footnote under the table joins the row marked \\*.
     expect(calls[0].tables[0].rows).toEqual([
       { status: 202, meaning: 'Account has been created' },
       { status: 400, meaning: 'Unexpected or non-identifiable arguments are supplied' },
-      { status: 412, meaning: 'User is disabled' },
+      { status: 412, meaning: 'User is disabled. Code 412 is also returned if the account is locked' },
     ])
     expect(calls[4].tables[0].label).toBe('When using TFA')
   })
@@ -116,7 +118,7 @@ group('the endpoint generator', () => {
 
   it('reports by name a request it cannot read, and makes a call without a status table an operation without rows', () => {
     expect(problems).toEqual([
-      '_api_test.md:34 "Search Recordings": no HTTP request line under its HTTP Request heading',
+      '_api_test.md:36 "Search Recordings": no HTTP request line under its HTTP Request heading',
     ])
     const built = buildCatalog(calls, table, judgements)
     const bridges = built.operations.find((o: { path: string }) => o.path === '/g/stats/bridges')
@@ -141,7 +143,7 @@ group('the endpoint generator', () => {
       table: judgements.table.filter((t) => !t.startsWith('412')).concat('404 Gone'),
     })
     expect(built.problems).toEqual([
-      'createAccount: no judgement for "412 User is disabled"',
+      'createAccount: no judgement for "412 User is disabled. Code 412 is also returned if the account is locked"',
       'the name getVideoFlv is given to 2 operations',
       'judgements.json table: "404 Gone" matches nothing in the docs',
     ])
@@ -152,7 +154,7 @@ group('the endpoint generator', () => {
   it('requires an own code for a status outside the table', () => {
     const built = buildCatalog(calls, { ...table, 412: undefined }, judgements)
     expect(built.problems).toContain(
-      'createAccount: 412 is outside the table, so "412 User is disabled" needs an own code',
+      'createAccount: 412 is outside the table, so "412 User is disabled. Code 412 is also returned if the account is locked" needs an own code',
     )
   })
 
