@@ -82,9 +82,7 @@ class ApiError extends Error {
   }
 
   /** The untouched original cause (the client's own object), for code that needs it. Never logged. */
-  get unredactedCause(): unknown {
-    return ORIGINALS.get(this)
-  }
+  declare readonly unredactedCause: unknown
 
   /** A plain object with every field but the stack; `ApiError.fromJSON` revives it. */
   toJSON(): ApiErrorJSON {
@@ -194,7 +192,7 @@ export interface ApiErrorConstructor extends Omit<typeof ApiError, 'prototype'> 
   ): ApiErrorFor<S, O>
   /** The signature `class SdkError extends ApiError {}` inherits. */
   new <S extends number = number>(status: S & ConstructibleStatus<S, undefined>, init?: ApiErrorInit): ApiError
-  /** The class's prototype: where `unredactedCause` and `toJSON` live. */
+  /** The class's prototype: where `toJSON` lives (and, one step up, `unredactedCause`). */
   readonly prototype: ApiError
   /** True for errors of any copy of the package; narrows like `isApiError`, or to a subclass (TypeScript 5.3+). */
   [Symbol.hasInstance]<T>(this: T, value: unknown): value is InstanceNarrowing<T>
@@ -212,6 +210,19 @@ export interface ApiErrorConstructor extends Omit<typeof ApiError, 'prototype'> 
  */
 const ApiErrorExport: ApiErrorConstructor = /* @__PURE__ */ (() => {
   const proto = ApiError.prototype
+  // `unredactedCause` is an accessor on a prototype of its own, between ApiError's and Error's, whose
+  // `constructor` is Error: util.inspect with `showHidden` and `getters` lists and calls the
+  // accessors of a class's prototypes but stops at a built-in's, so no rendering calls this one.
+  const withOriginal = Object.create(Error.prototype, {
+    constructor: { value: Error, writable: true, configurable: true },
+    unredactedCause: {
+      get(this: object): unknown {
+        return ORIGINALS.get(this)
+      },
+      configurable: true,
+    },
+  })
+  Object.setPrototypeOf(proto, withOriginal)
   Object.defineProperty(proto, 'name', { value: 'ApiError', writable: true, configurable: true })
   Object.defineProperty(proto, BRAND, { value: true })
   // Installed after the class, not declared in it: V8 keeps construction fast that way.

@@ -93,6 +93,19 @@ group('new ApiError(status)', () => {
     expect(Object.keys(error)).not.toContain('cause')
   })
 
+  it('keeps the original out of util.inspect even when it calls getters, for subclasses too', () => {
+    class SdkError extends ApiError {}
+    const original = Object.assign(new Error('boom'), {
+      config: { headers: { authorization: 'Bearer sk_live_abcdef123456' } },
+    })
+    for (const error of [new ApiError(500, { cause: original }), new SdkError(500, { cause: original })]) {
+      expect(error.unredactedCause).toBe(original)
+      expect(inspect(error, { showHidden: true, getters: true, depth: 8 })).not.toContain('sk_live_abcdef123456')
+      expect(error).toBeInstanceOf(Error)
+      expect(inspect(error)).toMatch(/^(SdkError \[ApiError\]|ApiError): 500 INTERNAL_ERROR/)
+    }
+  })
+
   it('shows its fields in util.inspect and String()', () => {
     const error = new ApiError(463, { requestId: 'r-9' })
     expect(String(error)).toBe(

@@ -68,7 +68,7 @@ function ownKeys(value: object): PropertyKey[] {
 
 /**
  * All renderings of `error`, by name: its message, `String`, stack, JSON, `util.inspect` with
- * `showHidden`, `%o`, `console.log`, a walk of its enumerable properties (as loggers do), a walk of
+ * `showHidden` (and with `getters`), `%o`, `console.log`, a walk of its enumerable properties (as loggers do), a walk of
  * every own property (non-enumerable ones too), and everything reachable from its `cause`.
  */
 export function renderings(error: unknown): Record<string, string> {
@@ -79,6 +79,9 @@ export function renderings(error: unknown): Record<string, string> {
     stack: safely(() => e.stack),
     'JSON.stringify': safely(() => JSON.stringify(error)),
     'util.inspect showHidden': safely(() => inspect(error, { depth: Number.POSITIVE_INFINITY, showHidden: true })),
+    'util.inspect showHidden getters': safely(() =>
+      inspect(error, { depth: Number.POSITIVE_INFINITY, showHidden: true, getters: true }),
+    ),
     '%o': safely(() => format('%o', error)),
     'console.log': safely(() => consoleLog(error)),
     'enumerable properties': safely(() => walk(error, enumerableKeys).join('\n')),
