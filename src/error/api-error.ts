@@ -112,7 +112,7 @@ class ApiError extends Error {
     response: unknown,
     options?: FromResponseOptions<O>,
   ): Promise<ErrorOf<T, O>> {
-    return readResponse(this, response, options) as Promise<ErrorOf<T, O>>
+    return readResponse(this, response, options, ApiError) as Promise<ErrorOf<T, O>>
   }
 
   /**
@@ -224,6 +224,8 @@ const ApiErrorExport: ApiErrorConstructor = /* @__PURE__ */ (() => {
   })
   Object.setPrototypeOf(proto, withOriginal)
   Object.defineProperty(proto, 'name', { value: 'ApiError', writable: true, configurable: true })
+  // The class's own name too, whatever a bundler renamed it to (loggers print err.constructor.name).
+  Object.defineProperty(ApiError, 'name', { value: 'ApiError' })
   Object.defineProperty(proto, BRAND, { value: true })
   // Installed after the class, not declared in it: V8 keeps construction fast that way.
   Object.defineProperty(ApiError, Symbol.hasInstance, {

@@ -11,8 +11,16 @@ import { readBody } from '../http/index.js'
 import { make, nameOf, readOptions } from './build.js'
 import type { ApiErrorFields, RequestLike } from './types.js'
 
-/** @internal Reads `response` into an error of class `ctor`. Never rejects. */
-export async function readResponse(ctor: unknown, response: unknown, options: unknown): Promise<ApiErrorFields> {
+/**
+ * @internal Reads `response` into an error of class `ctor`. Never rejects: when `ctor`'s
+ * constructor or the operation throws, the error is made with `base` and no operation, and says so.
+ */
+export async function readResponse(
+  ctor: unknown,
+  response: unknown,
+  options: unknown,
+  base: unknown,
+): Promise<ApiErrorFields> {
   const o = readOptions(options)
   let status: unknown
   let headers: unknown
@@ -33,25 +41,28 @@ export async function readResponse(ctor: unknown, response: unknown, options: un
   let request: RequestLike | Request | undefined =
     o.request ?? (typeof url === 'string' && /[?#@]/.test(url) ? { url } : undefined)
   if (isRequest(request)) request = await requestParts(request)
-  return make(
-    ctor,
-    {
-      status,
-      headers,
-      body: read.text,
-      partial: !read.complete,
-      request,
-      note:
-        [
-          status >= 200 && status <= 299 && `${status} is not an error status: check res.ok first`,
-          // Misuse named, not hidden: the body is gone, and the error cannot say what the server said.
-          bodyUsed === true && 'its body was already read: call fromResponse before reading it',
-        ]
-          .filter(Boolean)
-          .join('; ') || undefined,
-    },
-    o,
-  )
+  const parts = {
+    status,
+    headers,
+    body: read.text,
+    partial: !read.complete,
+    request,
+    note:
+      [
+        status >= 200 && status <= 299 && `${status} is not an error status: check res.ok first`,
+        // Misuse named, not hidden: the body is gone, and the error cannot say what the server said.
+        bodyUsed === true && 'its body was already read: call fromResponse before reading it',
+      ]
+        .filter(Boolean)
+        .join('; ') || undefined,
+  }
+  try {
+    return make(ctor, parts, o)
+  } catch {
+    const note =
+      'the class or the operation given threw, so it is a plain ApiError; an operation must come from defineOperation'
+    return make(base, { ...parts, note: [parts.note, note].filter(Boolean).join('; ') }, { ...o, operation: undefined })
+  }
 }
 
 function isRequest(value: unknown): value is Request {
@@ -65,6 +76,12 @@ function isRequest(value: unknown): value is Request {
 
 /** A `Request` gives up its URL, headers and (unread) body, bounded, for scrubbing echoes. */
 async function requestParts(r: Request): Promise<RequestLike> {
-  const body = r.bodyUsed ? undefined : (await readBody(r.clone(), { timeoutMs: 1000 })).text
+  // A body already read or locked (a reader taken) cannot be cloned: the URL and headers still count.
+  let body: string | undefined
+  try {
+    body = (await readBody(r.clone(), { timeoutMs: 1000 })).text
+  } catch {
+    // Nothing of the body to look for.
+  }
   return { url: r.url, headers: r.headers, body }
 }

@@ -228,6 +228,47 @@ group('misuse, named', () => {
     }
   })
 
+  it('an operation not from defineOperation, or a subclass whose constructor throws, still resolves: a plain ApiError that says so', async () => {
+    const respond = () =>
+      new Response('{"message":"Account is suspended"}', { status: 402, headers: { 'x-request-id': 'r-1' } })
+    class Throwing extends ApiError {
+      constructor(status: number) {
+        super(status)
+        throw new Error('subclass bug')
+      }
+    }
+    const trap = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap')
+        },
+      },
+    )
+    for (const made of [
+      ApiError.fromResponse(respond(), { operation: { name: 'x' } as never }),
+      ApiError.fromResponse(respond(), { operation: trap as never }),
+      Throwing.fromResponse(respond()),
+    ]) {
+      const error = await made
+      expect(Object.getPrototypeOf(error)).toBe(ApiError.prototype)
+      expect(error).toMatchObject({ status: 402, code: 'ACCOUNT_SUSPENDED', requestId: 'r-1' })
+      expect(error.operation).toBeUndefined()
+      expect(error.message).toContain('so it is a plain ApiError; an operation must come from defineOperation')
+    }
+  })
+
+  it('reads the URL and headers of a request whose body is locked, and still resolves', async () => {
+    const request = new Request('https://x.test/?token=url-token-123', {
+      method: 'POST',
+      body: 'password=body-pass-123',
+    })
+    request.body?.getReader()
+    const echo = new Response('{"message":"bad url-token-123"}', { status: 401 })
+    const error = await ApiError.fromResponse(echo, { request })
+    expect(error.serverMessage).toBe('bad [REDACTED]')
+  })
+
   it('a 2xx Response gives an error that follows the table and says the status is no error status', async () => {
     const ok = await ApiError.fromResponse(new Response('{"message":"fine"}', { status: 200 }))
     expect(ok).toMatchObject({

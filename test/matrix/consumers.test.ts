@@ -94,7 +94,8 @@ describe('plain JavaScript', () => {
             describe: 'Account is suspended',
             row: 'DEVICE_UNREACHABLE',
             retryable: [true, false],
-            error: [true, true, 'ACCOUNT_SUSPENDED', requestId, 'Account is suspended'],
+            // The class is named ApiError in every build (loggers print err.constructor.name).
+            error: [true, true, 'ACCOUNT_SUSPENDED', requestId, 'Account is suspended', 'ApiError', 'ApiError'],
             // The endpoints entry of the same format works with the main entry's ApiError.
             endpoint: [true, 'INFORMATION_NOT_VERIFIED', true, endpoints],
             // The messages entry of the same format: a catalog by locale, rendered by the main entry.

@@ -16,7 +16,7 @@ console.log(
     describe: describe(Status.ACCOUNT_SUSPENDED),
     row: STATUS_CODES[463].code,
     retryable: [isRetryable(429), isRetryable(503)],
-    error: [isApiError(e), e instanceof ApiError, e.code, e.requestId, e.serverMessage],
+    error: [isApiError(e), e instanceof ApiError, e.code, e.requestId, e.serverMessage, e.constructor.name, e.name],
     endpoint: endpointCheck(),
     messages: messagesCheck(),
   }),
