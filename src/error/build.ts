@@ -86,7 +86,10 @@ function plainBody(body: unknown, redactor: () => Redactor, internal: Internal |
       // A cycle, a BigInt, a throwing getter or toJSON, a Proxy: nothing plain to keep.
     }
     if (text === undefined) return undefined
-    if (text.length <= max) return redactor().value(JSON.parse(text))
+    // Walked as data first, so a value under a secret name goes whole even when the body is then cut.
+    const data = redactor().value(JSON.parse(text))
+    if (text.length <= max) return data
+    text = JSON.stringify(data)
   }
   // Scrubbed whole, then cut: no prefix of a secret survives the cut.
   const scrubbed = redactor().text(text)
@@ -167,6 +170,9 @@ export function nameOf(value: unknown): string {
 /** Revives fields as they were (an operation may have set them), every text scrubbed. */
 /** @internal */
 export function revive(ctor: unknown, json: unknown): ApiErrorFields {
+  // Text is parsed here, so its body is plain data; a body in an object given goes through the JSON
+  // round trip of the constructor (a toJSON or getter it brings runs once, here, not when logged).
+  const plain = typeof json === 'string'
   if (typeof json === 'string') {
     try {
       json = JSON.parse(json)
@@ -198,7 +204,8 @@ export function revive(ctor: unknown, json: unknown): ApiErrorFields {
     retryAfterMs: optional('retryAfterMs', 'number'),
     body: j.body,
     ...(cause !== undefined && { cause }),
-    [INTERNAL]: { plain: true },
+    // A revived body is kept whole: it was bounded when the error was first made.
+    [INTERNAL]: { plain, maxBodyBytes: Number.POSITIVE_INFINITY },
   }
   const error = new (ctor as ErrorCtor)(status, init as InternalInit)
   const scrub = createRedactor().text

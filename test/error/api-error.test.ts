@@ -249,6 +249,25 @@ group('toJSON and fromJSON', () => {
     }
   })
 
+  it('passes a body given in an object through the JSON round trip: its toJSON runs once, scrubbed; what cannot be serialized goes', () => {
+    const json = { status: 401, code: 'X', meaning: 'm', known: true, retryable: false }
+    const withToJSON = ApiError.fromJSON({
+      ...json,
+      body: { toJSON: () => ({ password: 'hunter22secretXYZ', id: 7 }) },
+    })
+    expect(withToJSON.body).toEqual({ password: '[REDACTED]', id: 7 })
+    expect(JSON.stringify(withToJSON)).not.toContain('hunter22secretXYZ')
+    const withBigInt = ApiError.fromJSON({ ...json, body: { n: 1n } })
+    expect(withBigInt.body).toBeUndefined()
+    expect(() => JSON.stringify(withBigInt)).not.toThrow()
+    const getter = {
+      get boom() {
+        throw new Error('getter')
+      },
+    }
+    expect(ApiError.fromJSON({ ...json, body: getter }).body).toBeUndefined()
+  })
+
   it('round-trips any generated error (property)', () => {
     fc.assert(
       fc.property(

@@ -25,6 +25,13 @@ describe('the body', () => {
     expect(ApiError.from({ status: 500, data: { a: 'xxxxxxxx' } }, { maxBodyBytes: 10 })?.body).toBe('{"a":"xxxx')
   })
 
+  it('walks a client’s data before cutting it, so a value under a secret name goes whole even past the cap', () => {
+    const data = { credentials: { user: 'bob', value: 'cred-value-778899' }, list: 'x'.repeat(200) }
+    const body = ApiError.from({ status: 500, data }, { maxBodyBytes: 100 })?.body
+    expect(body).toBe(JSON.stringify({ credentials: '[REDACTED]', list: data.list }).slice(0, 100))
+    expect(new ApiError(500, { body: data }).body).toEqual({ credentials: '[REDACTED]', list: data.list })
+  })
+
   it('parses a client’s text that fits the cap, exactly or less; longer text is cut, not parsed', () => {
     expect(ApiError.from({ status: 500, data: '{"a":1}' }, { maxBodyBytes: 7 })?.body).toEqual({ a: 1 })
     expect(ApiError.from({ status: 500, data: '{"a":1}' }, { maxBodyBytes: 5 })?.body).toBe('{"a":')
