@@ -112,7 +112,9 @@ class ApiError extends Error {
     response: unknown,
     options?: FromResponseOptions<O>,
   ): Promise<ErrorOf<T, O>> {
-    return readResponse(this, response, options, ApiError) as Promise<ErrorOf<T, O>>
+    // The export, not the class by its own name: a reference to itself inside the class makes
+    // bundlers rename the class (`_ApiError`), and loggers print err.constructor.name.
+    return readResponse(this, response, options, ApiErrorExport) as Promise<ErrorOf<T, O>>
   }
 
   /**
@@ -224,8 +226,6 @@ const ApiErrorExport: ApiErrorConstructor = /* @__PURE__ */ (() => {
   })
   Object.setPrototypeOf(proto, withOriginal)
   Object.defineProperty(proto, 'name', { value: 'ApiError', writable: true, configurable: true })
-  // The class's own name too, whatever a bundler renamed it to (loggers print err.constructor.name).
-  Object.defineProperty(ApiError, 'name', { value: 'ApiError' })
   Object.defineProperty(proto, BRAND, { value: true })
   // Installed after the class, not declared in it: V8 keeps construction fast that way.
   Object.defineProperty(ApiError, Symbol.hasInstance, {
