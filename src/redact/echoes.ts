@@ -1,6 +1,7 @@
 /**
  * Secrets the server may echo: every secret value of the request, found by the same names, and
- * the forms an echo takes (percent-, form-, JSON- and HTML-escaped).
+ * the forms an echo takes (percent-encoded in either case, form-encoded, JSON- and `\u`-escaped,
+ * HTML-escaped, in any mix).
  *
  * @module
  */
@@ -20,8 +21,11 @@ export interface RequestParts {
   readonly auth?: unknown
 }
 
-/** `name=value` parts of a cookie header, a query or form text, a nested URL; a multipart field's name and value. */
-const PARTS = /name="([^"]*)"[\s\S]*?\n\r?\n(.*)|([^\s;,=&?#"]+)=([^;,&#\s]*)/g
+/**
+ * `name=value` parts of a cookie header, a query or form text, a nested URL; a multipart field's
+ * name and value (its header lines bounded, so text full of `name="` is read in linear time).
+ */
+const PARTS = /name="([^"]*)"[^\n]{0,200}\n(?:[^\n]{1,200}\n){0,4}?\r?\n(.*)|([^\s;,=&?#"]+)=([^;,&#\s]*)/g
 
 /** Runs `part`; what cannot be read (a hostile or odd value) holds nothing, and gives `fallback`. */
 export function guard<T>(part: () => T, fallback: T): T
@@ -43,20 +47,18 @@ export function echoPattern(request: RequestParts, secret: (name: unknown) => bo
   const found = new Set<string>()
   const add = (value: string): void => {
     const token = value.replace(/^[\w-]+ +/, '')
-    // The credential after an auth scheme is a secret of its own, and so is the password inside a
-    // Basic one (base64 of `user:password`), which a server may echo decoded.
+    // The credential after an auth scheme is a secret of its own, and so is the one inside a Basic
+    // credential (base64 of `user:password`), which a server may echo decoded: the password, or the
+    // user when there is no password (an API key sent as `key:`, as the API's Authentication header is).
+    const credential = (s: string) => s.replace(/^([^:]*):$/, '$1').replace(/^[^:]*:/, '')
     // At least 6 characters (a sixth, `s[5]`): shorter values would hit ordinary text.
-    for (const s of [value, token, /^basic /i.test(value) ? guard(() => atob(token).replace(/^[^:]*:/, ''), '') : ''])
-      if (s[5] && !REDACTED.includes(s)) {
-        // The forms of an echo: as it is, percent- and form-encoded, JSON-escaped (HTML-escaped: below).
-        const uri = guard(() => encodeURIComponent(s), s)
-        // Form encoding (URLSearchParams: + for a space, and ! ' ( ) ~ escaped too).
-        found
-          .add(s)
-          .add(uri)
-          .add(`${new URLSearchParams({ a: s })}`.slice(2))
-          .add(JSON.stringify(s).slice(1, -1))
-      }
+    for (const s of [
+      value,
+      token,
+      credential(token),
+      /^basic /i.test(value) ? guard(() => credential(atob(token)), '') : '',
+    ])
+      if (s[5] && !REDACTED.includes(s)) found.add(s)
   }
   // `A` is the API key as a query parameter; a body field named so is taken as secret too.
   const named = (key: unknown): unknown => secret(key) || /^a$/i.test(key as string)
@@ -91,7 +93,8 @@ export function echoPattern(request: RequestParts, secret: (name: unknown) => bo
   guard(() => from(request.query))
   guard(() => {
     const { username = '', password } = (request.auth ?? {}) as { username?: unknown; password?: unknown }
-    from(password, 1)
+    // No password: the user is the credential (an API key as the user name).
+    from(password || username, 1)
     // The Basic credential a client builds from them (axios sends it in no header of the request).
     if (password != null) add(btoa(`${username}:${password}`))
   })
@@ -100,10 +103,23 @@ export function echoPattern(request: RequestParts, secret: (name: unknown) => bo
     new RegExp(
       [...found]
         .sort((a, b) => b.length - a.length)
-        // Any other character may also be echoed as an HTML entity (`&amp;`, `&#39;`, `&quot;`).
-        .map((s) => s.replace(/\W/g, '(?:\\$&|&[#\\w]+;)'))
+        .map(anyForm)
         .join('|'),
-      'g',
+      // Any case: percent-escapes come in both (`%2F`, `%2f`); a secret in another case is scrubbed too.
+      'gi',
     )
   )
 }
+
+/**
+ * A pattern (for a case-insensitive match) for `secret` in every form an echo takes, character by
+ * character, so that forms may mix: a letter or digit as it is; any other character as it is or
+ * backslash-escaped (JSON's `\/`), percent-encoded (its UTF-8 bytes), as `\u` escapes, as any HTML
+ * entity, or as `+` (a form-encoded space).
+ */
+const anyForm = (secret: string): string =>
+  secret.replace(/[^a-z\d]/giu, (c) => {
+    const percent = [...new TextEncoder().encode(c)].map((b) => `%${(b | 256).toString(16).slice(1)}`).join('')
+    const unicode = c.replace(/[\s\S]/g, (u) => `\\\\u${(u.charCodeAt(0) | 65536).toString(16).slice(1)}`)
+    return `(?:\\\\?\\${c}|${percent}|${unicode}|&[#\\w]+;|\\+)`
+  })
