@@ -129,6 +129,48 @@ describe('name: value, JSON, struct dumps, markup', () => {
   })
 })
 
+describe('secret names of two words', () => {
+  it('scrubs a value under a name written as two words with a space', () => {
+    expect(text('Invalid API key: k_live_9f8e7d6c5b4a')).toBe(`Invalid API key: ${REDACTED}`)
+    expect(text(`Session ID: ${T}, retry`)).toBe(`Session ID: ${REDACTED}, retry`)
+    expect(text(`Auth key = ${T}`)).toBe(`Auth key = ${REDACTED}`)
+    expect(text(`api key=${T}&x=1`)).toBe(`api key=${REDACTED}&x=1`)
+    expect(text(`{"API key": "${T}", "n": 1}`)).toBe(`{"API key": "${REDACTED}", "n": 1}`)
+    expect(text(`enter the verification code: 123456`)).toBe(`enter the verification code: ${REDACTED}`)
+  })
+
+  it('still scrubs a name that is secret alone after another word, and a form field after an attribute', () => {
+    expect(text(`GET /x Authorization: ${T}\nHost: h`)).toBe(`GET /x Authorization: ${REDACTED}\nHost: h`)
+    expect(text(`the auth: ${T}`)).toBe(`the auth: ${REDACTED}`)
+    expect(text(`<input id=pw name="password" value="${S}">`)).toBe(`<input id=pw name="password" value="${REDACTED}">`)
+  })
+
+  it('keeps ordinary text whose last words are no secret name', () => {
+    for (const line of [
+      'Primary key: 12',
+      'password reset: done',
+      'the key: 12',
+      'token type: bearer',
+      'session timeout: 30',
+    ])
+      expect(text(line)).toBe(line)
+  })
+})
+
+describe('markup', () => {
+  it('scrubs an element with a namespace prefix', () => {
+    expect(text(`<ns:password>${S}</ns:password><ns:user>ann</ns:user>`)).toBe(
+      `<ns:password>${REDACTED}</ns:password><ns:user>ann</ns:user>`,
+    )
+  })
+
+  it('scrubs HTML-escaped JSON, keeping the escaped quotes', () => {
+    expect(text(`<pre>{&quot;password&quot;: &quot;${S}&quot;, &quot;n&quot;: &quot;keep&quot;}</pre>`)).toBe(
+      `<pre>{&quot;password&quot;: &quot;${REDACTED}&quot;, &quot;n&quot;: &quot;keep&quot;}</pre>`,
+    )
+  })
+})
+
 describe('headers', () => {
   const cases: Array<[string, string]> = [
     ['Authorization', `Bearer ${T}`],
@@ -187,10 +229,11 @@ describe('credentials after an auth scheme', () => {
     expect(text(`apikey ${T}`)).toBe(`apikey ${REDACTED}`)
   })
 
-  it('needs 6 token characters that are no short plain word: a digit, a token68 symbol, mixed case or length', () => {
+  it('needs 6 token characters that are no plain word: a digit, a token68 symbol, mixed case or length', () => {
     expect(text('auth Basic dXNlcjpwYXNzd29yZA== done')).toBe(`auth Basic ${REDACTED} done`)
-    expect(text('Bearer abcdefghijk')).toBe(`Bearer ${REDACTED}`)
+    expect(text('Bearer abcdefghijklmnopqrstu')).toBe(`Bearer ${REDACTED}`)
     expect(text('token ABCDEFGHIJK')).toBe(`token ${REDACTED}`)
+    expect(text('Bearer abcdefghijklmnopqrst')).toBe('Bearer abcdefghijklmnopqrst')
     expect(text('Bearer abcdefghij')).toBe('Bearer abcdefghij')
     expect(text('Bearer\tabcdef-ghij')).toBe(`Bearer\t${REDACTED}`)
     expect(text('Bearer abcDefgh')).toBe(`Bearer ${REDACTED}`)
@@ -204,6 +247,41 @@ describe('credentials after an auth scheme', () => {
     ])
       expect(text(line)).toBe(line)
   })
+
+  it('keeps a plain word of up to 20 letters after a scheme, capitalised or not', () => {
+    for (const line of [
+      'Basic authentication is not enabled for this account',
+      'Bearer authentication required',
+      'Token verification failed',
+      'Token introspection failed',
+      'Token refreshment necessary',
+      'Basic authorization header malformed',
+      'Bearer Authentication required.',
+    ])
+      expect(text(line)).toBe(line)
+    for (const word of ['authentication2', 'authentiCation', 'authentication_key', 'authentication.x'])
+      expect(text(`Bearer ${word}`)).toBe(`Bearer ${REDACTED}`)
+  })
+
+  it('takes no scheme word for the credential: the one after the last scheme word goes', () => {
+    const jwt = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJib2IifQ.c2ln'
+    expect(text(`Invalid token Bearer ${jwt}`)).toBe(`Invalid token Bearer ${REDACTED}`)
+    for (const chain of ['token bearer', 'apikey Bearer', 'Basic Bearer', 'Token\tNegotiate  DPoP'])
+      expect(text(`${chain} ${T} end`)).toBe(`${chain} ${REDACTED} end`)
+    // A scheme word run into more token characters is a credential.
+    expect(text(`token Bearer${T}`)).toBe(`token ${REDACTED}`)
+    expect(text('token bearer.abc123')).toBe(`token ${REDACTED}`)
+    for (const line of ['token Bearer', 'Invalid token bearer\n', 'token Bearer expired']) expect(text(line)).toBe(line)
+  })
+
+  it('scrubs a double-quoted credential after a scheme, keeping the quotes', () => {
+    expect(text(`Bearer "${T}"`)).toBe(`Bearer "${REDACTED}"`)
+    expect(text(JSON.stringify({ note: `sent Bearer "${T}"` }))).toBe(
+      JSON.stringify({ note: `sent Bearer "${REDACTED}"` }),
+    )
+    expect(text('sent Bearer "abc123XYZ789", got 401')).toBe(`sent Bearer "${REDACTED}", got 401`)
+    expect(text('the Token "expired"')).toBe('the Token "expired"')
+  })
 })
 
 describe('the A query parameter', () => {
@@ -216,6 +294,17 @@ describe('the A query parameter', () => {
     expect(text(`next=%2Fm%3FA%3D${T}%26b%3D2 and %2Fm%3Fid%3D1%26a%3D${T}`)).toBe(
       `next=%2Fm%3FA%3D${REDACTED}%26b%3D2 and %2Fm%3Fid%3D1%26a%3D${REDACTED}`,
     )
+  })
+
+  it('is scrubbed after the \\u-escaped & or ? of JSON text (Go writes & as \\u0026), keeping what follows', () => {
+    expect(text(`{"url":"https://x/image.jpeg?id=1\\u0026A=${T}\\u0026b=2"}`)).toBe(
+      `{"url":"https://x/image.jpeg?id=1\\u0026A=${REDACTED}\\u0026b=2"}`,
+    )
+    expect(text(`{"url":"/m\\u003fA=${T}"} /m\\u003Fa=${T}`)).toBe(
+      `{"url":"/m\\u003fA=${REDACTED}"} /m\\u003Fa=${REDACTED}`,
+    )
+    expect(text(`{"body":"{\\"url\\":\\"/m?A=${T}\\"}"}`)).toBe(`{"body":"{\\"url\\":\\"/m?A=${REDACTED}\\"}"}`)
+    expect(text('x\\u0026AB=1 \\u0026Z=2')).toBe('x\\u0026AB=1 \\u0026Z=2')
   })
 
   it('leaves other a= alone', () => {
@@ -258,5 +347,11 @@ describe('long text', () => {
     const long = `{"message":"big","pad":"${'x'.repeat(200_000)}","password":"${T}"}`
     expect(text(long)).toBe(`{"message":"big","pad":"${'x'.repeat(200_000)}","password":"${REDACTED}"}`)
     expect(text(`<a${'b'.repeat(200_000)}>`)).toBe(`<a${'b'.repeat(200_000)}>`)
+  })
+
+  it('scrubs a quoted secret followed by a long run of backslashes without scanning the run back at every step', () => {
+    expect(text(`password: "${'\\'.repeat(200_000)}`)).toBe(`password: "${REDACTED}`)
+    expect(text(`{"password": "${'\\'.repeat(200_000)}", "n": 1}`)).toBe(`{"password": "${REDACTED}", "n": 1}`)
+    expect(text(`{\\"password\\": \\"${'\\'.repeat(200_000)}\\", n`)).toBe(`{\\"password\\": \\"${REDACTED}\\", n`)
   })
 })
