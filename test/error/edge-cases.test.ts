@@ -76,7 +76,7 @@ group('construction', () => {
   })
 
   it('scrubs the request id even when nothing else is given', async () => {
-    expect(new ApiError(401, { requestId: 'Bearer abcdefghijkl' }).requestId).toBe('Bearer [REDACTED]')
+    expect(new ApiError(401, { requestId: 'Bearer abcdef123456' }).requestId).toBe('Bearer [REDACTED]')
     // An empty body, and a server that echoes the request's key in its request id.
     const response = new Response(null, { status: 401, headers: { 'x-request-id': 'req-c0ffee42c0ffee42' } })
     const error = await ApiError.fromResponse(response, { request: { url: 'https://x.test/?A=c0ffee42c0ffee42' } })
