@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { hasBrand } from './error/brand.js'
+import { isRetryableError } from './error/brand.js'
 import type { KnownStatus, MeaningOf } from './table/index.js'
 import { MEANINGS } from './table/meanings.js'
 import { RETRYABLE as RETRY_COLUMN } from './table/retryable.js'
@@ -184,5 +184,5 @@ export function isServerError(x: unknown): x is ServerErrorStatus {
  * ```
  */
 export function isRetryable(x: unknown): boolean {
-  return typeof x === 'number' ? (FLAGS_BY_STATUS[x]! & RETRYABLE) === RETRYABLE : hasBrand(x) && x.retryable === true
+  return typeof x === 'number' ? (FLAGS_BY_STATUS[x]! & RETRYABLE) === RETRYABLE : isRetryableError(x)
 }

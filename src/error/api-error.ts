@@ -120,7 +120,8 @@ class ApiError extends Error {
   /**
    * Turns what another client threw (or a fetch `Response`, left unread) into an error of this
    * class, synchronously, with the body the client already read. Returns `value` itself when it
-   * already is one, and `undefined` when there is no HTTP status. Never throws.
+   * already is one, and `undefined` when there is no HTTP status. Never throws: when the class's
+   * constructor or the operation throws, it gives a plain `ApiError` that says so.
    */
   static from<T extends AnyClass, O extends AnyOperation | undefined = undefined>(
     this: T,
@@ -144,9 +145,10 @@ class ApiError extends Error {
         this,
         { ...failure, headers: failure.headers ?? response?.headers, request: (o.request as never) ?? failure.request },
         o,
+        ApiErrorExport,
       ) as ErrorOf<T, O>
     } catch {
-      // A Proxy trap, a toJSON or a subclass's constructor threw: there is no error to give.
+      // A Proxy trap or a toJSON threw: there is no error to give.
       return undefined
     }
   }
@@ -252,7 +254,12 @@ type ApiErrorExport = ApiError
 export function isApiError(value: unknown): value is ApiErrorUnion
 export function isApiError<O extends AnyOperation>(value: unknown, operation: O): value is ApiErrorUnion<O>
 export function isApiError(value: unknown, operation?: AnyOperation): boolean {
-  return hasBrand(value) && (operation == null || (value as unknown as ApiError).operation === operation.name)
+  try {
+    return hasBrand(value) && (operation == null || (value as unknown as ApiError).operation === operation.name)
+  } catch {
+    // A getter that throws (on the error or the operation): not an error of that operation.
+    return false
+  }
 }
 
 export { ApiErrorExport as ApiError }

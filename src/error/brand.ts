@@ -23,3 +23,12 @@ export function hasBrand(x: unknown): x is Branded {
     return false
   }
 }
+
+/** @internal Whether `x` is an ApiError whose `retryable` is true. Never throws, whatever its getters do. */
+export function isRetryableError(x: unknown): boolean {
+  try {
+    return hasBrand(x) && x.retryable === true
+  } catch {
+    return false
+  }
+}

@@ -128,8 +128,17 @@ export interface Parts {
 
 type ErrorCtor = new (status: number, init: InternalInit) => ApiErrorFields
 
-/** @internal Makes an error of class `ctor` from the parts of a response. */
-export function make(ctor: unknown, parts: Parts, options: FromOptions<AnyOperation | undefined>): ApiErrorFields {
+/**
+ * @internal Makes an error of class `ctor` from the parts of a response. When `ctor`'s constructor
+ * or the operation throws and a `base` class is given, the error is made with `base` and no
+ * operation, and says so: the readers never fail for a bad class or operation.
+ */
+export function make(
+  ctor: unknown,
+  parts: Parts,
+  options: FromOptions<AnyOperation | undefined>,
+  base?: unknown,
+): ApiErrorFields {
   const { headers, partial, thrown } = parts
   const max = options.maxBodyBytes
   let body = parts.body
@@ -154,7 +163,18 @@ export function make(ctor: unknown, parts: Parts, options: FromOptions<AnyOperat
     ...(thrown !== undefined && { cause: thrown }),
     [INTERNAL]: { note: parts.note, plain, partial, maxBodyBytes: max },
   }
-  return new (ctor as ErrorCtor)(valid ? status : 0, init)
+  try {
+    return new (ctor as ErrorCtor)(valid ? status : 0, init)
+  } catch (error) {
+    if (!base) throw error
+    const note =
+      'the class or the operation given threw, so it is a plain ApiError; an operation must come from defineOperation'
+    return make(
+      base,
+      { ...parts, note: [parts.note, note].filter(Boolean).join('; ') },
+      { ...options, operation: undefined },
+    )
+  }
 }
 
 /** Names a bad value without echoing what could be anything (a secret, a huge string). */

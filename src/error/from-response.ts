@@ -56,13 +56,7 @@ export async function readResponse(
         .filter(Boolean)
         .join('; ') || undefined,
   }
-  try {
-    return make(ctor, parts, o)
-  } catch {
-    const note =
-      'the class or the operation given threw, so it is a plain ApiError; an operation must come from defineOperation'
-    return make(base, { ...parts, note: [parts.note, note].filter(Boolean).join('; ') }, { ...o, operation: undefined })
-  }
+  return make(ctor, parts, o, base)
 }
 
 function isRequest(value: unknown): value is Request {

@@ -51,5 +51,10 @@ export function userMessage(error: unknown, catalog: AnyCatalog = englishMessage
   } catch {
     // A catalog function that throws gets the generic message.
   }
-  return fallback(error as never)
+  try {
+    return fallback(error as never)
+  } catch {
+    // An error whose status cannot be read (a hostile getter) gets the message for no error.
+    return fallback(NO_ERROR)
+  }
 }

@@ -371,14 +371,17 @@ it('the table rows and the errors agree', () => {
 })
 
 group('edge cases', () => {
-  it('from never throws, even when a subclass constructor does', () => {
+  it('from never throws, even when a subclass constructor does: it gives a plain ApiError that says so', () => {
     class Broken extends ApiError {
       constructor(status: number) {
         super(status)
         throw new Error('broken subclass')
       }
     }
-    expect(Broken.from({ status: 404 })).toBeUndefined()
+    const error = Broken.from({ status: 404 })
+    expect(Object.getPrototypeOf(error)).toBe(ApiError.prototype)
+    expect(error).toMatchObject({ status: 404, code: 'NOT_FOUND' })
+    expect(error?.message).toContain('the class or the operation given threw, so it is a plain ApiError')
   })
 
   it('fromResponse resolves for a Response-like whose status is no HTTP status (status 0)', async () => {

@@ -1,7 +1,7 @@
 // Edge cases of ApiError: exact messages for misuse, which own properties an error has, the
 // descriptors of cause, and how a fetch Request given as the request is read.
 import { expect, describe as group, it, vi } from 'vitest'
-import { ApiError, type ApiErrorInit } from '../../src/index.js'
+import { ApiError, type ApiErrorInit, defineOperation, isApiError, isRetryable, userMessage } from '../../src/index.js'
 
 /** `fn` throws an instance of `type` whose message is exactly `message`. */
 function expectThrow(fn: () => unknown, type: new (...args: any[]) => Error, message: string): void {
@@ -248,7 +248,9 @@ group('the internal any-status init', () => {
   it('still rejects a status outside 100–599 that a subclass hands to super', () => {
     const message = 'ApiError: status must be an integer 300–599, got 1404'
     expectThrow(() => Shifted.fromJSON(valid()), RangeError, message)
-    expect(Shifted.from({ status: 404 })).toBeUndefined()
+    // from never throws: the status the subclass was given stands, in a plain ApiError.
+    expect(Object.getPrototypeOf(Shifted.from({ status: 404 }))).toBe(ApiError.prototype)
+    expect(Shifted.from({ status: 404 })).toMatchObject({ status: 404, code: 'NOT_FOUND' })
   })
 })
 
@@ -316,5 +318,20 @@ group('fromResponse without a global Request', () => {
       Object.defineProperty(globalThis, 'Request', saved!)
     }
     expect(typeof Request).toBe('function')
+  })
+})
+
+group('reading an error whose getters throw', () => {
+  it('isRetryable, userMessage and isApiError with an operation never throw', () => {
+    const hostile = new Proxy(new ApiError(429), {
+      get(target, key) {
+        if (key === 'retryable' || key === 'status' || key === 'code' || key === 'operation') throw new Error('trap')
+        return Reflect.get(target, key)
+      },
+    })
+    expect(isRetryable(hostile)).toBe(false)
+    expect(userMessage(hostile)).toBe(userMessage(undefined))
+    expect(isApiError(hostile)).toBe(true)
+    expect(isApiError(hostile, defineOperation('op', {}))).toBe(false)
   })
 })

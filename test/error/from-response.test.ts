@@ -228,7 +228,7 @@ group('misuse, named', () => {
     }
   })
 
-  it('an operation not from defineOperation, or a subclass whose constructor throws, still resolves: a plain ApiError that says so', async () => {
+  it('an operation not from defineOperation, or a subclass whose constructor throws: fromResponse and from still give a plain ApiError that says so', async () => {
     const respond = () =>
       new Response('{"message":"Account is suspended"}', { status: 402, headers: { 'x-request-id': 'r-1' } })
     class Throwing extends ApiError {
@@ -249,12 +249,14 @@ group('misuse, named', () => {
       ApiError.fromResponse(respond(), { operation: { name: 'x' } as never }),
       ApiError.fromResponse(respond(), { operation: trap as never }),
       Throwing.fromResponse(respond()),
+      ApiError.from({ status: 402, headers: { 'x-request-id': 'r-1' } }, { operation: { name: 'x' } as never }),
+      Throwing.from({ status: 402, headers: { 'x-request-id': 'r-1' } }),
     ]) {
       const error = await made
       expect(Object.getPrototypeOf(error)).toBe(ApiError.prototype)
       expect(error).toMatchObject({ status: 402, code: 'ACCOUNT_SUSPENDED', requestId: 'r-1' })
-      expect(error.operation).toBeUndefined()
-      expect(error.message).toContain('so it is a plain ApiError; an operation must come from defineOperation')
+      expect(error?.operation).toBeUndefined()
+      expect(error?.message).toContain('so it is a plain ApiError; an operation must come from defineOperation')
     }
   })
 
