@@ -130,14 +130,14 @@ type ErrorCtor = new (status: number, init: InternalInit) => ApiErrorFields
 
 /**
  * @internal Makes an error of class `ctor` from the parts of a response. When `ctor`'s constructor
- * or the operation throws and a `base` class is given, the error is made with `base` and no
- * operation, and says so: the readers never fail for a bad class or operation.
+ * or the operation throws, the error is made with `base` (the ApiError class) and no operation,
+ * and says so: the readers never fail for a bad class or operation.
  */
 export function make(
   ctor: unknown,
   parts: Parts,
   options: FromOptions<AnyOperation | undefined>,
-  base?: unknown,
+  base: unknown,
 ): ApiErrorFields {
   const { headers, partial, thrown } = parts
   const max = options.maxBodyBytes
@@ -163,17 +163,14 @@ export function make(
     ...(thrown !== undefined && { cause: thrown }),
     [INTERNAL]: { note: parts.note, plain, partial, maxBodyBytes: max },
   }
+  const kept = valid ? status : 0
   try {
-    return new (ctor as ErrorCtor)(valid ? status : 0, init)
-  } catch (error) {
-    if (!base) throw error
+    return new (ctor as ErrorCtor)(kept, init)
+  } catch {
     const note =
       'the class or the operation given threw, so it is a plain ApiError; an operation must come from defineOperation'
-    return make(
-      base,
-      { ...parts, note: [parts.note, note].filter(Boolean).join('; ') },
-      { ...options, operation: undefined },
-    )
+    const internal = { ...init[INTERNAL], note: [parts.note, note].filter(Boolean).join('; ') }
+    return new (base as ErrorCtor)(kept, { ...init, operation: undefined, [INTERNAL]: internal })
   }
 }
 

@@ -33,7 +33,7 @@ export async function readResponse(
     // No object at all: said below.
   }
   if (typeof status !== 'number' || typeof headers !== 'object' || headers === null) {
-    return make(ctor, { status: 0, note: `fromResponse expects a fetch Response, got ${nameOf(response)}` }, o)
+    return make(ctor, { status: 0, note: `fromResponse expects a fetch Response, got ${nameOf(response)}` }, o, base)
   }
   const read = await readBody(response, o)
   // The Response's own URL stands for the request; one without `?`, `#` or `@` holds no query,
