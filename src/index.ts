@@ -9,8 +9,8 @@ export {
   type ApiErrorConstructor,
   type ErrorOf,
   type InstanceNarrowing,
-  isApiError,
 } from './error/api-error.js'
+export { isApiError } from './error/is-api-error.js'
 export type {
   AnyOperation,
   ApiErrorCauseJSON,

@@ -241,25 +241,4 @@ const ApiErrorExport: ApiErrorConstructor = /* @__PURE__ */ (() => {
 /** An error from the Eagle Eye Networks Cloud API; `ApiErrorUnion` is the type that narrows. */
 type ApiErrorExport = ApiError
 
-/**
- * Whether `value` is an `ApiError` from any copy of this package. Narrows to the union of the
- * table's members; pass the operation to narrow to its rows (it also checks the error was made
- * with that operation).
- *
- * @example
- * ```ts
- * if (isApiError(e) && e.code === 'ACCOUNT_SUSPENDED') showSuspendedPage()
- * ```
- */
-export function isApiError(value: unknown): value is ApiErrorUnion
-export function isApiError<O extends AnyOperation>(value: unknown, operation: O): value is ApiErrorUnion<O>
-export function isApiError(value: unknown, operation?: AnyOperation): boolean {
-  try {
-    return hasBrand(value) && (operation == null || (value as unknown as ApiError).operation === operation.name)
-  } catch {
-    // A getter that throws (on the error or the operation): not an error of that operation.
-    return false
-  }
-}
-
 export { ApiErrorExport as ApiError }

@@ -513,7 +513,7 @@ group('more edge cases', () => {
 group('the class as the module builds it at load', () => {
   const load = async () => {
     vi.resetModules()
-    return import('../../src/error/api-error.js')
+    return import('../../src/index.js')
   }
 
   it('names its errors ApiError, a name that can be set or redefined, as on the built-in errors', async () => {

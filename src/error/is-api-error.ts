@@ -1,0 +1,28 @@
+/**
+ * `isApiError`: the guard for errors from any copy of this package, by its brand.
+ *
+ * @module
+ */
+import { hasBrand } from './brand.js'
+import type { AnyOperation, ApiErrorUnion } from './types.js'
+
+/**
+ * Whether `value` is an `ApiError` from any copy of this package. Narrows to the union of the
+ * table's members; pass the operation to narrow to its rows (it also checks the error was made
+ * with that operation).
+ *
+ * @example
+ * ```ts
+ * if (isApiError(e) && e.code === 'ACCOUNT_SUSPENDED') showSuspendedPage()
+ * ```
+ */
+export function isApiError(value: unknown): value is ApiErrorUnion
+export function isApiError<O extends AnyOperation>(value: unknown, operation: O): value is ApiErrorUnion<O>
+export function isApiError(value: unknown, operation?: AnyOperation): boolean {
+  try {
+    return hasBrand(value) && (operation == null || (value as { operation?: unknown }).operation === operation.name)
+  } catch {
+    // A getter that throws (on the error or the operation): not an error of that operation.
+    return false
+  }
+}
