@@ -6,9 +6,10 @@
 
 /**
  * Bytes read past `maxBodyBytes` when a body is longer: text is scrubbed of secrets before it is
- * cut to the cap, and this much context lets a secret that straddles the cap be recognised.
+ * cut to the cap, and this much context lets a secret that straddles the cap be recognised whole.
+ * 16 KiB is the most request headers Node's server takes, so no header or URL secret is longer.
  */
-export const OVERREAD = 1024
+export const OVERREAD = 16_384
 
 /** Limits for reading a body. */
 export interface ReadBodyOptions {

@@ -300,6 +300,19 @@ group('fromResponse: what is a Response, and the request it knows of', () => {
     expect(JSON.stringify(error)).not.toContain('Zq9xLm2Pw7')
   })
 
+  routes['/echo-at-cap'] = (res, url) => {
+    res.writeHead(401, { 'content-type': 'text/plain' })
+    // The echo starts 10 bytes before a 2,000-byte cap and runs far past it.
+    res.end(`${'x'.repeat(1990)}${url.searchParams.get('api_key')}${'y'.repeat(20_000)}`)
+  }
+
+  it('scrubs an echoed request secret of 8,000 characters that straddles the body cap: no prefix is left', async () => {
+    const key = `K3y${'Qw7'.repeat(2999)}`.slice(0, 8000)
+    const error = await ApiError.fromResponse(await get(`/echo-at-cap?api_key=${key}`), { maxBodyBytes: 2000 })
+    expect(error.body).toBe(`${'x'.repeat(1990)}[REDACTED]`.slice(0, 2000))
+    expect(JSON.stringify(error)).not.toContain('K3yQw7')
+  })
+
   it('an object whose status is no number, or whose headers are null, is no Response: the message says so', async () => {
     for (const value of [
       { status: '404', headers: {} },
