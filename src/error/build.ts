@@ -39,6 +39,8 @@ export type InternalInit = ApiErrorInit & { readonly [INTERNAL]?: Internal }
 /** The longest `serverMessage`, `reason` and `requestId` kept, in characters (after scrubbing). */
 const MAX_TEXT = 1000
 const DEFAULT_MAX_BODY_BYTES = 65_536
+/** The longest wait kept, in milliseconds: the most `setTimeout` waits (2^31 - 1, about 24.8 days). */
+const MAX_WAIT = 2 ** 31 - 1
 
 /** @internal The optional fields, scrubbed and bounded. */
 export interface Fields {
@@ -63,8 +65,11 @@ export function fieldsOf(init: InternalInit): Fields {
     serverMessage: text(init.serverMessage),
     reason: text(init.reason),
     requestId: text(init.requestId),
+    // At most what a timer can wait: setTimeout runs a longer delay at once.
     retryAfterMs:
-      typeof retryAfterMs === 'number' && retryAfterMs >= 0 && retryAfterMs < Infinity ? retryAfterMs : undefined,
+      typeof retryAfterMs === 'number' && retryAfterMs >= 0 && retryAfterMs < Infinity
+        ? Math.min(retryAfterMs, MAX_WAIT)
+        : undefined,
     operation: operation?.name,
     body: plainBody(init.body, redactor, init[INTERNAL]),
   }

@@ -25,7 +25,7 @@ export interface ApiErrorFields extends Error {
   readonly meaning: string
   /** Whether the request may succeed if sent again. */
   readonly retryable: boolean
-  /** How long the server asked to wait (`Retry-After`), in milliseconds, capped. */
+  /** How long the server asked to wait (`Retry-After`), in milliseconds: capped by `maxRetryAfterMs`, and never past 2^31 - 1, so `setTimeout` can wait it. */
   readonly retryAfterMs?: number
   /** The request id the server gave (`x-request-id`, `request-id` or `x-correlation-id`). */
   readonly requestId?: string
@@ -146,7 +146,7 @@ export interface ApiErrorInit<O extends AnyOperation | undefined = AnyOperation 
   readonly body?: unknown
   /** The request id the server gave. Scrubbed of secrets. */
   readonly requestId?: string | undefined
-  /** How long the server asked to wait before retrying, in milliseconds. */
+  /** How long the server asked to wait before retrying, in milliseconds; at most 2^31 - 1, the longest `setTimeout` waits. */
   readonly retryAfterMs?: number | undefined
   /** What caused this error: `cause` becomes a safe plain copy, `unredactedCause` the original. */
   readonly cause?: unknown

@@ -79,6 +79,16 @@ group('new ApiError(status)', () => {
     expect(new ApiError(429, { retryAfterMs: -5 }).retryAfterMs).toBeUndefined()
   })
 
+  it('keeps a wait a timer can wait: a longer retryAfterMs is cut to 2^31 - 1 ms, and Infinity or NaN is no wait', () => {
+    expect(new ApiError(429, { retryAfterMs: 2 ** 31 - 1 }).retryAfterMs).toBe(2 ** 31 - 1)
+    expect(new ApiError(429, { retryAfterMs: 2 ** 31 }).retryAfterMs).toBe(2 ** 31 - 1)
+    expect(new ApiError(429, { retryAfterMs: 1e300 }).retryAfterMs).toBe(2 ** 31 - 1)
+    expect(ApiError.fromJSON({ ...new ApiError(429).toJSON(), retryAfterMs: 1e300 }).retryAfterMs).toBe(2 ** 31 - 1)
+    for (const wait of [Number.POSITIVE_INFINITY, Number.NaN]) {
+      expect(new ApiError(429, { retryAfterMs: wait }).retryAfterMs).toBeUndefined()
+    }
+  })
+
   it('keeps a new plain Error as the cause, and the untouched original only behind unredactedCause', () => {
     const original = Object.assign(new TypeError('boom'), { code: 'ECONNRESET', config: { secret: 'x' } })
     const error = new ApiError(500, { cause: original })

@@ -174,6 +174,11 @@ group('fromResponse', () => {
       expect((await at(garbage)).retryAfterMs, garbage).toBeUndefined()
     const capped = await get('/retry?v=3600').then((r) => ApiError.fromResponse(r, { maxRetryAfterMs: 120_000 }))
     expect(capped.retryAfterMs).toBe(120_000)
+    // No cap asked for: still no longer than a timer can wait.
+    const uncapped = await get('/retry?v=99999999').then((r) =>
+      ApiError.fromResponse(r, { maxRetryAfterMs: Number.POSITIVE_INFINITY }),
+    )
+    expect(uncapped.retryAfterMs).toBe(2 ** 31 - 1)
   })
 
   it('consumes the body of the Response it reads', async () => {
