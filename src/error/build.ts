@@ -66,14 +66,13 @@ export function fieldsOf(init: InternalInit): Fields {
     reason: text(init.reason),
     requestId: text(init.requestId),
     // At most what a timer can wait: setTimeout runs a longer delay at once.
-    retryAfterMs:
-      typeof retryAfterMs === 'number' && retryAfterMs >= 0 && retryAfterMs < Infinity
-        ? Math.min(retryAfterMs, MAX_WAIT)
-        : undefined,
+    // (Infinity too: a Retry-After past any number, read with no cap asked for, waits the longest.)
+    retryAfterMs: typeof retryAfterMs === 'number' && retryAfterMs >= 0 ? Math.min(retryAfterMs, MAX_WAIT) : undefined,
     operation: operation?.name,
     body: plainBody(init.body, redactor, init[INTERNAL]),
   }
-  if ('cause' in init) fields.cause = safeCause(init.cause, scrub)
+  // As in a cause chain, undefined and null stand for no cause: there is nothing to tell of them.
+  if (init.cause != null) fields.cause = safeCause(init.cause, scrub)
   return fields
 }
 

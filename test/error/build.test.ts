@@ -4,12 +4,20 @@ import { describe, expect, it } from 'vitest'
 import { ApiError } from '../../src/error/api-error.js'
 
 describe('retryAfterMs', () => {
-  it('keeps only a finite number of milliseconds, zero or more', () => {
+  it('keeps only a number of milliseconds, zero or more', () => {
     expect(new ApiError(503, { retryAfterMs: 0 }).retryAfterMs).toBe(0)
     expect(new ApiError(503, { retryAfterMs: 1500 }).retryAfterMs).toBe(1500)
-    for (const bad of [-1, Number.POSITIVE_INFINITY, Number.NaN, '5']) {
+    for (const bad of [-1, Number.NaN, '5']) {
       expect(new ApiError(503, { retryAfterMs: bad as number })).not.toHaveProperty('retryAfterMs')
     }
+  })
+
+  it('keeps a wait a timer can wait: a longer retryAfterMs (Infinity too) is cut to 2^31 - 1 ms', () => {
+    expect(new ApiError(429, { retryAfterMs: 2 ** 31 - 1 }).retryAfterMs).toBe(2 ** 31 - 1)
+    for (const long of [2 ** 31, 1e300, Number.POSITIVE_INFINITY]) {
+      expect(new ApiError(429, { retryAfterMs: long }).retryAfterMs).toBe(2 ** 31 - 1)
+    }
+    expect(ApiError.fromJSON({ ...new ApiError(429).toJSON(), retryAfterMs: 1e300 }).retryAfterMs).toBe(2 ** 31 - 1)
   })
 })
 
