@@ -120,7 +120,8 @@ class ApiError extends Error {
   /**
    * Turns what another client threw (or a fetch `Response`, left unread) into an error of this
    * class, synchronously, with the body the client already read. Returns `value` itself when it
-   * already is one, and `undefined` when there is no HTTP status. Never throws: when the class's
+   * already is one (`value instanceof` this class: for `ApiError`, an error of any copy of the
+   * package), and `undefined` when there is no HTTP status. Never throws: when the class's
    * constructor or the operation throws, it gives a plain `ApiError` that says so.
    */
   static from<T extends AnyClass, O extends AnyOperation | undefined = undefined>(
@@ -129,9 +130,10 @@ class ApiError extends Error {
     options?: FromOptions<O>,
   ): ErrorOf<T, O> | undefined {
     try {
-      if (typeof value === 'object' && Object.prototype.isPrototypeOf.call(this.prototype, value as object)) {
-        return value as ErrorOf<T, O>
-      }
+      // Already one: by the brand for ApiError (an error of another copy of the package is one too),
+      // by the prototype chain for a subclass.
+      if (value instanceof this) return value as ErrorOf<T, O>
+      // An ApiError of another copy, asked for as a subclass: a new instance with the same fields.
       if (hasBrand(value)) {
         const copy = revive(this as never, (value as unknown as ApiError).toJSON())
         ORIGINALS.set(copy, (value as unknown as ApiError).unredactedCause)

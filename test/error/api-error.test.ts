@@ -459,10 +459,11 @@ group('edge cases', () => {
     expect(() => ApiError.fromJSON({ ...json, status: 42 })).toThrow(TypeError)
   })
 
-  it('from copies an error of another copy with its safe cause and its original', () => {
+  it('a subclass’s from copies an error of another copy, with its safe cause and its original', () => {
+    class SdkError extends ApiError {}
     const cause = new Error('inner')
     const foreign = new ApiError(503, { cause })
-    const copy = ApiError.from(
+    const copy = SdkError.from(
       Object.assign(Object.create(Error.prototype), foreign, {
         toJSON: () => foreign.toJSON(),
         cause,
@@ -470,6 +471,7 @@ group('edge cases', () => {
         [Symbol.for('een-api-errors.ApiError')]: true,
       }),
     )
+    expect(copy).toBeInstanceOf(SdkError)
     expect(copy).toMatchObject({ status: 503, code: 'TAG_MAPS_ERROR', cause: { name: 'Error', message: 'inner' } })
     expect(copy?.cause).not.toBe(cause)
     expect(copy?.unredactedCause).toBe(cause)
@@ -513,7 +515,8 @@ group('more edge cases', () => {
       cause,
       [Symbol.for('een-api-errors.ApiError')]: true,
     })
-    const copy = ApiError.from(foreign)
+    const copy = NamedError.from(foreign)
+    expect(copy).toBeInstanceOf(NamedError)
     expect(copy?.cause).toBeUndefined()
     expect(copy?.unredactedCause).toBeUndefined()
   })
@@ -550,5 +553,17 @@ group('the class as the module builds it at load', () => {
     expect(second.isApiError(error)).toBe(true)
     expect(error instanceof second.ApiError).toBe(true)
     expect(new Error('x') instanceof second.ApiError).toBe(false)
+  })
+
+  it('ApiError.from gives back an error of another copy of the module itself, as it is an ApiError there too', async () => {
+    const first = await load()
+    const second = await load()
+    const error = new first.ApiError(503, { cause: new Error('inner') })
+    expect(second.ApiError.from(error)).toBe(error)
+    class SdkError extends second.ApiError {}
+    const copy = SdkError.from(error)
+    expect(copy).toBeInstanceOf(SdkError)
+    expect(copy).not.toBe(error)
+    expect(SdkError.from(copy)).toBe(copy)
   })
 })
