@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { readBody } from '../http/index.js'
+import { readBody, readLimits } from '../http/index.js'
 import { make, nameOf, readOptions } from './build.js'
 import type { ApiErrorFields, RequestLike } from './types.js'
 
@@ -35,12 +35,17 @@ export async function readResponse(
   if (typeof status !== 'number' || typeof headers !== 'object' || headers === null) {
     return make(ctor, { status: 0, note: `fromResponse expects a fetch Response, got ${nameOf(response)}` }, o, base)
   }
+  const started = Date.now()
   const read = await readBody(response, o)
   // The Response's own URL stands for the request; one without `?`, `#` or `@` holds no query,
   // fragment or userinfo, so there is nothing to look for (a URL parse saved, about 1.5 µs).
   let request: RequestLike | Request | undefined =
     o.request ?? (typeof url === 'string' && /[?#@]/.test(url) ? { url } : undefined)
-  if (isRequest(request)) request = await requestParts(request)
+  if (isRequest(request)) {
+    // Within what is left of the caller's time limit (and at most a second), and its signal.
+    const { timeoutMs, signal } = readLimits(o)
+    request = await requestParts(request, Math.min(1000, timeoutMs - (Date.now() - started)), signal)
+  }
   const parts = {
     status,
     headers,
@@ -69,11 +74,11 @@ function isRequest(value: unknown): value is Request {
 }
 
 /** A `Request` gives up its URL, headers and (unread) body, bounded, for scrubbing echoes. */
-async function requestParts(r: Request): Promise<RequestLike> {
+async function requestParts(r: Request, timeoutMs: number, signal: AbortSignal | undefined): Promise<RequestLike> {
   // A body already read or locked (a reader taken) cannot be cloned: the URL and headers still count.
   let body: string | undefined
   try {
-    body = (await readBody(r.clone(), { timeoutMs: 1000 })).text
+    body = (await readBody(r.clone(), { timeoutMs: Math.max(0, timeoutMs), signal })).text
   } catch {
     // Nothing of the body to look for.
   }

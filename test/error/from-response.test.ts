@@ -278,6 +278,22 @@ group('misuse, named', () => {
     expect(error.serverMessage).toBe('bad [REDACTED]')
   })
 
+  it("reads a request's body that never ends within the caller's timeoutMs and signal, not a second more", async () => {
+    const never = () =>
+      new Request('https://x.test/?api_key=Zq9xLm2Pw7', {
+        method: 'POST',
+        body: new ReadableStream({ pull: () => new Promise(() => {}) }),
+        duplex: 'half',
+      } as RequestInit)
+    const echo = () => new Response('{"message":"bad Zq9xLm2Pw7"}', { status: 401 })
+    for (const options of [() => ({ timeoutMs: 50 }), () => ({ signal: AbortSignal.timeout(50) })]) {
+      const started = performance.now()
+      const error = await ApiError.fromResponse(echo(), { ...options(), request: never() })
+      expect(performance.now() - started).toBeLessThan(500)
+      expect(error.serverMessage).toBe('bad [REDACTED]')
+    }
+  })
+
   it('a 2xx Response gives an error that follows the table and says the status is no error status', async () => {
     const ok = await ApiError.fromResponse(new Response('{"message":"fine"}', { status: 200 }))
     expect(ok).toMatchObject({
