@@ -12,12 +12,14 @@ import type { AnyCatalog } from './types.js'
 const NO_ERROR = { status: 0, retryable: false } as const
 
 /**
- * The catalog's messages by class, for what it does not cover: those of a built-in catalog (also
- * when spread into yours), which take any error; else the English ones.
+ * The catalog's message for what it does not cover: its `UNKNOWN` entry when that takes any
+ * error (the messages by class of a built-in catalog, also when spread into yours, or a text);
+ * else the English messages by class.
  */
 function fallbackOf(catalog: AnyCatalog): ByClass {
   try {
     const unknown = Object.hasOwn(catalog, 'UNKNOWN') ? catalog.UNKNOWN : undefined
+    if (typeof unknown === 'string' && unknown !== '') return () => unknown
     return isByClass(unknown) ? unknown : englishByClass
   } catch {
     // A catalog that cannot be read gets the English ones.
@@ -29,9 +31,10 @@ function fallbackOf(catalog: AnyCatalog): ByClass {
  * The message a person should see for `error`: the catalog's entry for its code (the built-in
  * English catalog by default), so an operation's own codes (`ACCOUNT_LOCKED`) get the entries a
  * catalog made for that operation gives them. Anything the catalog does not cover, an entry that
- * throws or gives no text, and anything that is not an `ApiError` get a safe generic message by
- * class: in the catalog's language for the built-in catalogs (and catalogs spread from them),
- * else in English. Never throws, and never shows text from the server unless the catalog's
+ * throws or gives no text, and anything that is not an `ApiError` get the catalog's `UNKNOWN`
+ * text when it is a string, else a safe generic message by class: in the catalog's language for
+ * the built-in catalogs (and catalogs spread from them), else in English (an `UNKNOWN` function is
+ * given only errors whose code is `UNKNOWN`). Never throws, and never shows text from the server unless the catalog's
  * function puts it there.
  *
  * @example

@@ -48,6 +48,22 @@ group('userMessage', () => {
     expect(userMessage(new ApiError(402), null as never)).toBe(CLIENT_ERROR)
   })
 
+  it('gives the catalog’s UNKNOWN text, when it is a string, for everything the catalog does not cover', () => {
+    const catalog = defineMessages({
+      ...nl,
+      NOT_FOUND: () => {
+        throw new Error('broken catalog')
+      },
+      UNKNOWN: 'Er ging iets mis.',
+    })
+    for (const value of [new Error('x'), null, new ApiError(418), new ApiError(404)]) {
+      expect(userMessage(value, catalog)).toBe('Er ging iets mis.')
+    }
+    expect(userMessage(new ApiError(402), catalog)).toBe(userMessage(new ApiError(402), nl))
+    // An empty text is no text: the messages by class stand in.
+    expect(userMessage(null, { ...nl, UNKNOWN: '' })).toBe(SOMETHING_WENT_WRONG)
+  })
+
   it("never shows the server's text unless the catalog asks for it", () => {
     const error = new ApiError(402, { serverMessage: 'internal detail 42', reason: 'Why' })
     for (const catalog of [englishMessages, nl]) expect(userMessage(error, catalog)).not.toContain('internal detail')
