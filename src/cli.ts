@@ -11,82 +11,40 @@
  *
  * @module
  */
-import { callList, callNamed, callRow, callStatusOf, calls, callTable, closestNames } from './cli/endpoints.js'
+import {
+  callList,
+  callNamed,
+  callRow,
+  callRows,
+  callStatusOf,
+  calls,
+  callTable,
+  closestNames,
+} from './cli/endpoints.js'
+import { BIN, type CliIO, type Context, ExitCode, fail, OPTIONS, print } from './cli/io.js'
 import { catalogFor, LANGUAGES, shownIn } from './cli/message.js'
-import { type OptionSpec, optionHelp, type Parsed, parseArgs, quote } from './cli/options.js'
-import { block, coloured, type Paint, plain, table, useColour } from './cli/render.js'
-import type { LanguageCatalog } from './messages/types.js'
+import { optionHelp, parseArgs, quote } from './cli/options.js'
+import { block, coloured, plain, table, useColour } from './cli/render.js'
 import { describe, isClientError, isKnownStatus, isRetryable } from './status.js'
 import { type KnownStatus, STATUS_CODES, Status, statusColumn } from './table/index.js'
 
-/** Where {@link run} writes, and what it knows of its surroundings. */
-export interface CliIO {
-  /** Writes text to standard output. */
-  stdout(text: string): void
-  /** Writes text to standard error. */
-  stderr(text: string): void
-  /** Whether standard output is a terminal: colour is used only there (see {@link run}). */
-  isTTY: boolean
-  /** The environment: `NO_COLOR`, `FORCE_COLOR` and `TERM` decide colour. */
-  env: Readonly<Record<string, string | undefined>>
-  /** What `--version` prints: the package's version. */
-  version: string
-}
-
-/**
- * The exit codes of {@link run}: 0 done, 1 a well-formed status (or a call) that the API does not document,
- * 2 bad usage, 70 an unexpected failure (`EX_SOFTWARE` of sysexits.h).
- */
-export const ExitCode = Object.freeze({ OK: 0, NOT_IN_TABLE: 1, USAGE: 2, INTERNAL: 70 } as const)
-
-/** The name the bin is installed under, used in messages. */
-const BIN = 'een-api-errors'
-
-/** The options of the command line, one row each; `--help` lists them in this order. */
-const OPTIONS = {
-  endpoint: { names: ['-e', '--endpoint'], value: 'call', help: 'as the documented call means it (see endpoints)' },
-  json: { names: ['--json'], help: 'print JSON: one object, or an array for list; on failure {"error": …}' },
-  lang: { names: ['--lang'], value: 'xx', help: `also print what a person sees, in ${LANGUAGES}` },
-  help: { names: ['-h', '--help'], help: 'print this help' },
-  version: { names: ['-v', '--version'], help: 'print the version' },
-} as const satisfies Record<string, OptionSpec>
-
-/** What a command gets: the parsed options, the output, and how to paint. */
-interface Context {
-  options: Parsed<typeof OPTIONS>
-  io: CliIO
-  paint: Paint
-  catalog: LanguageCatalog | undefined // what --lang names
-}
-
-/** Prints a result: JSON when asked for, else the human text. */
-function print(ctx: Context, value: unknown, text: string): number {
-  ctx.io.stdout(ctx.options.json ? `${JSON.stringify(value)}\n` : text)
-  return ExitCode.OK
-}
-
-/**
- * Reports a failure: `message` then `more` on stderr and, with `--json`, a JSON object on stdout
- * whose `error` field is `message` (plus `details`), so that a script reading stdout gets JSON.
- */
-function fail(ctx: Context, exit: number, message: string, more: string, details: object = {}): number {
-  ctx.io.stderr(`${BIN}: ${message}${more}`)
-  if (ctx.options.json) ctx.io.stdout(`${JSON.stringify({ error: message, ...details })}\n`)
-  return exit
-}
+export { type CliIO, ExitCode } from './cli/io.js'
 
 /** The subcommands, one row each: what `--help` says of it and what it does. */
 const COMMANDS: Readonly<Record<string, { help: string; run(ctx: Context): number }>> = {
   list: {
-    help: `every status the API documents (${statusColumn.length}), one per line`,
+    help: `every status the API documents (${statusColumn.length}), one per line (-e: the call's)`,
     run(ctx) {
-      const rows = statusColumn.map((status) => shownIn(status, ctx.catalog))
+      const rows = ctx.call ? callRows(ctx.call) : statusColumn.map((status) => shownIn(status, ctx.catalog))
       return print(ctx, rows, table(rows, ctx.paint))
     },
   },
   endpoints: {
     help: `every documented call (${calls.length} operations): name, method, path`,
-    run: (ctx) => print(ctx, callList(), callTable(callList())),
+    run: (ctx) =>
+      ctx.call
+        ? usageError(ctx, '--endpoint goes with a status, a code or "list", not with "endpoints"')
+        : print(ctx, callList(), callTable(callList())),
   },
 }
 
@@ -99,14 +57,14 @@ const EXAMPLE = /* @__PURE__ */ (() => {
 /** The synopsis, printed after a usage error. */
 const SYNOPSIS = `Usage: ${BIN} <status | code> [--json] [--lang xx]
        ${BIN} <status | code> --endpoint <call> [--json]
-       ${BIN} list [--json] [--lang xx]
+       ${BIN} list [--endpoint <call>] [--json] [--lang xx]
        ${BIN} endpoints [--json]
        ${BIN} --help | --version
 `
 
 /** The help text: the synopsis, then the operands, subcommands and options. */
 function usage(): string {
-  const width = 19
+  const width = 20
   const lines = [
     `  ${'<status>'.padEnd(width)} a status the API documents, e.g. ${EXAMPLE.status}`,
     `  ${'<code>'.padEnd(width)} or its code, in any case, e.g. ${EXAMPLE.code} or ${EXAMPLE.code.toLowerCase()}`,
@@ -136,15 +94,16 @@ function lookUp(query: string): KnownStatus | number | undefined {
   return Object.hasOwn(Status, name) ? Status[name as keyof typeof Status] : undefined
 }
 
+/** Reports a call name that no documented call has, with the closest names. */
+function unknownCall(ctx: Context, name: string): number {
+  const closest = closestNames(name)
+  const more = ` Closest: ${closest.join(', ')}.\nRun \`${BIN} endpoints\` for every call.\n`
+  return fail(ctx, ExitCode.NOT_IN_TABLE, `no documented call is named ${quote(name)}.`, more, { closest })
+}
+
 /** Explains one status or code, as the table or the call named by `--endpoint` means it. */
 function explain(ctx: Context, operand: string): number {
-  const name = ctx.options.endpoint
-  const call = name === undefined ? undefined : callNamed(name)
-  if (name !== undefined && call === undefined) {
-    const closest = closestNames(name)
-    const more = ` Closest: ${closest.join(', ')}.\nRun \`${BIN} endpoints\` for every call.\n`
-    return fail(ctx, ExitCode.NOT_IN_TABLE, `no documented call is named ${quote(name)}.`, more, { closest })
-  }
+  const call = ctx.call
   const status = (call && callStatusOf(call, operand.trim())) ?? lookUp(operand.trim())
   const own = call && status !== undefined ? callRow(call, status) : undefined
   if (own !== undefined) return print(ctx, own, block(own, ctx.paint))
@@ -175,7 +134,8 @@ function explain(ctx: Context, operand: string): number {
 function main(argv: readonly string[], io: CliIO): number {
   const { options, operands, problem } = parseArgs(OPTIONS, argv)
   const paint = !options.json && useColour(io.isTTY, io.env) ? coloured : plain
-  const ctx: Context = { options, io, paint, catalog: catalogFor(options.lang) }
+  const call = options.endpoint === undefined ? undefined : callNamed(options.endpoint)
+  const ctx: Context = { options, io, paint, catalog: catalogFor(options.lang), call }
   // Help and version win over everything else, as users expect when they add them to a failing line.
   if (options.help || options.version) {
     io.stdout(options.help ? usage() : `${io.version}\n`)
@@ -194,6 +154,7 @@ function main(argv: readonly string[], io: CliIO): number {
     )
   }
   const operand = operands[0]!
+  if (options.endpoint !== undefined && call === undefined) return unknownCall(ctx, options.endpoint)
   return Object.hasOwn(COMMANDS, operand) ? COMMANDS[operand]!.run(ctx) : explain(ctx, operand)
 }
 

@@ -255,7 +255,7 @@ describe('run: help and version', () => {
     expect(help.stderr).toBe('')
     expect(help.stdout).toMatch(/^Usage: een-api-errors <status \| code> \[--json\] \[--lang xx\]\n/)
     for (const words of [
-      'list [--json] [--lang xx]',
+      'list [--endpoint <call>] [--json] [--lang xx]',
       '--lang xx',
       'en, nl, de, fr, es or ja',
       '--version',
@@ -801,12 +801,14 @@ describe('run, with the command line loaded inside the test (its help and comman
     const { endpoints } = await import('../src/endpoints/index.js')
     const help = (await fresh(['--help'])).stdout
     expect(help).toMatch(
-      /^Usage: een-api-errors <status \| code> \[--json\] \[--lang xx\]\n {7}een-api-errors <status \| code> --endpoint <call> \[--json\]\n {7}een-api-errors list \[--json\] \[--lang xx\]\n {7}een-api-errors endpoints \[--json\]\n {7}een-api-errors --help \| --version\n/,
+      /^Usage: een-api-errors <status \| code> \[--json\] \[--lang xx\]\n {7}een-api-errors <status \| code> --endpoint <call> \[--json\]\n {7}een-api-errors list \[--endpoint <call>\] \[--json\] \[--lang xx\]\n {7}een-api-errors endpoints \[--json\]\n {7}een-api-errors --help \| --version\n/,
     )
     // 463 DEVICE_UNREACHABLE is the last 4xx row of the API's table.
     expect(help).toMatch(/^ {2}<status> +a status the API documents, e\.g\. 463$/m)
     expect(help).toMatch(/^ {2}<code> +or its code, in any case, e\.g\. DEVICE_UNREACHABLE or device_unreachable$/m)
-    expect(help).toMatch(/^ {2}list +every status the API documents \(26\), one per line$/m)
+    expect(help).toMatch(/^ {2}list +every status the API documents \(26\), one per line \(-e: the call's\)$/m)
+    // The longest option, `-e, --endpoint call`, keeps two spaces before its help, as every line does.
+    expect(help).toMatch(/^ {2}-e, --endpoint call {2}as the documented call means it/m)
     const operations = Object.keys(endpoints).length
     expect(help).toMatch(
       new RegExp(`^ {2}endpoints +every documented call \\(${operations} operations\\): name, method, path$`, 'm'),

@@ -46,6 +46,12 @@ export function callRow(call: Endpoint, status: number): Shown | undefined {
   }
 }
 
+/** Every status the call documents, successes and errors, in order, as the CLI shows them. */
+export function callRows(call: Endpoint): Shown[] {
+  const statuses = [...Object.keys(call.successes), ...Object.keys(call.rows)].map(Number).sort((a, b) => a - b)
+  return [...new Set(statuses)].map((status) => callRow(call, status) as Shown)
+}
+
 /** Every call as `endpoints` lists it. */
 export function callList(): CallShown[] {
   return calls.map(({ name, method, path }) => ({ name, method, path }))

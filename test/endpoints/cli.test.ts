@@ -94,6 +94,36 @@ group('een-api-errors <status> --endpoint <call>', () => {
     })
   })
 
+  it('lists every status a call documents with list --endpoint, successes first, each as the call means it', () => {
+    const result = call(['list', '--endpoint', 'forgotPassword', '--json'])
+    expect(result.code).toBe(0)
+    const { rows, successes } = endpoints.forgotPassword
+    const statuses = [...Object.keys(successes), ...Object.keys(rows)].map(Number)
+    expect(JSON.parse(result.stdout)).toEqual(statuses.map((status) => callRow(endpoints.forgotPassword, status)))
+    expect(JSON.parse(result.stdout)).toContainEqual(
+      expect.objectContaining({ status: 406, code: 'INFORMATION_NOT_VERIFIED' }),
+    )
+    const text = call(['list', '-e', 'forgotPassword']).stdout.trimEnd().split('\n')
+    expect(text).toHaveLength(statuses.length)
+    expect(text.find((line) => line.startsWith('406'))).toContain('INFORMATION_NOT_VERIFIED')
+  })
+
+  it('checks the call name whatever the command: list and endpoints with an unknown call exit 1', () => {
+    for (const command of ['list', 'endpoints']) {
+      const result = call([command, '--endpoint', 'nope'])
+      expect(result.code).toBe(1)
+      expect(result.stdout).toBe('')
+      expect(result.stderr).toContain('no documented call is named "nope"')
+    }
+  })
+
+  it('refuses --endpoint with endpoints, which lists every call, as bad usage', () => {
+    const result = call(['endpoints', '--endpoint', 'forgotPassword'])
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toContain('--endpoint goes with a status, a code or "list"')
+  })
+
   it('suggests the names that hold what was typed first, then the nearest by edit distance', () => {
     // Levenshtein distance, case-insensitive: the textbook cases.
     expect(distance('kitten', 'sitting')).toBe(3)
