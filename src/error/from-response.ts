@@ -26,9 +26,11 @@ export async function readResponse(
   let headers: unknown
   let url: unknown
   let bodyUsed: unknown
+  let locked: unknown
   try {
     const r = response as Response
     ;({ status, headers, url, bodyUsed } = r)
+    locked = r.body?.locked
   } catch {
     // No object at all: said below.
   }
@@ -55,8 +57,10 @@ export async function readResponse(
     note:
       [
         status >= 200 && status <= 299 && `${status} is not an error status: check res.ok first`,
+        status === 0 && 'the Response has no status: a network error (Response.error()) or a no-cors answer',
         // Misuse named, not hidden: the body is gone, and the error cannot say what the server said.
         bodyUsed === true && 'its body was already read: call fromResponse before reading it',
+        bodyUsed !== true && locked === true && 'its body is locked by a reader: call fromResponse before reading it',
       ]
         .filter(Boolean)
         .join('; ') || undefined,

@@ -15,7 +15,7 @@
  * @module een-api-errors/messages
  */
 export { de } from './de.js'
-/** The English catalog: the same as `englishMessages` of the main entry. */
+/** The English catalog: the entries of `englishMessages` of the main entry (each entry point is a bundle of its own, so not the same object). */
 export { englishMessages as en } from './en.js'
 export { es } from './es.js'
 export { fr } from './fr.js'

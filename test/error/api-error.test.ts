@@ -459,6 +459,20 @@ group('edge cases', () => {
     expect(() => ApiError.fromJSON({ ...json, status: 42 })).toThrow(TypeError)
   })
 
+  it('from never throws: a value whose prototype cannot be read is no error, for ApiError and a subclass', () => {
+    class SdkError extends ApiError {}
+    const hostile = new Proxy(
+      {},
+      {
+        getPrototypeOf() {
+          throw new Error('trap')
+        },
+      },
+    )
+    expect(ApiError.from(hostile)).toBeUndefined()
+    expect(SdkError.from(hostile)).toBeUndefined()
+  })
+
   it('a subclass’s from copies an error of another copy, with its safe cause and its original', () => {
     class SdkError extends ApiError {}
     const cause = new Error('inner')

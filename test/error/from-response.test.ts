@@ -360,6 +360,29 @@ group('fromResponse: what is a Response, and the request it knows of', () => {
     expect(informational.message).not.toContain('not an error status')
   })
 
+  it('says so when the body is locked by a reader, and when the Response has no status', async () => {
+    const locked = new Response('{"message":"Account is suspended"}', { status: 402 })
+    locked.body?.getReader()
+    const error = await ApiError.fromResponse(locked)
+    expect(error.message).toBe(
+      '402 ACCOUNT_SUSPENDED: Account is suspended (its body is locked by a reader: call fromResponse before reading it)',
+    )
+    const failed = await ApiError.fromResponse(Response.error())
+    expect(failed.status).toBe(0)
+    expect(failed.message).toContain(
+      '(the Response has no status: a network error (Response.error()) or a no-cors answer)',
+    )
+    expect((await ApiError.fromResponse(new Response('{}', { status: 402 }))).message).not.toMatch(/locked|no status/)
+  })
+
+  it('from says a 2xx is no error status, for a Response and for any object with a status', () => {
+    for (const value of [new Response('ok', { status: 200 }), { status: 204 }, { statusCode: 201 }]) {
+      expect(ApiError.from(value)?.message).toMatch(/ \((200|204|201) is not an error status\)$/)
+    }
+    expect(ApiError.from({ status: 404 })?.message).not.toContain('not an error status')
+    expect(ApiError.from({ status: 302 })?.message).not.toContain('not an error status')
+  })
+
   it('says so when the body was already read, and only then', async () => {
     const note = 'its body was already read: call fromResponse before reading it'
     const read = new Response('{"message":"Account is suspended"}', { status: 402 })
