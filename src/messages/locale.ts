@@ -14,17 +14,25 @@ import type { LanguageCatalog } from './types.js'
 /** The catalogs by lower-case language tag. */
 const CATALOGS: Readonly<Record<string, LanguageCatalog>> = { en: englishMessages, nl, de, fr, es, ja }
 
-/** The language tags of `locale`, best first: a q-weight of 0 or one that is no number drops a tag. */
+/** How much of `locale` is read: far more than any browser sends, so that junk costs no more. */
+const MAX_ITEMS = 100
+const MAX_LENGTH = 4096
+
+/**
+ * The language tags of `locale`, best first: a q-weight of 0 or one that is no number drops a tag,
+ * and one above 1 counts as 1.
+ */
 function preferred(locale: unknown): string[] {
-  const items: unknown[] = typeof locale === 'string' ? [locale] : Array.isArray(locale) ? locale : []
+  const items: unknown[] =
+    typeof locale === 'string' ? [locale] : Array.isArray(locale) ? locale.slice(0, MAX_ITEMS) : []
   const weighted: { tag: string; q: number }[] = []
   for (const item of items) {
     if (typeof item !== 'string') continue
-    for (const range of item.split(',')) {
+    for (const range of item.slice(0, MAX_LENGTH).split(',', MAX_ITEMS)) {
       const [tag = '', ...params] = range.split(';')
       // The weight is all that follows `q=`: Number() reads it (blanks around it too) or gives NaN.
       const q = params.map((p) => /^\s*q\s*=([\s\S]*)/i.exec(p)).find(Boolean)?.[1]
-      const weight = q === undefined ? 1 : Number(q)
+      const weight = q === undefined ? 1 : Math.min(Number(q), 1)
       // `nl_BE`, as POSIX locales write it, is `nl-BE`.
       if (weight > 0) weighted.push({ tag: tag.trim().toLowerCase().replace(/_/g, '-'), q: weight })
     }
@@ -37,8 +45,9 @@ function preferred(locale: unknown): string[] {
  * The built-in catalog that best fits `locale`: a BCP 47 tag (`'nl-BE'`), a list of them
  * (`navigator.languages`), or an `Accept-Language` header value with q-weights
  * (`'nl-NL,nl;q=0.9,en;q=0.8'`). Tags are tried best first; for each, the exact language, then its
- * base language (`nl-BE` gives Dutch). English when nothing matches (`pt-BR`, `*`). Never throws:
- * junk (`''`, `null`, a number, an object) gives English.
+ * base language (`nl-BE` gives Dutch). English when nothing matches (`pt-BR`), and for `*` (any
+ * language) when no tag before it matched. Only the first 100 tags and 4,096 characters of each
+ * string are read. Never throws: junk (`''`, `null`, a number, an object) gives English.
  *
  * @example
  * ```ts
@@ -49,6 +58,8 @@ function preferred(locale: unknown): string[] {
 export function messagesFor(locale: string | readonly string[] | null | undefined): LanguageCatalog {
   try {
     for (const tag of preferred(locale)) {
+      // `*`, any language, is met by the default.
+      if (tag === '*') break
       const base = tag.split('-')[0] as string
       const match = [tag, base].find((t) => Object.hasOwn(CATALOGS, t))
       if (match !== undefined) return CATALOGS[match] as LanguageCatalog

@@ -40,6 +40,29 @@ group('messagesFor', () => {
     expect(messagesFor('nl;q=, es;q=0.1')).toBe(es)
   })
 
+  it('takes * (any language) as the default, English, where it stands among the tags', () => {
+    expect(messagesFor('*,nl;q=0.5')).toBe(en)
+    expect(messagesFor('nl,*;q=0.5')).toBe(nl)
+    expect(messagesFor('pt-BR,*;q=0.5,de;q=0.1')).toBe(en)
+  })
+
+  it('counts a weight above 1 as 1: it does not jump the tags before it', () => {
+    expect(messagesFor('nl,ja;q=1.5')).toBe(nl)
+    expect(messagesFor('nl;q=0.9,ja;q=1.5')).toBe(ja)
+  })
+
+  it('reads only the first 100 tags and 4,096 characters of each string: junk costs no more', () => {
+    expect(messagesFor(`${'x,'.repeat(99)}nl`)).toBe(nl)
+    expect(messagesFor(`${'x,'.repeat(100)}nl`)).toBe(en)
+    expect(messagesFor(`${' '.repeat(4094)}nl`)).toBe(nl)
+    expect(messagesFor(`${' '.repeat(4095)}nl`)).toBe(en)
+    expect(messagesFor([...Array(99).fill('x'), 'de'])).toBe(de)
+    expect(messagesFor([...Array(100).fill('x'), 'de'])).toBe(en)
+    const started = performance.now()
+    expect(messagesFor(','.repeat(5_000_000))).toBe(en)
+    expect(performance.now() - started).toBeLessThan(500)
+  })
+
   it('reads tags however they are written', () => {
     expect(messagesFor('  DE-at ; Q = 0.8 ')).toBe(de)
     expect(messagesFor('nl_BE')).toBe(nl)
