@@ -143,16 +143,9 @@ class ApiError extends Error {
       if (failure === undefined) return undefined
       const o = readOptions(options)
       const response = failure.response as { headers?: unknown } | undefined
-      const { status } = failure as { status: number }
       return make(
         this,
-        {
-          ...failure,
-          headers: failure.headers ?? response?.headers,
-          request: (o.request as never) ?? failure.request,
-          // Misuse named, not hidden: what succeeded is no error (a client set to throw for any status).
-          note: status >= 200 && status <= 299 ? `${status} is not an error status` : undefined,
-        },
+        { ...failure, headers: failure.headers ?? response?.headers, request: (o.request as never) ?? failure.request },
         o,
         ApiErrorExport,
       ) as ErrorOf<T, O>

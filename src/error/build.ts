@@ -156,6 +156,8 @@ export function make(
   const { serverMessage, reason } = serverFields(body)
   const status = parts.status
   const valid = isIntegerIn(status, 100, 599)
+  // Misuse named, not hidden: what succeeded is no error (a forgotten `if (!res.ok)`, a client set to throw for any status).
+  const notes = [isIntegerIn(status, 200, 299) && `${status} is not an error status: check res.ok first`, parts.note]
   const init: InternalInit = {
     operation: options.operation,
     serverMessage,
@@ -166,7 +168,7 @@ export function make(
     request: parts.request,
     redact: options.redact,
     ...(thrown !== undefined && { cause: thrown }),
-    [INTERNAL]: { note: parts.note, plain, partial, maxBodyBytes: max },
+    [INTERNAL]: { note: notes.filter(Boolean).join('; ') || undefined, plain, partial, maxBodyBytes: max },
   }
   const kept = valid ? status : 0
   try {
@@ -174,7 +176,7 @@ export function make(
   } catch {
     const note =
       'the class or the operation given threw, so it is a plain ApiError; an operation must come from defineOperation'
-    const internal = { ...init[INTERNAL], note: [parts.note, note].filter(Boolean).join('; ') }
+    const internal = { ...init[INTERNAL], note: [...notes, note].filter(Boolean).join('; ') }
     return new (base as ErrorCtor)(kept, { ...init, operation: undefined, [INTERNAL]: internal })
   }
 }

@@ -56,7 +56,6 @@ export async function readResponse(
     request,
     note:
       [
-        status >= 200 && status <= 299 && `${status} is not an error status: check res.ok first`,
         status === 0 && 'the Response has no status: a network error (Response.error()) or a no-cors answer',
         // Misuse named, not hidden: the body is gone, and the error cannot say what the server said.
         bodyUsed === true && 'its body was already read: call fromResponse before reading it',

@@ -377,7 +377,7 @@ group('fromResponse: what is a Response, and the request it knows of', () => {
 
   it('from says a 2xx is no error status, for a Response and for any object with a status', () => {
     for (const value of [new Response('ok', { status: 200 }), { status: 204 }, { statusCode: 201 }]) {
-      expect(ApiError.from(value)?.message).toMatch(/ \((200|204|201) is not an error status\)$/)
+      expect(ApiError.from(value)?.message).toMatch(/ \((200|204|201) is not an error status: check res.ok first\)$/)
     }
     expect(ApiError.from({ status: 404 })?.message).not.toContain('not an error status')
     expect(ApiError.from({ status: 302 })?.message).not.toContain('not an error status')
