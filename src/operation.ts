@@ -88,13 +88,19 @@ export function defineOperation<const N extends string, const R extends Operatio
   }
   const frozen: Record<string, OperationRow> = {}
   const codes = new Map<string, string>()
-  for (const key of Object.keys(rows)) {
+  // Read once, as plain copies: a getter or Proxy trap that throws is a bad argument like any other.
+  let read: [string, unknown][]
+  try {
+    read = Object.entries(rows).map(([key, row]) => [key, typeof row === 'object' && row !== null ? { ...row } : row])
+  } catch {
+    throw new TypeError(`defineOperation(${name}): the rows cannot be read`)
+  }
+  for (const [key, row] of read) {
     const where = `defineOperation(${name}), status ${key}`
     const status = Number(key)
     if (!/^[1-5]\d\d$/.test(key) || !isIntegerIn(status, 100, 599)) {
       throw new TypeError(`${where}: a row needs an integer status 100–599`)
     }
-    const row: unknown = (rows as Record<string, unknown>)[key]
     if (typeof row !== 'object' || row === null) throw new TypeError(`${where}: the row must be an object`)
     const { code, meaning, retryable } = row as Record<string, unknown>
     if (code !== undefined && (typeof code !== 'string' || code === '')) {

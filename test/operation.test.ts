@@ -153,6 +153,41 @@ group('defineOperation, exactly', () => {
     )
   })
 
+  it('throws its TypeError, not the error of a getter or trap, for rows it cannot read, and reads each row once', () => {
+    const throwing = {
+      get 429() {
+        throw new Error('getter')
+      },
+    }
+    const trapped = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('trap')
+        },
+      },
+    )
+    const row = {
+      get code() {
+        throw new Error('getter')
+      },
+    }
+    for (const rows of [throwing, trapped, { 465: row }]) {
+      expect(() => defineOperation('x', rows as never)).toThrow(
+        new TypeError('defineOperation(x): the rows cannot be read'),
+      )
+    }
+    let reads = 0
+    const counted = {
+      get code() {
+        reads++
+        return 'ONCE'
+      },
+    }
+    expect(defineOperation('x', { 465: counted }).rows[465]).toEqual({ code: 'ONCE' })
+    expect(reads).toBe(1)
+  })
+
   it("takes a row that restates the table's own code for its status", () => {
     const op = defineOperation('op', { 429: { code: 'TOO_MANY_REQUESTS', retryable: false } })
     expect(new ApiError(429, { operation: op })).toMatchObject({ code: 'TOO_MANY_REQUESTS', retryable: false })
