@@ -123,7 +123,8 @@ export function defineOperation<const N extends string, const R extends Operatio
     const clash = codes.get(resolvedCode)
     if (clash !== undefined) throw new TypeError(`${where}: code ${resolvedCode} is already used for status ${clash}`)
     codes.set(resolvedCode, key)
-    frozen[key] = Object.freeze({ ...(row as OperationRow) })
+    // Already a copy of its own (read once above): frozen as it is.
+    frozen[key] = Object.freeze(row as OperationRow)
   }
   return Object.freeze({ name, rows: Object.freeze(frozen) as unknown as R })
 }

@@ -34,8 +34,8 @@ function fallbackOf(catalog: AnyCatalog): ByClass {
  * throws or gives no text, and anything that is not an `ApiError` get the catalog's `UNKNOWN`
  * text when it is a string, else a safe generic message by class: in the catalog's language for
  * the built-in catalogs (and catalogs spread from them), else in English (an `UNKNOWN` function is
- * given only errors whose code is `UNKNOWN`). Never throws, and never shows text from the server unless the catalog's
- * function puts it there.
+ * given only errors whose code is `UNKNOWN`). Never throws, and never shows text from the server
+ * unless the catalog's function puts it there.
  *
  * @example
  * ```ts
