@@ -157,7 +157,9 @@ class ApiError extends Error {
 
   /**
    * Revives the object of `toJSON()` (or its JSON text) as an error of this class,
-   * keeping every field, scrubbed like any other input. Throws a `TypeError` for anything else.
+   * keeping every field, scrubbed like any other input. A status of the table without an
+   * operation gets the table's code, meaning and retry advice, whatever the JSON says, so that
+   * code and status always agree. Throws a `TypeError` for anything else.
    */
   static fromJSON<T extends AnyClass>(this: T, json: unknown): ErrorOf<T> {
     return revive(this as never, json) as ErrorOf<T>

@@ -234,10 +234,15 @@ export function revive(ctor: unknown, json: unknown): ApiErrorFields {
   const error = new (ctor as ErrorCtor)(status, init as InternalInit)
   const scrub = createRedactor().text
   const self = error as { -readonly [K in keyof ApiErrorFields]: ApiErrorFields[K] }
-  self.code = scrub(code)
-  self.meaning = scrub(meaning)
-  self.known = known
-  self.retryable = retryable
+  // A table status without an operation has its table row, whatever the JSON claims, so that code
+  // and status agree as the types say; an operation's row or a status this copy's table does not
+  // hold (a newer table's) is taken as given.
+  if (typeof operation === 'string' || !error.known) {
+    self.code = scrub(code)
+    self.meaning = scrub(meaning)
+    self.known = known
+    self.retryable = retryable
+  }
   if (typeof operation === 'string') self.operation = scrub(operation)
   if (typeof message === 'string') self.message = scrub(message)
   if (typeof name === 'string' && name !== error.name) self.name = scrub(name)

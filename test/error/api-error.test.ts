@@ -447,6 +447,27 @@ group('edge cases', () => {
     expect(isApiError(new ApiError(402), null as never)).toBe(true)
   })
 
+  it('fromJSON gives a table status its table row whatever the JSON claims, and keeps the row of an operation or of a status the table lacks', () => {
+    const claims = { code: 'NOT_FOUND', meaning: 'Element not found', known: false, retryable: true }
+    const revived = ApiError.fromJSON({ ...new ApiError(402).toJSON(), ...claims })
+    expect([revived.code, revived.meaning, revived.known, revived.retryable]).toEqual([
+      STATUS_CODES[402].code,
+      STATUS_CODES[402].meaning,
+      true,
+      false,
+    ])
+    // A newer table's row, or an operation's, cannot be looked up here: taken as given.
+    const newer = { ...new ApiError(418).toJSON(), code: 'TEAPOT', meaning: 'Short and stout', known: true }
+    expect(ApiError.fromJSON(newer)).toMatchObject({
+      status: 418,
+      code: 'TEAPOT',
+      meaning: 'Short and stout',
+      known: true,
+    })
+    const locked = { ...new ApiError(429).toJSON(), operation: 'authorize', code: 'ACCOUNT_LOCKED', retryable: false }
+    expect(ApiError.fromJSON(locked)).toMatchObject({ status: 429, code: 'ACCOUNT_LOCKED', retryable: false })
+  })
+
   it('fromJSON drops optional fields of the wrong type and keeps the rest', () => {
     const json = { ...new ApiError(429).toJSON(), retryAfterMs: '5', requestId: 7, reason: 'R', name: undefined }
     const { message: _dropped, ...withoutMessage } = json
