@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { describe, type HttpStatus, isIntegerIn, isRetryable } from './status.js'
+import { describe, type HttpStatus, isRetryable } from './status.js'
 import { CODES } from './table/codes.js'
 import type { CodeOf, KnownStatus, StatusName } from './table/index.js'
 
@@ -58,9 +58,6 @@ export interface ResolvedRow {
   readonly known: boolean
 }
 
-/** The table's status of each code, made by the first `defineOperation`, not at load. */
-let tableCodeStatus: ReadonlyMap<string, number> | undefined
-
 /**
  * Declares an operation whose rows override the table's code, meaning or retry advice for some
  * statuses, or add statuses the table does not hold (a row for those must give its `code`).
@@ -81,6 +78,21 @@ export function defineOperation<const N extends string, const R extends Operatio
   name: N,
   rows: R,
 ): Operation<N, R> {
+  return operationOf(name, rows, {})
+}
+
+/** Marks what `defineOperation` made, in any copy of the package (a registered symbol), so that no look-alike passes. */
+const OPERATION: unique symbol = /* @__PURE__ */ Symbol.for('een-api-errors.operation') as never
+
+/**
+ * @internal `defineOperation`, with `extra` fields (an endpoint's method and path): the rows checked,
+ * then the operation marked (the mark is not enumerable, so logs do not show it) and frozen.
+ */
+export function operationOf<N extends string, R extends OperationRows, X extends object>(
+  name: N,
+  rows: R,
+  extra: X,
+): Operation<N, R> & X {
   if (typeof name !== 'string' || name === '')
     throw new TypeError('defineOperation: the name must be a non-empty string')
   if (typeof rows !== 'object' || rows === null || Array.isArray(rows)) {
@@ -98,7 +110,8 @@ export function defineOperation<const N extends string, const R extends Operatio
   for (const [key, row] of read) {
     const where = `defineOperation(${name}), status ${key}`
     const status = Number(key)
-    if (!/^[1-5]\d\d$/.test(key) || !isIntegerIn(status, 100, 599)) {
+    // Three digits, 100–599: an integer status, written as JSON writes a key (no `+`, `0x` or `1e2`).
+    if (!/^[1-5]\d\d$/.test(key)) {
       throw new TypeError(`${where}: a row needs an integer status 100–599`)
     }
     if (typeof row !== 'object' || row === null) throw new TypeError(`${where}: the row must be an object`)
@@ -110,13 +123,12 @@ export function defineOperation<const N extends string, const R extends Operatio
     if (retryable !== undefined && typeof retryable !== 'boolean') {
       throw new TypeError(`${where}: retryable must be a boolean`)
     }
-    tableCodeStatus ??= new Map(Object.entries(CODES).map(([status, code]) => [code, +status]))
-    const tableStatus = tableCodeStatus.get(code as string)
+    const tableStatus = Object.keys(CODES).find((known) => CODES[known as never] === code)
     if (code === undefined && tableCodeOf(status) === undefined) {
       throw new TypeError(`${where}: a status outside the table needs a code`)
     }
     if (code === 'UNKNOWN') throw new TypeError(`${where}: UNKNOWN is reserved for statuses nobody documents`)
-    if (tableStatus !== undefined && tableStatus !== status) {
+    if (tableStatus !== undefined && +tableStatus !== status) {
       throw new TypeError(`${where}: ${code} is the table's code of status ${tableStatus}`)
     }
     const resolvedCode = (code ?? tableCodeOf(status)) as string
@@ -126,19 +138,18 @@ export function defineOperation<const N extends string, const R extends Operatio
     // Already a copy of its own (read once above): frozen as it is.
     frozen[key] = Object.freeze(row as OperationRow)
   }
-  return Object.freeze({ name, rows: Object.freeze(frozen) as unknown as R })
+  const operation = { name, rows: Object.freeze(frozen) as unknown as R, ...extra }
+  return Object.freeze(Object.defineProperty(operation, OPERATION, { value: true }))
 }
 
-/** @internal Whether `value` has the shape of an operation (from this or another copy of the package). */
+/** @internal Whether `value` was made by `defineOperation` (of this or another copy of the package). Never throws. */
 export function isOperation(value: unknown): value is Operation {
-  const op = value as Partial<Operation> | null
-  return (
-    typeof op === 'object' &&
-    op !== null &&
-    typeof op.name === 'string' &&
-    typeof op.rows === 'object' &&
-    op.rows !== null
-  )
+  try {
+    return (value as { [OPERATION]?: unknown } | undefined)?.[OPERATION] === true
+  } catch {
+    // A Proxy whose trap throws: no operation.
+    return false
+  }
 }
 
 function tableCodeOf(status: number): string | undefined {

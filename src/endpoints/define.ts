@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { type CheckedRows, defineOperation, type Operation, type OperationRows } from '../operation.js'
+import { type CheckedRows, type Operation, type OperationRows, operationOf } from '../operation.js'
 
 /** The HTTP methods the API's docs use. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
@@ -49,6 +49,7 @@ export function defineEndpoint<
   const R extends OperationRows & CheckedRows<R>,
   const S extends SuccessRows,
 >(name: N, method: M, path: P, rows: R, successes: S): Endpoint<N, R, M, P, S> {
-  const frozen = Object.fromEntries(Object.entries(successes).map(([status, row]) => [status, Object.freeze(row)]))
-  return Object.freeze({ ...defineOperation(name, rows), method, path, successes: Object.freeze(frozen) as S })
+  // The generated catalog's own literals, frozen in place.
+  for (const status in successes) Object.freeze(successes[status])
+  return operationOf(name, rows, { method, path, successes: Object.freeze(successes) })
 }

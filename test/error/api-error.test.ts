@@ -338,6 +338,17 @@ group('ESM and CJS copies in one process', () => {
     expect(converted).toBeInstanceOf(ApiError)
     expect(converted).toMatchObject({ status: 402, code: 'ACCOUNT_SUSPENDED', message: fromCjs.message })
   })
+
+  it("take each other's operations, and each other's endpoints", async () => {
+    const built = '../../dist/index'
+    const esm = (await import(`${built}.js`)) as typeof import('../../src/index.js')
+    const cjs = createRequire(import.meta.url)(`${built}.cjs`) as typeof esm
+    const cjsEndpoints = createRequire(import.meta.url)('../../dist/endpoints.cjs') as typeof import('../../src/endpoints/index.js')
+    const locked = cjs.defineOperation('authorize', { 429: { code: 'ACCOUNT_LOCKED', retryable: false } })
+    expect(new esm.ApiError(429, { operation: locked })).toMatchObject({ code: 'ACCOUNT_LOCKED', retryable: false })
+    const forgot = cjsEndpoints.endpoints.forgotPassword
+    expect(new esm.ApiError(406, { operation: forgot })).toMatchObject({ code: forgot.rows[406].code })
+  })
 })
 
 let server: TestServer
@@ -444,6 +455,12 @@ group('edge cases', () => {
     expect(() => new ApiError(402, 5 as never)).toThrow(TypeError)
     expect(() => new ApiError(402, null as never)).toThrow(TypeError)
     expect(() => new ApiError(402, { operation: {} as never })).toThrow(/defineOperation/)
+    // A look-alike with the shape of an operation is none: its rows were never checked.
+    const lookAlike = { name: 'x', rows: { 402: { code: 5, meaning: {}, retryable: 'yes' } } }
+    expect(() => new ApiError(402, { operation: lookAlike as never })).toThrow(/defineOperation/)
+    expect(() => new ApiError(402, { operation: { ...defineOperation('y', {}) } as never })).toThrow(/defineOperation/)
+    const trap = new Proxy({}, { get: () => { throw new Error('trap') } })
+    expect(() => new ApiError(402, { operation: trap as never })).toThrow(TypeError)
     expect(isApiError(new ApiError(402), null as never)).toBe(true)
   })
 
