@@ -343,7 +343,9 @@ group('ESM and CJS copies in one process', () => {
     const built = '../../dist/index'
     const esm = (await import(`${built}.js`)) as typeof import('../../src/index.js')
     const cjs = createRequire(import.meta.url)(`${built}.cjs`) as typeof esm
-    const cjsEndpoints = createRequire(import.meta.url)('../../dist/endpoints.cjs') as typeof import('../../src/endpoints/index.js')
+    const cjsEndpoints = createRequire(import.meta.url)(
+      '../../dist/endpoints.cjs',
+    ) as typeof import('../../src/endpoints/index.js')
     const locked = cjs.defineOperation('authorize', { 429: { code: 'ACCOUNT_LOCKED', retryable: false } })
     expect(new esm.ApiError(429, { operation: locked })).toMatchObject({ code: 'ACCOUNT_LOCKED', retryable: false })
     const forgot = cjsEndpoints.endpoints.forgotPassword
@@ -459,7 +461,14 @@ group('edge cases', () => {
     const lookAlike = { name: 'x', rows: { 402: { code: 5, meaning: {}, retryable: 'yes' } } }
     expect(() => new ApiError(402, { operation: lookAlike as never })).toThrow(/defineOperation/)
     expect(() => new ApiError(402, { operation: { ...defineOperation('y', {}) } as never })).toThrow(/defineOperation/)
-    const trap = new Proxy({}, { get: () => { throw new Error('trap') } })
+    const trap = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap')
+        },
+      },
+    )
     expect(() => new ApiError(402, { operation: trap as never })).toThrow(TypeError)
     expect(isApiError(new ApiError(402), null as never)).toBe(true)
   })
