@@ -181,10 +181,13 @@ export function make(
   }
 }
 
-/** Names a bad value without echoing what could be anything (a secret, a huge string). */
+/** Names a bad value without echoing what could be anything (a huge string; a secret, scrubbed before the cut). */
 /** @internal */
 export function nameOf(value: unknown): string {
-  if (typeof value === 'string') return `the string '${value.length > 20 ? `${value.slice(0, 20)}…` : value}'`
+  if (typeof value === 'string') {
+    const shown = createRedactor().text(value)
+    return `the string '${shown.length > 20 ? `${shown.slice(0, 20)}…` : shown}'`
+  }
   if (typeof value === 'number' || value == null) return String(value)
   // Not Array.isArray: it throws on a revoked Proxy, and naming a bad value must not throw.
   if (typeof value === 'object') return 'an object'

@@ -35,7 +35,8 @@ export interface BodyLimits {
 export interface BodyRead {
   /**
    * The body as UTF-8 (invalid bytes become U+FFFD), or as much of it as arrived before the time
-   * limit, the signal or a stream error stopped the read. When the body is longer than
+   * limit, the signal or a stream error stopped the read, less its last run of token characters
+   * (which may be the start of a secret whose rest never came). When the body is longer than
    * `maxBodyBytes`: its first `maxBodyBytes + OVERREAD` bytes, to be cut with `cutBytes` once
    * scrubbed.
    */
@@ -74,7 +75,7 @@ export function readLimits(options: unknown): BodyLimits {
  *
  * One timer covers the whole read (`timeoutMs`); when it fires, or `signal` aborts, the stream
  * is cancelled (the connection is released) and what arrived so far is given, a character whose
- * bytes had not all arrived left out. Never rejects: a body that errors, stalls or is no body
+ * bytes had not all arrived and the last run of token characters left out. Never rejects: a body that errors, stalls or is no body
  * gives what was read.
  *
  * @example
@@ -88,7 +89,15 @@ export async function readBody(response: unknown, options?: ReadBodyOptions): Pr
   let used = 0
   /** Set once: by the end of the body, or by a limit (then what arrives later is not kept). */
   let result: BodyRead | undefined
-  const read = (): BodyRead => ({ text, complete: used <= maxBodyBytes })
+  /**
+   * What was read; `early` when the body stopped before its end (the time limit, the signal, an
+   * error): its last run of token characters is left out, as it may be the first characters of a
+   * secret whose rest never came (scrubbing knows a secret whole).
+   */
+  const read = (early?: boolean): BodyRead => ({
+    text: early ? text.replace(/[^\s"'<>{}[\],]+$/, '') : text,
+    complete: used <= maxBodyBytes,
+  })
   let end!: () => void
   let timer: ReturnType<typeof setTimeout> | undefined
   try {
@@ -117,7 +126,7 @@ export async function readBody(response: unknown, options?: ReadBodyOptions): Pr
       }
       await new Promise<void>((resolve, reject) => {
         end = () => {
-          result ??= read()
+          result ??= read(true)
           new Promise((release) => release(cancel())).catch(() => {})
           resolve()
         }
@@ -134,7 +143,11 @@ export async function readBody(response: unknown, options?: ReadBodyOptions): Pr
             const kept = bytes.byteLength > room ? new Uint8Array(bytes.buffer ?? bytes, bytes.byteOffset, room) : bytes
             text += decoder.decode(kept, { stream: true })
             used += bytes.byteLength
-            if (used >= limit) return end()
+            if (used >= limit) {
+              // Cut by the byte cap, with context past it: scrubbed whole, then cut.
+              result = read()
+              return end()
+            }
           }
           text += decoder.decode()
           result ??= read()
@@ -148,7 +161,7 @@ export async function readBody(response: unknown, options?: ReadBodyOptions): Pr
   } catch {
     // The body failed, or is no body: keep what was read.
   }
-  return result ?? read()
+  return result ?? read(true)
 }
 
 /**

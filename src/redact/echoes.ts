@@ -22,10 +22,13 @@ export interface RequestParts {
 }
 
 /**
- * `name=value` parts of a cookie header, a query or form text, a nested URL; a multipart field's
- * name and value (its header lines bounded, so text full of `name="` is read in linear time).
+ * Parts of a text: a multipart field's name and value (its header lines bounded, so text full of
+ * `name="` is read in linear time); a JSON `"name": value` (a string or a number), so that JSON
+ * that does not parse (a trailing comma, as in the API's doc examples) or repeats a name is read
+ * too; `name=value` of a cookie header, a form text or a nested URL.
  */
-const PARTS = /name="([^"]*)"[^\n]{0,200}\n(?:[^\n]{1,200}\n){0,4}?\r?\n(.*)|([^\s;,=&?#"]+)=([^;,&#\s]*)/g
+const PARTS =
+  /name="([^"]*)"[^\n]{0,200}\n(?:[^\n]{1,200}\n){0,4}?\r?\n(.*)|("(?:[^"\\]|\\.)*")\s*:\s*("(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*)|([^\s;,=&?#"]+)=([^;,&#\s]*)/g
 
 /** Runs `part`; what cannot be read (a hostile or odd value) holds nothing, and gives `fallback`. */
 export function guard<T>(part: () => T, fallback: T): T
@@ -39,6 +42,7 @@ export function guard<T>(part: () => T, fallback?: T): T | undefined {
 }
 
 const decode = (s: string): string => guard(() => decodeURIComponent(s.replace(/\+/g, ' ')), s)
+const unquote = (json: string): unknown => guard(() => JSON.parse(json), json)
 /**
  * One pattern for every echo of every secret value (at least 6 characters) of `request`, longest
  * first, or 0 when there is none. Never throws.
@@ -51,13 +55,12 @@ export function echoPattern(request: RequestParts, secret: (name: unknown) => bo
     // credential (base64 of `user:password`), which a server may echo decoded: the password, or the
     // user when there is no password (an API key sent as `key:`, as the API's Authentication header is).
     const credential = (s: string) => s.replace(/^([^:]*):$/, '$1').replace(/^[^:]*:/, '')
+    // Base64 of UTF-8 as clients write it (Latin-1 read as is): `pässwörd` is echoed as written.
+    const basic = /^basic /i.test(value) ? guard(() => atob(token), '') : ''
+    // (escape gives each byte as %XX, which decodeURIComponent reads as UTF-8.)
+    const utf8 = guard(() => decodeURIComponent(escape(basic)), '')
     // At least 6 characters (a sixth, `s[5]`): shorter values would hit ordinary text.
-    for (const s of [
-      value,
-      token,
-      credential(token),
-      /^basic /i.test(value) ? guard(() => credential(atob(token)), '') : '',
-    ])
+    for (const s of [value, token, credential(token), credential(basic), credential(utf8)])
       if (s[5] && !REDACTED.includes(s)) found.add(s)
   }
   // `A` is the API key as a query parameter; a body field named so is taken as secret too.
@@ -79,13 +82,19 @@ export function echoPattern(request: RequestParts, secret: (name: unknown) => bo
       // microseconds; other JSON, a number or a literal, holds nothing the text itself does not).
       if (/^\s*["[{]/.test(s)) guard(() => from(JSON.parse(s)))
       // Parts of a text are secret by their own names: a cookie `lang=en` stays data in a secret Cookie header.
-      for (const [, field, content, key, value] of s.matchAll(PARTS))
-        from(decode((content ?? value) as string), named(field ?? key))
+      // Names are read decoded (`user%5Bpassword%5D`), and a value without its quotes (`auth_key="…"`).
+      for (const [, field, content, jsonName, jsonValue, key, value] of s.matchAll(PARTS)) {
+        if (jsonName) from(unquote(jsonValue as string), named(unquote(jsonName)))
+        else
+          from(decode((content ?? value) as string).replace(/^"(.*)"$/, '$1'), named(decode((field ?? key) as string)))
+      }
     }
   }
   guard(() => {
     const url = new URL(request.url as string, 'http://h')
-    from(url.search + url.hash)
+    // Query and fragment read as the server reads them: split at `&` only (a `,` or `;` is part of a value).
+    from(new URLSearchParams(url.search))
+    from(new URLSearchParams(url.hash.slice(1)))
     add(decode(url.password || url.username))
   })
   guard(() => from(Array.isArray(request.headers) ? new Map(request.headers) : request.headers))
@@ -95,18 +104,27 @@ export function echoPattern(request: RequestParts, secret: (name: unknown) => bo
     const { username = '', password } = (request.auth ?? {}) as { username?: unknown; password?: unknown }
     // No password: the user is the credential (an API key as the user name).
     from(password || username, 1)
-    // The Basic credential a client builds from them (axios sends it in no header of the request).
-    if (password != null) add(btoa(`${username}:${password}`))
+    // The Basic credential a client builds from them (axios sends it in no header of the request),
+    // of the UTF-8 bytes or, from older clients, of Latin-1.
+    const pair = `${username}:${password}`
+    // (unescape of encodeURIComponent gives the UTF-8 bytes, one character each, as btoa takes them.)
+    if (password != null)
+      for (const bytes of [() => unescape(encodeURIComponent(pair)), () => pair]) guard(() => add(btoa(bytes())))
   })
+  // A pattern too large to compile (its SyntaxError would carry the secrets) scrubs everything.
   return (
     found.size &&
-    new RegExp(
-      [...found]
-        .sort((a, b) => b.length - a.length)
-        .map(anyForm)
-        .join('|'),
-      // Any case: percent-escapes come in both (`%2F`, `%2f`); a secret in another case is scrubbed too.
-      'gi',
+    guard(
+      () =>
+        new RegExp(
+          [...found]
+            .sort((a, b) => b.length - a.length)
+            .map(anyForm)
+            .join('|'),
+          // Any case: percent-escapes come in both (`%2F`, `%2f`); a secret in another case is scrubbed too.
+          'gi',
+        ),
+      /[\s\S]+/g,
     )
   )
 }
@@ -118,8 +136,12 @@ export function echoPattern(request: RequestParts, secret: (name: unknown) => bo
  * entity, or as `+` (a form-encoded space).
  */
 const anyForm = (secret: string): string =>
-  secret.replace(/[^a-z\d]/giu, (c) => {
-    const percent = [...new TextEncoder().encode(c)].map((b) => `%${(b | 256).toString(16).slice(1)}`).join('')
-    const unicode = c.replace(/[\s\S]/g, (u) => `\\\\u${(u.charCodeAt(0) | 65536).toString(16).slice(1)}`)
-    return `(?:\\\\?\\${c}|${percent}|${unicode}|&[#\\w]+;|\\+)`
-  })
+  // A value with more than 64 such characters (a whole Cookie header) is looked for as written: its
+  // pattern would grow too large to compile fast, or at all (4,000 fail). Its named parts count apart.
+  secret.replace(/[a-z\d]/gi, '')[64]
+    ? secret.replace(/[^a-z\d]/gi, '\\$&')
+    : secret.replace(/[^a-z\d]/giu, (c) => {
+        const percent = [...new TextEncoder().encode(c)].map((b) => `%${(b | 256).toString(16).slice(1)}`).join('')
+        const unicode = c.replace(/[\s\S]/g, (u) => `\\\\u${(u.charCodeAt(0) | 65536).toString(16).slice(1)}`)
+        return `(?:\\\\?\\${c}|${percent}|${unicode}|&[#\\w]+;|\\+)`
+      })

@@ -19,8 +19,7 @@
  *   JSON- or HTML-escaped.
  *
  * What it cannot catch: a secret shorter than 6 characters echoed without its name, and an echo
- * the server transformed beyond those encodings (hashed, truncated, re-encoded otherwise). A
- * secret-named JSON object inside free text is not removed whole: its keys are scanned one by one.
+ * the server transformed beyond those encodings (hashed, truncated, re-encoded otherwise).
  *
  * @module
  */

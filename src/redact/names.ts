@@ -16,10 +16,13 @@ const CAMEL = /([a-z\d])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g
 /** Lower-case words joined by one space: `XApiKey` gives `x api key` (`camel` false: `xapikey`). Any value is read as its string. */
 export function words(name: unknown, camel?: boolean): string {
   const s = String(name)
-  return (camel ? s.replace(CAMEL, '$1$2 ') : s)
-    .toLowerCase()
-    .replace(/[^a-z\d]+/g, ' ')
-    .trim()
+  return (
+    (camel ? s.replace(CAMEL, '$1$2 ') : s)
+      .toLowerCase()
+      // Letters and digits of any script: a name given in `redact` may be `пароль` or `密码`.
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  )
 }
 
 /**

@@ -41,18 +41,19 @@ const WORD = /^[A-Z]?([a-z]{1,20}|[A-Z]{0,9})\.?$/
  * of its name, for the same reason.
  */
 const PAIR =
-  /(?<![\w.%-](?<!%[\dA-F]{2}))(?:name=["']([^"']*)["'][^>]{0,500}?\svalue|(?<=(\w+ |))(\w[\w.-]*)(?:\\*["']|&quot;|\]|%5D)?)[ \t]*(?:=>|[:=]|%3D|>(?<=<[\w.:-]+>))[ \t]*/gi
+  /(?<![\w.%-](?<!%[\dA-F]{2}))(?:name=["']([^"']*)["'][^>]{0,500}?\svalue|(?<=(\w+ |))(\w[\w.-]*)(?:\\*["']|&(?:quot|#0*34|#x0*22);|\]|%5D)?)[ \t]*(?:=>|[:=]|%3D|>(?<=<[\w.:-]+>))[ \t]*/gi
 /**
  * A secret-named value, after the mark its name left: quoted (escaped quotes inside, or escaped
  * itself for JSON in JSON, or HTML-escaped as `&quot;`; the quotes stay); after a header
  * (`Authorization`, `Authentication`, `Cookie`: names ending in `ion` or `ie`), the rest of the
- * line or of the string it is in; in an element, its text; an array, or a run of value characters.
+ * line or of the string it is in; in an element, its text; an array or an object (to its end, or
+ * to the text's end when it nests deeper than two levels or is cut); or a run of value characters.
  */
 // A quote closes a string opened by n backslashes (JSON inside JSON) after n backslashes that follow a
 // multiple of 2n + 2 of them: fewer or more escape a quote of the content. The quote is looked for
 // before that look-behind, which would otherwise scan back over a run of backslashes at every step.
 const VALUE =
-  /\0(?:(\\*)(["']|&quot;)(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):\s*\0)[^\r\n"'\\]+|(?<=>\s*\0)[^<]+|\[(?:[^[\]]|\[[^[\]]*\])*\]?|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)/gi
+  /\0(?:(\\*)(["']|&(?:quot|#0*34|#x0*22);)(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):\s*\0)[^\r\n"'\\]+|(?<=>\s*\0)[^<]+|\[(?:[^[\]]|\[[^[\]]*\])*(?:\]|[\s\S]*)|\{(?:[^{}]|\{[^{}]*\})*(?:\}|[\s\S]*)|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)/gi
 
 /**
  * A scrubber of free text: every value after a secret name (by `secret`) in every shape above,
@@ -66,8 +67,15 @@ export function textScrubber(secret: (name: string) => boolean): (s: string) => 
             scheme && WORD.test(token as string) ? m : (param || userinfo || scheme || '') + REDACTED,
           )
           // A secret name leaves a mark (a NUL, which text never needs), then every marked value goes.
-          .replace(PAIR, (m, field: string | undefined, word: string | undefined, name: string) =>
-            secret(field ?? name) || (word && secret(word + name)) ? `${m}\0` : m,
+          .replace(
+            PAIR,
+            (m, field: string | undefined, word: string | undefined, name: string, at: number, all: string) =>
+              (secret(field ?? name) || (word && secret(word + name))) &&
+              // The API's password rules (`failed_requirements: { same_password: {…} }`) are data, as in
+              // the walk: an object under their names is read name by name instead of going whole.
+              !(all[at + m.length] === '{' && all.lastIndexOf('failed_requirements', at) >= 0)
+                ? `${m}\0`
+                : m,
           )
           .replace(VALUE, `$1$2${REDACTED}$3`)
           .replace(/\0/g, '')

@@ -12,6 +12,8 @@ export function walker(text: (s: string) => string, secret: (name: string) => bo
     // Deeper than 100 levels goes whole: JSON.parse nests deeper than a recursive walk can follow.
     if (depth > 100) return REDACTED
     if (typeof data === 'string') return text(data)
+    // A number the request sent as a secret (a PIN, a 2FA code) and the server echoes as a number.
+    if (typeof data === 'number') return text(String(data)) === String(data) ? data : REDACTED
     if (!data || typeof data !== 'object') return data
     if (Array.isArray(data)) return data.map((item) => walk(item, depth + 1))
     // A for-in copy: several times faster than Object.fromEntries on the API's bodies.

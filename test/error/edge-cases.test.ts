@@ -42,6 +42,9 @@ group('construction', () => {
       [404n, 'a bigint'],
       [() => 404, 'a function'],
       ['x'.repeat(40), `the string '${'x'.repeat(20)}…'`],
+      // A secret in the bad value is scrubbed before the cut: no prefix of it is shown.
+      ['Bearer S3cr3tTok99abcdef', "the string 'Bearer [REDACTED]'"],
+      ['password=hunter2-and-more-text', "the string 'password=[REDACTED]'"],
       [200, '200'],
       [Number.NaN, 'NaN'],
     ]

@@ -158,7 +158,29 @@ group('fromResponse', () => {
 
   it('keeps what arrived from a body cut by a connection reset', async () => {
     const error = await ApiError.fromResponse(await get('/cut'))
-    expect(error).toMatchObject({ status: 502, body: '{"status_code": 502, "message": "partial' })
+    // Less the last run of token characters, which could be the start of a secret.
+    expect(error).toMatchObject({ status: 502, body: '{"status_code": 502, "message": "' })
+  })
+
+  it('leaves no prefix of an echoed secret when the time limit or the signal cuts the body', async () => {
+    const key = 'S3cr3tApiKey12345'
+    const stalled = () => {
+      const stream = new ReadableStream({
+        start(c) {
+          c.enqueue(new TextEncoder().encode(`error for key ${key.slice(0, 10)}`))
+        },
+      })
+      return new Response(stream, { status: 401 })
+    }
+    const request = { headers: { 'X-Api-Key': key } }
+    const timedOut = await ApiError.fromResponse(stalled(), { request, timeoutMs: 50 })
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(), 50)
+    const aborted = await ApiError.fromResponse(stalled(), { request, signal: controller.signal })
+    for (const error of [timedOut, aborted]) {
+      expect(error.body).toBe('error for key ')
+      expect(JSON.stringify(error)).not.toContain(key.slice(0, 6))
+    }
   })
 
   it('turns every Retry-After form into milliseconds, capped, and ignores garbage', async () => {

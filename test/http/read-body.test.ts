@@ -58,8 +58,8 @@ const routes: Record<string, (res: ServerResponse) => void> = {
     res.writeHead(504, { 'content-type': 'application/json' })
     res.flushHeaders()
   },
-  '/destroyed': (res) => breakAfter(res, 'first part', (socket) => socket.destroy()),
-  '/reset': (res) => breakAfter(res, 'before reset', (socket) => socket.resetAndDestroy()),
+  '/destroyed': (res) => breakAfter(res, 'first part\n', (socket) => socket.destroy()),
+  '/reset': (res) => breakAfter(res, 'before reset\n', (socket) => socket.resetAndDestroy()),
   '/gzip-bomb': (res) => {
     res.writeHead(500, { 'content-type': 'text/plain', 'content-encoding': 'gzip' })
     res.end(gzipBomb)
@@ -173,9 +173,11 @@ describe('reading a real response', () => {
     expect(await closed('/forever')).toBe(true)
   })
 
-  it('keeps the part a server wrote before it stalled, at timeoutMs', async () => {
+  it('keeps the part a server wrote before it stalled, at timeoutMs, less its last run of token characters', async () => {
+    // `Gateway` could be the first characters of an echoed secret whose rest never came: scrubbing
+    // knows a secret only whole, so the cut-off run is left out.
     const [read, ms] = await timed(readBody(await get('/part-then-stall'), { timeoutMs: 300 }))
-    expect(read).toStrictEqual({ text: '{"message": "Gateway', complete: true })
+    expect(read).toStrictEqual({ text: '{"message": "', complete: true })
     expect(ms).toBeLessThan(2_000)
     expect(await closed('/part-then-stall')).toBe(true)
   })
@@ -188,8 +190,8 @@ describe('reading a real response', () => {
   })
 
   it('keeps what arrived when the server destroys the socket mid-body, or resets it', async () => {
-    expect(await readBody(await get('/destroyed'))).toStrictEqual({ text: 'first part', complete: true })
-    expect(await readBody(await get('/reset'))).toStrictEqual({ text: 'before reset', complete: true })
+    expect(await readBody(await get('/destroyed'))).toStrictEqual({ text: 'first part\n', complete: true })
+    expect(await readBody(await get('/reset'))).toStrictEqual({ text: 'before reset\n', complete: true })
   })
 
   it('counts the cap on decoded bytes: a gzip bomb (50 MB of zeros) stops at it', async () => {
@@ -237,15 +239,17 @@ describe('reading a real response', () => {
   })
 
   it('leaves out a character whose bytes had not all arrived at the timeout or the abort', async () => {
-    // a, then 2 of the 3 bytes of €; the stream stays open.
-    expect(await readBody({ body: streamOf([bytes(0x61, 0xe2, 0x82)], false) }, { timeoutMs: 20 })).toStrictEqual({
-      text: 'a',
-      complete: true,
-    })
+    // "a ", then 2 of the 3 bytes of €; the stream stays open.
+    expect(await readBody({ body: streamOf([bytes(0x61, 0x20, 0xe2, 0x82)], false) }, { timeoutMs: 20 })).toStrictEqual(
+      {
+        text: 'a ',
+        complete: true,
+      },
+    )
     const controller = new AbortController()
-    const read = readBody({ body: streamOf([bytes(0x61, 0xe2, 0x82)], false) }, { signal: controller.signal })
+    const read = readBody({ body: streamOf([bytes(0x61, 0x20, 0xe2, 0x82)], false) }, { signal: controller.signal })
     setTimeout(() => controller.abort(), 20)
-    expect(await read).toStrictEqual({ text: 'a', complete: true })
+    expect(await read).toStrictEqual({ text: 'a ', complete: true })
   })
 })
 
@@ -282,11 +286,11 @@ describe('the abort signal, and nothing left behind', () => {
     await readBody({ body: streamOf([], false) }, { timeoutMs: 20 }) // timeout
     await readBody({ body: streamOf([null]) }) // error
     const controller = new AbortController()
-    const aborted = readBody({ body: streamOf(['a', 'b', 'c'], false) }, { signal: controller.signal })
+    const aborted = readBody({ body: streamOf(['a', 'b', 'c '], false) }, { signal: controller.signal })
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(timers()).toBe(before + 1)
     controller.abort()
-    expect(await aborted).toStrictEqual({ text: 'abc', complete: true })
+    expect(await aborted).toStrictEqual({ text: 'abc ', complete: true })
     expect(timers()).toBe(before)
   })
 
@@ -297,14 +301,14 @@ describe('the abort signal, and nothing left behind', () => {
     const reader = {
       read() {
         if (++reads === 3) controller.abort()
-        return Promise.resolve({ done: false, value: 'x' })
+        return Promise.resolve({ done: false, value: 'x ' })
       },
       cancel() {
         cancelled = true
       },
     }
     const read = await readBody({ body: { getReader: () => reader } }, { signal: controller.signal })
-    expect(read).toStrictEqual({ text: 'xx', complete: true })
+    expect(read).toStrictEqual({ text: 'x x ', complete: true })
     expect(cancelled).toBe(true)
   })
 })
@@ -418,7 +422,7 @@ describe('what else it reads', () => {
 describe('never rejecting', () => {
   it('keeps what came before a chunk that is not text or bytes, or a stream that errors', async () => {
     for (const junk of [42, { not: 'bytes' }, null]) {
-      expect(await readBody({ body: streamOf(['ok', junk]) })).toStrictEqual({ text: 'ok', complete: true })
+      expect(await readBody({ body: streamOf(['ok\n', junk]) })).toStrictEqual({ text: 'ok\n', complete: true })
     }
     const failing = new ReadableStream({
       start(controller) {

@@ -234,6 +234,59 @@ describe('secret values of the request, wherever the server echoes them', () => 
     expect(redact.createRedactor({ request, redact: ['customer_ref'] }).text('cust-ref-123')).toBe(REDACTED)
   })
 
+  it('finds a Basic password that is not ASCII, sent as UTF-8 (or Latin-1) and echoed decoded', () => {
+    const password = 'pässwörd-42'
+    for (const bytes of [Buffer.from(`admin:${password}`), Buffer.from(`admin:${password}`, 'latin1')]) {
+      const headers = { Authorization: `Basic ${bytes.toString('base64')}` }
+      for (const out of scrubbed({ headers }, [password])) expect(out).toBe(`echo: ${REDACTED} (kept)`)
+    }
+    const auth = { username: 'admin', password }
+    const utf8 = Buffer.from(`admin:${password}`).toString('base64')
+    expect(redact.createRedactor({ request: { auth } }).text(`got ${utf8}`)).toBe(`got ${REDACTED}`)
+  })
+
+  it('reads a name percent-encoded (`user%5Bpassword%5D`) and a cookie value in quotes', () => {
+    const body = new URLSearchParams({ 'user[password]': 'Hunter2-pw', 'user[name]': 'bob-the-user' }).toString()
+    const url = `https://x.example/m?${new URLSearchParams({ 'user[api_key]': 'K3y-bracket' })}`
+    const headers = { Cookie: 'auth_key="quoted-key-1"; lang="en-GB-x"' }
+    for (const out of scrubbed({ body, url, headers }, ['Hunter2-pw', 'K3y-bracket', 'quoted-key-1']))
+      expect(out).toBe(`echo: ${REDACTED} (kept)`)
+    const { text } = redact.createRedactor({ request: { body, headers } })
+    expect(text('bob-the-user en-GB-x')).toBe('bob-the-user en-GB-x')
+  })
+
+  it('reads a query or fragment value whole, with any , or ; in it', () => {
+    const url = 'https://x.example/login?password=ab,comma-pw1&x=1#token=ab;semi-tok1'
+    for (const out of scrubbed({ url }, ['ab,comma-pw1', 'ab;semi-tok1'])) expect(out).toBe(`echo: ${REDACTED} (kept)`)
+  })
+
+  it('reads the names and values of JSON that does not parse: a trailing comma, a name given twice', () => {
+    const body = '{"username": "a@b.c", "password": "first-pw-1", "password": "second-pw-2", "pin": 482139,}'
+    for (const out of scrubbed({ body }, ['first-pw-1', 'second-pw-2', '482139']))
+      expect(out).toBe(`echo: ${REDACTED} (kept)`)
+    expect(redact.createRedactor({ request: { body } }).text('a@b.c')).toBe('a@b.c')
+  })
+
+  it('removes a number the request sent as a secret where the body echoes it as a number', () => {
+    const { value } = redact.createRedactor({ request: { body: { two_factor_authentication_code: 48213907 } } })
+    expect(value({ received: 48213907, other: 48213908, n: 1.5 })).toEqual({
+      received: REDACTED,
+      other: 48213908,
+      n: 1.5,
+    })
+  })
+
+  it('never throws, nor lets a secret out, for a request too large to make one pattern of', () => {
+    const cookie = `auth_key=long-cookie-key1; prefs=${'%7B%22a%22%3A1%7D'.repeat(700)}`
+    const punctuated = `key-${'!-'.repeat(3000)}tail-secret-1`
+    const { text } = redact.createRedactor({ request: { headers: { Cookie: cookie, 'X-Api-Key': punctuated } } })
+    expect(text('bad cookie long-cookie-key1 (kept)')).toBe(`bad cookie ${REDACTED} (kept)`)
+    expect(text(`echo ${punctuated} (kept)`)).toBe(`echo ${REDACTED} (kept)`)
+    expect(text(`echo ${cookie} (kept)`)).toBe(`echo ${REDACTED} (kept)`)
+    // The pattern was made (not the fallback that scrubs all text): plain text stays.
+    expect(text('plain words stay')).toBe('plain words stay')
+  })
+
   it('reads what it can of a hostile or odd request, and never throws', () => {
     const trap = new Proxy(
       {},

@@ -23,6 +23,16 @@ describe('createRedactor', () => {
     })
   })
 
+  it('takes extra names in any script', () => {
+    const { value } = redact.createRedactor({ redact: ['пароль', '密码'] })
+    expect(value({ пароль: 'p-1', 'мой-пароль': 'p-2', 密码: 'p-3', имя: 'ann' })).toEqual({
+      пароль: REDACTED,
+      'мой-пароль': REDACTED,
+      密码: REDACTED,
+      имя: 'ann',
+    })
+  })
+
   it('matches extra names like the built-in ones: data keys, headers and every free-text shape', () => {
     const { text, value } = redact.createRedactor({ redact: ['customer_ref'] })
     expect(value({ customerRef: 'c-1', 'X-Customer-Ref': 'c-2', CUSTOMER_REF: 3, customer: 'ann' })).toEqual({

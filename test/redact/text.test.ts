@@ -76,20 +76,34 @@ describe('name: value, JSON, struct dumps, markup', () => {
   })
 
   it('scrubs JSON inside JSON', () => {
-    const inner = JSON.stringify({ password: S, same_password: { description: 'Cannot reuse' }, n: 1 })
+    const rules = { failed_requirements: { same_password: { description: 'Cannot reuse' } } }
+    const inner = JSON.stringify({ password: S, ...rules, n: 1 })
     expect(JSON.parse(JSON.parse(text(JSON.stringify({ body: inner }))).body)).toEqual({
       password: REDACTED,
-      same_password: { description: 'Cannot reuse' },
+      ...rules,
       n: 1,
     })
   })
 
-  it('walks into an object under a secret name instead of removing it: the password rules stay', () => {
+  it('removes an object or array under a secret name whole, as the walk does, to any depth', () => {
+    expect(text(`{"token": {"hint": "keep", "value": "${S}"}, "n": 1}`)).toBe(`{"token": ${REDACTED}, "n": 1}`)
+    expect(text(`error: {"credentials": {"user": "bob", "value": "${S}"}} rejected`)).toBe(
+      `error: {"credentials": ${REDACTED}} rejected`,
+    )
+    // Deeper than two levels, or cut short: to the end of the text.
+    expect(text(`{"auth": {"a": {"b": {"c": "${S}"}}}, "n": 1}`)).toBe(`{"auth": ${REDACTED}`)
+    expect(text(`{"auth": {"type": "basic", "data": "${S}`)).toBe(`{"auth": ${REDACTED}`)
+    expect(text(`tokens=[["a", "${S}"]] ok`)).toBe(`tokens=${REDACTED} ok`)
+    expect(text(`tokens=[[["${S}"]]], "n": 1`)).toBe(`tokens=${REDACTED}`)
+  })
+
+  it("reads the API's password rules under failed_requirements name by name: they stay", () => {
     const rules = '{"failed_requirements": {"same_password": {"description": "Must differ"}}}'
     expect(text(rules)).toBe(rules)
-    expect(text(`{"token": {"hint": "keep", "password": "${S}"}}`)).toBe(
-      `{"token": {"hint": "keep", "password": "${REDACTED}"}}`,
-    )
+    const withSecret = `{"failed_requirements": {"same_password": {"description": "x", "password": "${S}"}}}`
+    expect(text(withSecret)).toBe(withSecret.replace(S, REDACTED))
+    // Without failed_requirements before it, a password-named object is a secret like any other.
+    expect(text('{"same_password": {"description": "Must differ"}}')).toBe(`{"same_password": ${REDACTED}}`)
   })
 
   it('scrubs util.inspect output', () => {
@@ -164,10 +178,12 @@ describe('markup', () => {
     )
   })
 
-  it('scrubs HTML-escaped JSON, keeping the escaped quotes', () => {
-    expect(text(`<pre>{&quot;password&quot;: &quot;${S}&quot;, &quot;n&quot;: &quot;keep&quot;}</pre>`)).toBe(
-      `<pre>{&quot;password&quot;: &quot;${REDACTED}&quot;, &quot;n&quot;: &quot;keep&quot;}</pre>`,
-    )
+  it('scrubs HTML-escaped JSON, keeping the escaped quotes, named (&quot;) or numbered (&#34;, &#x22;)', () => {
+    for (const q of ['&quot;', '&#34;', '&#x22;', '&#034;']) {
+      expect(text(`<pre>{${q}password${q}: ${q}${S}${q}, ${q}n${q}: ${q}keep${q}}</pre>`)).toBe(
+        `<pre>{${q}password${q}: ${q}${REDACTED}${q}, ${q}n${q}: ${q}keep${q}}</pre>`,
+      )
+    }
   })
 })
 
