@@ -2,8 +2,9 @@
  * Redaction: nothing secret leaves. A {@link Redactor} scrubs free text and plain JSON data of
  *
  * - values under a secret name: split into words at `-`, `_`, `.`, spaces and camelCase, a name
- *   is secret by its last word (`password`, `token`, `secret`, `cookie`, `pin`, `signature`… and
- *   their plurals), its last two (`api key`, `access key`, `2fa code`, `session id`…), a
+ *   is secret by its last word (`password`, `token`, `secret`, `cookie`, `pin`, `signature`,
+ *   `authorization`… their plurals, and with digits: `password2`), its last two (`password
+ *   confirmation`, `api key`, `access key`, `2fa code`, `session id`…), a
  *   run-together `apikey` or `jsessionid`, or when it is `auth`; data that only contains such a
  *   word stays (`token_type`, `inactive_session_timeout`, `password_management_rules`), and so do
  *   the API's password-rule objects under `failed_requirements`;
@@ -13,7 +14,8 @@
  *   settings" and "Token expired" stay);
  * - the `auth_key` cookie and the `A` query parameter (also `&amp;A=` and `%3FA%3D`);
  * - in text: `name=value`, `name%3Dvalue`, `name: value`, `"name": value`, `name => value`,
- *   `<name>value</name>`, HTML form fields, Go and Ruby struct dumps, URL userinfo, PEM private keys;
+ *   `<name>value</name>`, HTML form fields, Go and Ruby struct dumps, URL userinfo, PEM and PGP
+ *   private keys;
  * - every secret value of at least 6 characters taken from the request (its URL, headers,
  *   cookies, body, query and auth options), wherever the server echoes it, also percent-, form-,
  *   JSON- or HTML-escaped.

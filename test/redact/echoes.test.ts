@@ -255,6 +255,11 @@ describe('secret values of the request, wherever the server echoes them', () => 
     expect(text('bob-the-user en-GB-x')).toBe('bob-the-user en-GB-x')
   })
 
+  it('finds a session in the URL path', () => {
+    for (const out of scrubbed({ url: 'https://x.example/app;jsessionid=PATHSESS42?x=1' }, ['PATHSESS42']))
+      expect(out).toBe(`echo: ${REDACTED} (kept)`)
+  })
+
   it('reads a query or fragment value whole, with any , or ; in it', () => {
     const url = 'https://x.example/login?password=ab,comma-pw1&x=1#token=ab;semi-tok1'
     for (const out of scrubbed({ url }, ['ab,comma-pw1', 'ab;semi-tok1'])) expect(out).toBe(`echo: ${REDACTED} (kept)`)

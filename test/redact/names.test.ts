@@ -79,6 +79,15 @@ describe('secret names', () => {
     // any case: a camelCase split must not hide the word.
     'PASSword',
     'AuthoriZation',
+    // a secret word followed by digits (Django's password1 and password2), a password confirmation,
+    // and any header ending in Authorization.
+    'password1',
+    'password2',
+    'pin2',
+    'password_confirmation',
+    'passwordConfirm',
+    'X-Authorization',
+    'x-forwarded-authorization',
   ])('%s is secret', (name) => {
     expect(secret(name)).toBe(true)
   })
@@ -100,6 +109,8 @@ describe('secret names', () => {
     'x-auth',
     'author',
     'authorization_mode',
+    'password_hint',
+    'password_confirmation_required',
     'tokenizer',
     'x2password',
     'passport',

@@ -341,6 +341,8 @@ describe('URL userinfo and private keys', () => {
     const pem = '-----BEGIN RSA PRIVATE KEY-----\nMIIEow\nIBAAK\n-----END RSA PRIVATE KEY-----'
     expect(text(`key:\n${pem}\nafter`)).toBe(`key:\n${REDACTED}\nafter`)
     expect(text('-----BEGIN PRIVATE KEY-----\nMIIE cut off')).toBe(REDACTED)
+    const pgp = '-----BEGIN PGP PRIVATE KEY BLOCK-----\nlQOYBF\n-----END PGP PRIVATE KEY BLOCK-----'
+    expect(text(`key:\n${pgp}\nafter`)).toBe(`key:\n${REDACTED}\nafter`)
     const cert = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----'
     expect(text(cert)).toBe(cert)
   })
