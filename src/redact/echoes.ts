@@ -134,8 +134,8 @@ export function echoPattern(request: RequestParts, secret: (name: unknown) => bo
 /**
  * A pattern (for a case-insensitive match) for `secret` in every form an echo takes, character by
  * character, so that forms may mix: a letter or digit as it is; any other character as it is or
- * backslash-escaped (JSON's `\/`), percent-encoded (its UTF-8 bytes), as `\u` escapes, as any HTML
- * entity, or as `+` (a form-encoded space).
+ * backslash-escaped (JSON's `\/`, the backslash also percent-encoded), percent-encoded (its UTF-8
+ * bytes), as `\u` escapes, as any HTML entity, or as `+` (a form-encoded space).
  */
 const anyForm = (secret: string): string =>
   // A value with more than 64 such characters (a whole Cookie header) is looked for as written: its
@@ -145,5 +145,5 @@ const anyForm = (secret: string): string =>
     : secret.replace(/[^a-z\d]/giu, (c) => {
         const percent = [...new TextEncoder().encode(c)].map((b) => `%${(b | 256).toString(16).slice(1)}`).join('')
         const unicode = c.replace(/[\s\S]/g, (u) => `\\\\u${(u.charCodeAt(0) | 65536).toString(16).slice(1)}`)
-        return `(?:\\\\?\\${c}|${percent}|${unicode}|&[#\\w]+;|\\+)`
+        return `(?:\\\\|%5c)?(?:\\${c}|${percent}|${unicode}|&[#\\w]+;|\\+)`
       })

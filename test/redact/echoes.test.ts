@@ -255,6 +255,14 @@ describe('secret values of the request, wherever the server echoes them', () => 
     expect(text('bob-the-user en-GB-x')).toBe('bob-the-user en-GB-x')
   })
 
+  it('scrubs JSON text of the request echoed percent-encoded, its escapes too', () => {
+    const body = JSON.stringify({ password: 'S3cr3tPw"x\\y' })
+    const { text } = redact.createRedactor({ request: { body } })
+    expect(text(`bad request body=${encodeURIComponent(body)} (kept)`)).toBe(
+      `bad request body=%7B%22password%22%3A%22${REDACTED}%22%7D (kept)`,
+    )
+  })
+
   it('finds a session in the URL path', () => {
     for (const out of scrubbed({ url: 'https://x.example/app;jsessionid=PATHSESS42?x=1' }, ['PATHSESS42']))
       expect(out).toBe(`echo: ${REDACTED} (kept)`)
