@@ -133,18 +133,28 @@ for (const [path, file] of files) {
 }
 out.push('')
 // Survivors judged equivalent (no test can tell them from the original), kept out of src/: each
-// entry names the place, the mutator and, where the line has more than one, the replacement.
+// entry names the place (`where`, file and line when judged), the source line's text (`line`), the
+// mutator and, where the line has more than one, the replacement. An entry follows its line when
+// edits above it move it: it matches the line with that text, the one nearest `where` when the
+// file has several (an entry without `line` matches its exact place only).
 const equivalentsFile = `${root}scripts/mutation-equivalents.json`
 const judged = existsSync(equivalentsFile) ? JSON.parse(readFileSync(equivalentsFile, 'utf8')) : []
-const judgement = (path, m) =>
-  judged.find(
-    (e) =>
-      e.where === `${path}:${m.location.start.line}` &&
-      e.mutator === m.mutatorName &&
-      (e.replacement === undefined || e.replacement === m.replacement),
-  )
+function judgement(path, file, m) {
+  const lines = file.source.split('\n').map((l) => l.trim())
+  const at = m.location.start.line
+  return judged.find((e) => {
+    const [where, hint] = e.where.split(':')
+    if (where !== path || e.mutator !== m.mutatorName) return false
+    if (e.replacement !== undefined && e.replacement !== m.replacement) return false
+    if (e.line === undefined) return Number(hint) === at
+    if (lines[at - 1] !== e.line) return false
+    const places = lines.flatMap((l, i) => (l === e.line ? [i + 1] : []))
+    const nearest = places.reduce((a, b) => (Math.abs(b - hint) < Math.abs(a - hint) ? b : a))
+    return nearest === at
+  })
+}
 const undetected = files.flatMap(([path, file]) =>
-  file.mutants.filter((m) => UNDETECTED.has(m.status)).map((m) => ({ path, file, m, e: judgement(path, m) })),
+  file.mutants.filter((m) => UNDETECTED.has(m.status)).map((m) => ({ path, file, m, e: judgement(path, file, m) })),
 )
 const equivalent = undetected.filter((x) => x.e !== undefined)
 const survivors = undetected.filter((x) => x.e === undefined)
