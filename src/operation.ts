@@ -145,7 +145,8 @@ export function operationOf<N extends string, R extends OperationRows, X extends
 /** @internal Whether `value` was made by `defineOperation` (of this or another copy of the package). Never throws. */
 export function isOperation(value: unknown): value is Operation {
   try {
-    return (value as { [OPERATION]?: unknown } | undefined)?.[OPERATION] === true
+    // Its own mark: an object made from one with Object.create inherits the mark, not the checks.
+    return Object.getOwnPropertyDescriptor(value, OPERATION)?.value === true
   } catch {
     // A Proxy whose trap throws: no operation.
     return false

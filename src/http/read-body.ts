@@ -94,10 +94,12 @@ export async function readBody(response: unknown, options?: ReadBodyOptions): Pr
    * error): its last run of token characters is left out, as it may be the first characters of a
    * secret whose rest never came (scrubbing knows a secret whole).
    */
-  const read = (early?: boolean): BodyRead => ({
-    text: early ? text.replace(/[^\s"'<>{}[\],]+$/, '') : text,
-    complete: used <= maxBodyBytes,
-  })
+  const read = (early?: boolean): BodyRead => {
+    let end = text.length
+    // Back from the end, not a pattern anchored at it: that retries from every character (quadratic).
+    while (early && end && !/[\s"'<>{}[\],]/.test(text[end - 1] as string)) end--
+    return { text: text.slice(0, end), complete: used <= maxBodyBytes }
+  }
   let end!: () => void
   let timer: ReturnType<typeof setTimeout> | undefined
   try {

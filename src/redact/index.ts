@@ -2,10 +2,10 @@
  * Redaction: nothing secret leaves. A {@link Redactor} scrubs free text and plain JSON data of
  *
  * - values under a secret name: split into words at `-`, `_`, `.`, spaces and camelCase, a name
- *   is secret by its last word (`password`, `token`, `secret`, `cookie`, `pin`, `signature`,
- *   `authorization`… their plurals, and with digits: `password2`), its last two (`password
+ *   is secret by its last word (`password`, `token`, `secret`, `cookie`, `pin`, `signature`…,
+ *   their plurals, and with digits: `password2`), its last two (`password
  *   confirmation`, `api key`, `access key`, `2fa code`, `session id`…), a
- *   run-together `apikey` or `jsessionid`, or when it is `auth`; data that only contains such a
+ *   run-together `apikey` or `jsessionid`, or when it is `auth` or `(x-)authorization`; data that only contains such a
  *   word stays (`token_type`, `inactive_session_timeout`, `password_management_rules`), and so do
  *   the API's password-rule objects under `failed_requirements`;
  * - the headers `Authorization`, `Proxy-Authorization`, `Authentication`, `Cookie`, `Set-Cookie`
@@ -44,7 +44,8 @@ export interface Redactor {
 function make(secret: (name: string) => boolean, echo?: RegExp | 0): Redactor {
   // A scrubber is a closure over patterns compiled at load: making one costs next to nothing.
   const scrub = textScrubber(secret)
-  const text = (s: string): string => scrub(echo ? s.replace(echo, REDACTED) : s)
+  // An echo pattern V8 cannot run (too large for its compiler) scrubs the whole text.
+  const text = (s: string): string => scrub(echo ? guard(() => s.replace(echo, REDACTED), REDACTED) : s)
   return { text, value: walker(text, secret) }
 }
 
@@ -71,7 +72,7 @@ export function createRedactor(options?: {
 }): Redactor {
   // Optional chaining: no options throws nothing (an exception per error would cost more than the rest).
   const request = guard(() => options?.request)
-  const extra = guard(() => options?.redact?.map((name) => words(name, true)) ?? [], []).filter(Boolean)
+  const extra = guard(() => options?.redact?.map((name) => words(name, true, true)) ?? [], []).filter(Boolean)
   const secret = extra.length ? nameTest(extra) : BUILT_IN
   const echo = request && echoPattern(request, secret)
   // The shared redactor unless there is more to find.

@@ -8,21 +8,22 @@
 
 /** The rule on a name's words (see {@link words}): by its last word (plurals too), its last two, or the whole name. */
 const RULE =
-  '^(?:auth|authentication|(?:.* )?(?:(?:pass(?:word|wd|phrase|code|e)?|pwd|secret|token|credential|otp|pin|sig(?:nature)?|hmac|assertion|verifier|cookie|authorization)s?\\d*|(?:pass(?:word|wd)?|pwd) ?confirm(?:ation)?|(?:api|auth|access|secret|private|signing|encryption|client|[tm]fa) ?keys?|(?:[tm2]fa|otp|auth|authentication|verification) codes?|j?session(?: ?ids?| keys?)?|sid'
+  '^(?:auth|authentication|(?:(?:x|proxy)(?: forwarded)? )?authorization|(?:.* )?(?:(?:pass(?:word|wd|phrase|code|e)?|pwd|secret|token|credential|otp|pin|sig(?:nature)?|hmac|assertion|verifier|cookie)s?\\d*|(?:pass(?:word|wd)?|pwd) ?confirm(?:ation)?|(?:api|auth|access|secret|private|signing|encryption|client|[tm]fa) ?keys?|(?:[tm2]fa|otp|auth|authentication|verification) codes?|j?session(?: ?ids?| keys?)?|sid'
 
 /** Where camelCase starts a new word: `apiKey`, `APIKey`, `x2Fa`. */
 const CAMEL = /([a-z\d])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g
 
-/** Lower-case words joined by one space: `XApiKey` gives `x api key` (`camel` false: `xapikey`). Any value is read as its string. */
-export function words(name: unknown, camel?: boolean): string {
+/**
+ * Lower-case words joined by one space: `XApiKey` gives `x api key` (`camel` false: `xapikey`).
+ * Only ASCII letters and digits count (`password_ü` is `password`), or with `unicode` the letters
+ * and digits of any script (`мой-пароль`, for names given in `redact`). Any value is read as its string.
+ */
+export function words(name: unknown, camel?: boolean, unicode?: boolean): string {
   const s = String(name)
-  return (
-    (camel ? s.replace(CAMEL, '$1$2 ') : s)
-      .toLowerCase()
-      // Letters and digits of any script: a name given in `redact` may be `пароль` or `密码`.
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim()
-  )
+  return (camel ? s.replace(CAMEL, '$1$2 ') : s)
+    .toLowerCase()
+    .replace(unicode ? /[^\p{L}\p{N}]+/gu : /[^a-z\d]+/g, ' ')
+    .trim()
 }
 
 /**
@@ -32,6 +33,10 @@ export function words(name: unknown, camel?: boolean): string {
 export function nameTest(extra: readonly string[]): (name: unknown) => boolean {
   // Anchored at the start, so a test tries one place, not every one.
   const rule = new RegExp(`${[RULE, ...extra].join('|')}))$`)
-  // Most names are lower-case: the camelCase split (the costly part) only runs on a name with a capital.
-  return (name) => rule.test(words(name)) || (/[A-Z]/.test(name as string) && rule.test(words(name, true)))
+  // Most names are lower-case ASCII: the camelCase split (the costly part) only runs on a name with
+  // a capital, the split in every script on a name with a character beyond ASCII.
+  return (name) =>
+    rule.test(words(name)) ||
+    (/[A-Z]/.test(name as string) && rule.test(words(name, true))) ||
+    (/[^\0-\x7f]/.test(name as string) && rule.test(words(name, true, true)))
 }

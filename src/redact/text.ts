@@ -47,37 +47,38 @@ const PAIR =
  * itself for JSON in JSON, or HTML-escaped as `&quot;`; the quotes stay); after a header
  * (`Authorization`, `Authentication`, `Cookie`: names ending in `ion` or `ie`), the rest of the
  * line or of the string it is in; in an element, its text; an array or an object (to its end, or
- * to the text's end when it nests deeper than two levels or is cut); or a run of value characters.
+ * to the text's end when it nests deeper than three levels or is cut); or a run of value characters.
  */
 // A quote closes a string opened by n backslashes (JSON inside JSON) after n backslashes that follow a
 // multiple of 2n + 2 of them: fewer or more escape a quote of the content. The quote is looked for
 // before that look-behind, which would otherwise scan back over a run of backslashes at every step.
 const VALUE =
-  /\0(?:(\\*)(["']|&(?:quot|#0*34|#x0*22);)(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):\s*\0)[^\r\n"'\\]+|(?<=>\s*\0)[^<]+|\[(?:[^[\]]|\[[^[\]]*\])*(?:\]|[\s\S]*)|\{(?:[^{}]|\{[^{}]*\})*(?:\}|[\s\S]*)|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)/gi
+  /\0(?:(\\*)(["']|&(?:quot|#0*34|#x0*22);)(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):\s*\0)[^\r\n"'\\]+|(?<=>\s*\0)[^<]+|\[(?:[^[\]]|\[(?:[^[\]]|\[[^[\]]*\])*\])*(?:\]|[\s\S]*)|\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*(?:\}|[\s\S]*)|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)/gi
 
 /**
  * A scrubber of free text: every value after a secret name (by `secret`) in every shape above,
  * the credential after an auth scheme, URL userinfo, the `A` parameter and PEM private keys.
  */
 export function textScrubber(secret: (name: string) => boolean): (s: string) => string {
-  return (s) =>
-    QUICK.test(s)
-      ? s
-          .replace(NAMELESS, (m, param?: string, userinfo?: string, scheme?: string, token?: string) =>
-            scheme && WORD.test(token as string) ? m : (param || userinfo || scheme || '') + REDACTED,
-          )
-          // A secret name leaves a mark (a NUL, which text never needs), then every marked value goes.
-          .replace(
-            PAIR,
-            (m, field: string | undefined, word: string | undefined, name: string, at: number, all: string) =>
-              (secret(field ?? name) || (word && secret(word + name))) &&
-              // The API's password rules (`failed_requirements: { same_password: {…} }`) are data, as in
-              // the walk: an object under their names is read name by name instead of going whole.
-              !(all[at + m.length] === '{' && all.lastIndexOf('failed_requirements', at) >= 0)
-                ? `${m}\0`
-                : m,
-          )
-          .replace(VALUE, `$1$2${REDACTED}$3`)
-          .replace(/\0/g, '')
-      : s
+  return (s) => {
+    if (!QUICK.test(s)) return s
+    const text = s.replace(NAMELESS, (m, param?: string, userinfo?: string, scheme?: string, token?: string) =>
+      scheme && WORD.test(token as string) ? m : (param || userinfo || scheme || '') + REDACTED,
+    )
+    // The API's password rules (`failed_requirements: { same_password: {…} }`) are data, as in the
+    // walk: after that name, an object under a password name is read name by name, not removed.
+    const rules = text.indexOf('failed_requirements')
+    return (
+      text
+        // A secret name leaves a mark (a NUL, which text never needs), then every marked value goes.
+        .replace(PAIR, (m, field: string | undefined, word: string | undefined, name: string, at: number) =>
+          (secret(field ?? name) || (word && secret(word + name))) &&
+          !(rules >= 0 && rules < at && text[at + m.length] === '{' && /pass/i.test(name))
+            ? `${m}\0`
+            : m,
+        )
+        .replace(VALUE, `$1$2${REDACTED}$3`)
+        .replace(/\0/g, '')
+    )
+  }
 }

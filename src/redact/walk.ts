@@ -13,7 +13,7 @@ export function walker(text: (s: string) => string, secret: (name: string) => bo
     if (depth > 100) return REDACTED
     if (typeof data === 'string') return text(data)
     // A number the request sent as a secret (a PIN, a 2FA code) and the server echoes as a number.
-    if (typeof data === 'number') return text(String(data)) === String(data) ? data : REDACTED
+    if (typeof data === 'number') return text(String(data)) === REDACTED ? REDACTED : data
     if (!data || typeof data !== 'object') return data
     if (Array.isArray(data)) return data.map((item) => walk(item, depth + 1))
     // A for-in copy: several times faster than Object.fromEntries on the API's bodies.

@@ -461,6 +461,9 @@ group('edge cases', () => {
     const lookAlike = { name: 'x', rows: { 402: { code: 5, meaning: {}, retryable: 'yes' } } }
     expect(() => new ApiError(402, { operation: lookAlike as never })).toThrow(/defineOperation/)
     expect(() => new ApiError(402, { operation: { ...defineOperation('y', {}) } as never })).toThrow(/defineOperation/)
+    // Made from one, with rows of its own that were never checked: the mark is not its own.
+    const derived = Object.create(defineOperation('z', {}), { rows: { value: { 402: { code: 5 } } } })
+    expect(() => new ApiError(402, { operation: derived })).toThrow(/defineOperation/)
     const trap = new Proxy(
       {},
       {

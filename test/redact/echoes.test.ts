@@ -280,13 +280,31 @@ describe('secret values of the request, wherever the server echoes them', () => 
     expect(redact.createRedactor({ request: { body } }).text('a@b.c')).toBe('a@b.c')
   })
 
-  it('removes a number the request sent as a secret where the body echoes it as a number', () => {
+  it('removes a number the request sent as a secret where the body echoes it as a number, and only that number', () => {
     const { value } = redact.createRedactor({ request: { body: { two_factor_authentication_code: 48213907 } } })
-    expect(value({ received: 48213907, other: 48213908, n: 1.5 })).toEqual({
+    expect(value({ received: 48213907, other: 48213908, n: 1.5, at: 1748213907123 })).toEqual({
       received: REDACTED,
       other: 48213908,
       n: 1.5,
+      at: 1748213907123,
     })
+  })
+
+  it('finds a long secret with much punctuation (a base64 assertion) in every form', () => {
+    // 3,000 characters of base64, about a hundred of them + and /.
+    const assertion = Buffer.from(Array.from({ length: 2250 }, (_, i) => (i * 37) % 256)).toString('base64')
+    expect(assertion.replace(/[a-z\d]/gi, '').length).toBeGreaterThan(64)
+    for (const out of scrubbed({ body: { assertion } }, [assertion])) expect(out).toBe(`echo: ${REDACTED} (kept)`)
+  })
+
+  it('reads long request text in linear time: escaped JSON, a long path, a long run without =', () => {
+    const escaped = JSON.stringify({
+      note: JSON.stringify(Array.from({ length: 4000 }, (_, i) => ({ [`k${i}`]: 'v' }))),
+    })
+    const run = 'x'.repeat(200_000)
+    const request = { url: `https://x.example/${run}?password=after-run-1`, body: `${escaped} ${run}` }
+    const { text } = redact.createRedactor({ request })
+    expect(text('after-run-1 (kept)')).toBe(`${REDACTED} (kept)`)
   })
 
   it('never throws, nor lets a secret out, for a request too large to make one pattern of', () => {
@@ -298,6 +316,9 @@ describe('secret values of the request, wherever the server echoes them', () => 
     expect(text(`echo ${cookie} (kept)`)).toBe(`echo ${REDACTED} (kept)`)
     // The pattern was made (not the fallback that scrubs all text): plain text stays.
     expect(text('plain words stay')).toBe('plain words stay')
+    // One V8 cannot compile (it does so on first use) scrubs all text instead of throwing.
+    const huge = { headers: { Cookie: `auth_key=${'c0ffee-secret-'.repeat(3000)}` } }
+    expect(() => redact.createRedactor({ request: huge }).text('x')).not.toThrow()
   })
 
   it('reads what it can of a hostile or odd request, and never throws', () => {

@@ -88,6 +88,12 @@ describe('secret names', () => {
     'passwordConfirm',
     'X-Authorization',
     'x-forwarded-authorization',
+    'Proxy-Authorization',
+    // letters and digits beyond ASCII do not hide a secret word.
+    'password_ü',
+    'passwordé',
+    'token²',
+    'api_key_é',
   ])('%s is secret', (name) => {
     expect(secret(name)).toBe(true)
   })
@@ -111,6 +117,8 @@ describe('secret names', () => {
     'authorization_mode',
     'password_hint',
     'password_confirmation_required',
+    'requires_authorization',
+    'pending_authorization',
     'tokenizer',
     'x2password',
     'passport',

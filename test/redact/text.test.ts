@@ -90,11 +90,12 @@ describe('name: value, JSON, struct dumps, markup', () => {
     expect(text(`error: {"credentials": {"user": "bob", "value": "${S}"}} rejected`)).toBe(
       `error: {"credentials": ${REDACTED}} rejected`,
     )
-    // Deeper than two levels, or cut short: to the end of the text.
-    expect(text(`{"auth": {"a": {"b": {"c": "${S}"}}}, "n": 1}`)).toBe(`{"auth": ${REDACTED}`)
+    expect(text(`{"auth": {"a": {"b": {"c": "${S}"}}}, "n": 1}`)).toBe(`{"auth": ${REDACTED}, "n": 1}`)
+    expect(text(`tokens=[["a", ["${S}"]]] ok`)).toBe(`tokens=${REDACTED} ok`)
+    // Deeper than three levels, or cut short: to the end of the text.
+    expect(text(`{"auth": {"a": {"b": {"c": {"d": "${S}"}}}}, "n": 1}`)).toBe(`{"auth": ${REDACTED}`)
     expect(text(`{"auth": {"type": "basic", "data": "${S}`)).toBe(`{"auth": ${REDACTED}`)
-    expect(text(`tokens=[["a", "${S}"]] ok`)).toBe(`tokens=${REDACTED} ok`)
-    expect(text(`tokens=[[["${S}"]]], "n": 1`)).toBe(`tokens=${REDACTED}`)
+    expect(text(`tokens=[[[["${S}"]]]], "n": 1`)).toBe(`tokens=${REDACTED}`)
   })
 
   it("reads the API's password rules under failed_requirements name by name: they stay", () => {
@@ -102,8 +103,19 @@ describe('name: value, JSON, struct dumps, markup', () => {
     expect(text(rules)).toBe(rules)
     const withSecret = `{"failed_requirements": {"same_password": {"description": "x", "password": "${S}"}}}`
     expect(text(withSecret)).toBe(withSecret.replace(S, REDACTED))
-    // Without failed_requirements before it, a password-named object is a secret like any other.
+    // Without failed_requirements before it, a password-named object is a secret like any other,
+    // and after it, an object under any other secret name is.
     expect(text('{"same_password": {"description": "Must differ"}}')).toBe(`{"same_password": ${REDACTED}}`)
+    expect(text(`{"failed_requirements": {}, "client_secret": {"value": "${S}"}}`)).toBe(
+      `{"failed_requirements": {}, "client_secret": ${REDACTED}}`,
+    )
+  })
+
+  it('reads text full of secret names followed by objects in linear time', () => {
+    // Each name once: a search back to the start of the text for every one took seconds here.
+    const many = 'password:{a} '.repeat(60_000)
+    expect(text(many)).toBe(`password:${REDACTED} `.repeat(60_000))
+    expect(text(`failed_requirements ${many}`)).toBe(`failed_requirements ${many}`)
   })
 
   it('scrubs util.inspect output', () => {
