@@ -66,8 +66,7 @@ export function fieldsOf(init: InternalInit): Fields {
     serverMessage: text(init.serverMessage),
     reason: text(init.reason),
     requestId: text(init.requestId),
-    // At most what a timer can wait: setTimeout runs a longer delay at once.
-    // (Infinity too: a Retry-After past any number, read with no cap asked for, waits the longest.)
+    // At most what a timer can wait (setTimeout runs a longer delay at once); Infinity waits the longest.
     retryAfterMs: typeof retryAfterMs === 'number' && retryAfterMs >= 0 ? Math.min(retryAfterMs, MAX_WAIT) : undefined,
     operation: operation?.name,
     body: plainBody(init.body, redactor, init[INTERNAL]),
@@ -181,8 +180,7 @@ export function make(
   }
 }
 
-/** Names a bad value without echoing what could be anything (a huge string; a secret, scrubbed before the cut). */
-/** @internal */
+/** @internal Names a bad value without echoing what could be anything (a huge string; a secret, scrubbed before the cut). */
 export function nameOf(value: unknown): string {
   if (typeof value === 'string') {
     const shown = createRedactor().text(value)
@@ -194,8 +192,7 @@ export function nameOf(value: unknown): string {
   return `a ${typeof value}`
 }
 
-/** Revives fields as they were (an operation may have set them), every text scrubbed. */
-/** @internal */
+/** @internal Revives fields as they were (an operation may have set them), every text scrubbed. */
 export function revive(ctor: unknown, json: unknown): ApiErrorFields {
   // Text is parsed here, so its body is plain data; a body in an object given goes through the JSON
   // round trip of the constructor (a toJSON or getter it brings runs once, here, not when logged).
