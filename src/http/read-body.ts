@@ -75,8 +75,8 @@ export function readLimits(options: unknown): BodyLimits {
  *
  * One timer covers the whole read (`timeoutMs`); when it fires, or `signal` aborts, the stream
  * is cancelled (the connection is released) and what arrived so far is given, a character whose
- * bytes had not all arrived and the last run of token characters left out. Never rejects: a body that errors, stalls or is no body
- * gives what was read.
+ * bytes had not all arrived and the last run of token characters left out. Never rejects: a body
+ * that errors, stalls or is no body gives what was read.
  *
  * @example
  * const { text, complete } = await readBody(res, { maxBodyBytes: 16_384, timeoutMs: 2_000 })
