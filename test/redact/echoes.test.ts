@@ -316,9 +316,9 @@ describe('secret values of the request, wherever the server echoes them', () => 
     expect(text(`echo ${cookie} (kept)`)).toBe(`echo ${REDACTED} (kept)`)
     // The pattern was made (not the fallback that scrubs all text): plain text stays.
     expect(text('plain words stay')).toBe('plain words stay')
-    // One V8 cannot compile (it does so on first use) scrubs all text instead of throwing.
+    // One V8 cannot compile (it does so on first use) scrubs all text, whole, instead of throwing.
     const huge = { headers: { Cookie: `auth_key=${'c0ffee-secret-'.repeat(3000)}` } }
-    expect(() => redact.createRedactor({ request: huge }).text('x')).not.toThrow()
+    expect(redact.createRedactor({ request: huge }).text('plain words\nand lines')).toBe(REDACTED)
   })
 
   it('reads what it can of a hostile or odd request, and never throws', () => {

@@ -106,6 +106,10 @@ describe('name: value, JSON, struct dumps, markup', () => {
     // Without failed_requirements before it, a password-named object is a secret like any other,
     // and after it, an object under any other secret name is.
     expect(text('{"same_password": {"description": "Must differ"}}')).toBe(`{"same_password": ${REDACTED}}`)
+    // Before failed_requirements (or at it), nothing is exempt.
+    expect(text('{"same_password": {"description": "x"}, "failed_requirements": {}}')).toBe(
+      `{"same_password": ${REDACTED}, "failed_requirements": {}}`,
+    )
     expect(text(`{"failed_requirements": {}, "client_secret": {"value": "${S}"}}`)).toBe(
       `{"failed_requirements": {}, "client_secret": ${REDACTED}}`,
     )
