@@ -242,7 +242,10 @@ describe('secret values of the request, wherever the server echoes them', () => 
     }
     const auth = { username: 'admin', password }
     const utf8 = Buffer.from(`admin:${password}`).toString('base64')
-    expect(redact.createRedactor({ request: { auth } }).text(`got ${utf8}`)).toBe(`got ${REDACTED}`)
+    const latin1 = Buffer.from(`admin:${password}`, 'latin1').toString('base64')
+    expect(redact.createRedactor({ request: { auth } }).text(`got ${utf8} ${latin1}`)).toBe(
+      `got ${REDACTED} ${REDACTED}`,
+    )
   })
 
   it('reads a name percent-encoded (`user%5Bpassword%5D`) and a cookie value in quotes', () => {
@@ -266,6 +269,19 @@ describe('secret values of the request, wherever the server echoes them', () => 
   it('finds a session in the URL path', () => {
     for (const out of scrubbed({ url: 'https://x.example/app;jsessionid=PATHSESS42?x=1' }, ['PATHSESS42']))
       expect(out).toBe(`echo: ${REDACTED} (kept)`)
+  })
+
+  it('takes a cookie value out of its quotes only when it is quoted whole', () => {
+    const headers = { Cookie: 'auth_key="abc123"xyz-more; session=xyz"def456"' }
+    for (const out of scrubbed({ headers }, ['"abc123"xyz-more', 'xyz"def456"']))
+      expect(out).toBe(`echo: ${REDACTED} (kept)`)
+  })
+
+  it('takes nothing from a secret-named field that is null or undefined', () => {
+    const { text } = redact.createRedactor({
+      request: { body: { password: null, token: undefined, pin: 'pin-123456' } },
+    })
+    expect(text('undefined null pin-123456')).toBe(`undefined null ${REDACTED}`)
   })
 
   it('reads a query or fragment value whole, with any , or ; in it', () => {
