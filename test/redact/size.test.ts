@@ -6,7 +6,7 @@
 // (`API key:`), HTML-escaped JSON, `<ns:name>`, the `A` key after Go's `\u0026`, request secrets
 // echoed in any mix of encodings, the API key sent as a user with no password, and two
 // patterns made linear. Those leaks weigh more than 150 bytes. The audit of 2026-12-06 and its
-// review brought it to 2,439 B: a secret-named object in text removed whole (the API's password rules under
+// review brought it to 2,431 B: a secret-named object in text removed whole (the API's password rules under
 // `failed_requirements` kept), numbered HTML quotes (`&#34;`), a non-ASCII Basic password, names
 // percent-encoded (`user%5Bpassword%5D`), quoted cookies, `,` and `;` in query values, request
 // JSON that does not parse, numbers echoed as numbers, names in any script, and a request too
