@@ -47,13 +47,14 @@ const PAIR =
  * itself for JSON in JSON, or HTML-escaped as `&quot;`; the quotes stay); after a header
  * (`Authorization`, `Authentication`, `Cookie`: names ending in `ion` or `ie`), the rest of the
  * line or of the string it is in; in an element, its text; an array or an object (to its end, or
- * to the text's end when it nests deeper than three levels or is cut); or a run of value characters.
+ * to the text's end when it nests deeper than three levels or is cut; a bracket inside a quoted
+ * string or after a backslash is text, not its end); or a run of value characters.
  */
 // A quote closes a string opened by n backslashes (JSON inside JSON) after n backslashes that follow a
 // multiple of 2n + 2 of them: fewer or more escape a quote of the content. The quote is looked for
 // before that look-behind, which would otherwise scan back over a run of backslashes at every step.
 const VALUE =
-  /\0(?:(\\*)(["']|&(?:quot|#0*34|#x0*22);)(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):\s*\0)[^\r\n"'\\]+|(?<=>\s*\0)[^<]+|\[(?:[^[\]]|\[(?:[^[\]]|\[[^[\]]*\])*\])*(?:\]|[\s\S]*)|\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*(?:\}|[\s\S]*)|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)/gi
+  /\0(?:(\\*)(["']|&(?:quot|#0*34|#x0*22);)(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):\s*\0)[^\r\n"'\\]+|(?<=>\s*\0)[^<]+|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\])*\])*\])*(?:\]|[\s\S]*)|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\])*\})*\})*(?:\}|[\s\S]*)|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)/gi
 
 /**
  * A scrubber of free text: every value after a secret name (by `secret`) in every shape above,

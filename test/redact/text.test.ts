@@ -98,6 +98,16 @@ describe('name: value, JSON, struct dumps, markup', () => {
     expect(text(`tokens=[[[["${S}"]]]], "n": 1`)).toBe(`tokens=${REDACTED}`)
   })
 
+  it('does not end a secret object or array at a bracket inside one of its strings', () => {
+    expect(text(`{"token": {"hint": "a}b", "value": "${S}"}, "n": 1}`)).toBe(`{"token": ${REDACTED}, "n": 1}`)
+    expect(text(`{"auth": {"a": {"b": "}}", "c": "${S}"}}, "n": 1}`)).toBe(`{"auth": ${REDACTED}, "n": 1}`)
+    expect(text(`{"token": {"hint": "say \\"}\\"", "value": "${S}"}, "n": 1}`)).toBe(`{"token": ${REDACTED}, "n": 1}`)
+    expect(text(`tokens=["a]", "${S}"] ok`)).toBe(`tokens=${REDACTED} ok`)
+    expect(text(`{'secret': {'hint': 'a}b', 'value': '${S}'}, 'n': 1}`)).toBe(`{'secret': ${REDACTED}, 'n': 1}`)
+    // A quote that never closes: to the end of the text.
+    expect(text(`{"token": {"hint": "a}b, "value": ${S}`)).toBe(`{"token": ${REDACTED}`)
+  })
+
   it("reads the API's password rules under failed_requirements name by name: they stay", () => {
     const rules = '{"failed_requirements": {"same_password": {"description": "Must differ"}}}'
     expect(text(rules)).toBe(rules)
@@ -120,6 +130,12 @@ describe('name: value, JSON, struct dumps, markup', () => {
     const many = 'password:{a} '.repeat(60_000)
     expect(text(many)).toBe(`password:${REDACTED} `.repeat(60_000))
     expect(text(`failed_requirements ${many}`)).toBe(`failed_requirements ${many}`)
+    // Strings inside, closed or not, and nested objects that never close.
+    const quoted = 'password:{"a}" \\" } '.repeat(30_000)
+    expect(text(quoted)).toBe(`password:${REDACTED} `.repeat(30_000))
+    for (const open of ['password:{"a ', "password:['a ", 'password:{{{"a ', 'password:[[[\\']) {
+      expect(text(open.repeat(20_000))).toBe(`password:${REDACTED}`)
+    }
   })
 
   it('scrubs util.inspect output', () => {
