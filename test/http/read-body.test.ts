@@ -500,9 +500,11 @@ describe('never rejecting', () => {
     }
   })
 
-  it('still resolves without a TextDecoder (an engine that lacks it)', async () => {
+  it('loads, and still resolves, without a TextDecoder (an engine that lacks it)', async () => {
     vi.stubGlobal('TextDecoder', undefined)
-    expect(await readBody({ body: 'x' })).toStrictEqual({ text: '', complete: true })
+    vi.resetModules()
+    const fresh = await import('../../src/http/read-body.js')
+    expect(await fresh.readBody({ body: 'x' })).toStrictEqual({ text: '', complete: true })
   })
 
   it('ends the read, without rejecting, when a signal throws', async () => {
