@@ -30,8 +30,9 @@ function build(): readonly (readonly [RegExp, Endpoint])[] {
 function pathOf(url: string): string {
   // Scheme and host, then query and fragment.
   const path = url.replace(/^(?:[a-z][\w+.-]*:)?\/\/[^/?#]*|[?#][\s\S]*/gi, '')
-  // Leading slashes and a first segment with a dot (a host), then a trailing slash.
-  return path.replace(/^\/*(?:[^/]*\.[^/]*\/)?/, '/').replace(/(.)\/$/, '$1')
+  // Leading slashes and a first segment with a dot (a host), then a trailing slash. `[^/.]*` stops at
+  // its first dot: `[^/]*` tried a long segment without a slash from each of its dots (quadratic).
+  return path.replace(/^\/*(?:[^/.]*\.[^/]*\/)?/, '/').replace(/(.)\/$/, '$1')
 }
 
 /**

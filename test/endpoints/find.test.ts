@@ -157,4 +157,13 @@ group('findEndpoint', () => {
       { seed: 15 },
     )
   })
+
+  it('reads a long URL in linear time', () => {
+    // A first segment of 100,000 dots and no slash after it: tried as a host from every dot, it took seconds.
+    for (const path of ['a.'.repeat(50_000), `/g/user${'.a'.repeat(50_000)}`, `${'/.'.repeat(50_000)}x`]) {
+      expect(findEndpoint('GET', `https://c001.eagleeyenetworks.com/${path}`)).toBeUndefined()
+      expect(findEndpoint('GET', path)).toBeUndefined()
+    }
+    expect(findEndpoint('GET', `${'a.'.repeat(50_000)}/g/user`)).toBe(endpoints.getUser)
+  })
 })
