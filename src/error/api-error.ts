@@ -15,6 +15,7 @@ import { clientFailureOf } from './from-client.js'
 import { readResponse } from './from-response.js'
 import type {
   AnyOperation,
+  ApiErrorCauseJSON,
   ApiErrorFor,
   ApiErrorInit,
   ApiErrorJSON,
@@ -31,6 +32,13 @@ type AnyClass = abstract new (...args: any) => ApiError
 const ORIGINALS = /* @__PURE__ */ new WeakMap<object, unknown>()
 
 const OPTIONAL = ['retryAfterMs', 'requestId', 'body', 'serverMessage', 'reason', 'operation'] as const
+
+type SafeCause = Error & { code?: string; cause?: SafeCause }
+
+/** A safe cause (see `cause.ts`) as plain data, its own chain too: it is already short. */
+function causeJSON({ name, message, code, cause }: SafeCause): ApiErrorCauseJSON {
+  return { name, message, ...(code && { code }), ...(cause && { cause: causeJSON(cause) }) }
+}
 
 /** The class behind the `ApiError` export; see the module comment. */
 class ApiError extends Error {
@@ -96,8 +104,7 @@ class ApiError extends Error {
       retryable: this.retryable,
     }
     for (const key of OPTIONAL) if (this[key] !== undefined) json[key] = this[key]
-    const cause = this.cause as (Error & { code?: string }) | undefined
-    if (cause) json.cause = { name: cause.name, message: cause.message, ...(cause.code && { code: cause.code }) }
+    if (this.cause) json.cause = causeJSON(this.cause as SafeCause)
     return json as unknown as ApiErrorJSON
   }
 

@@ -92,13 +92,18 @@ function plainBody(body: unknown, redactor: () => Redactor, internal: Internal |
     if (text === undefined) return undefined
     // Walked as data first, so a value under a secret name goes whole even when the body is then cut.
     const data = redactor().value(JSON.parse(text))
-    if (text.length <= max) return data
+    if (fits(text, max)) return data
     text = JSON.stringify(data)
   }
   // Scrubbed whole, then cut: no prefix of a secret survives the cut.
   const scrubbed = redactor().text(text)
   // The cap is in bytes: text shorter in characters may still be longer in bytes.
   return cutBytes(scrubbed, max)
+}
+
+/** Whether `text` takes at most `max` bytes of UTF-8: the cap counts bytes, as the reader does. */
+function fits(text: string, max: number): boolean {
+  return cutBytes(text, max) === text
 }
 
 /** The body cap as the reader takes it: 0 keeps nothing, as readBody reads it. */
@@ -147,7 +152,7 @@ export function make(
   const max = options.maxBodyBytes
   let body = parts.body
   let plain = false
-  if (typeof body === 'string' && !partial && body.length <= positive(max, DEFAULT_MAX_BODY_BYTES)) {
+  if (typeof body === 'string' && !partial && fits(body, positive(max, DEFAULT_MAX_BODY_BYTES))) {
     // Text that opens like JSON is tried as JSON whatever its type: no header to read (about 0.7 µs).
     body = parseBody(body, /^\s*[[{]/.test(body) ? undefined : headerValue(headers, 'content-type'))
     plain = true

@@ -195,7 +195,7 @@ export type ApiErrorJSON = Pick<
   | 'reason'
   | 'operation'
 > & {
-  /** The safe cause: its name, message and string code. */
+  /** The safe cause: its name, message and string code, and its own cause alike. */
   readonly cause?: ApiErrorCauseJSON
 }
 
@@ -207,4 +207,6 @@ export interface ApiErrorCauseJSON {
   readonly message: string
   /** The original's string `code`, e.g. `'ECONNRESET'`. */
   readonly code?: string
+  /** The original's own cause, alike (a cause chain is kept to three links). */
+  readonly cause?: ApiErrorCauseJSON
 }

@@ -448,6 +448,21 @@ group('edge cases', () => {
     const revived = ApiError.fromJSON(JSON.stringify(new ApiError(500, { cause: new RangeError('inner') }))).cause
     expect(revived).toBeInstanceOf(Error)
     expect(revived).toMatchObject({ name: 'RangeError', message: 'inner' })
+    // Its own cause chain too, as far as it was kept.
+    const inner = Object.assign(new Error('inner'), { code: 'ECONNRESET' })
+    const chained = new ApiError(502, { cause: new TypeError('outer', { cause: inner }) })
+    const again = ApiError.fromJSON(JSON.stringify(chained)).cause as Error & { cause: Error }
+    expect(again).toMatchObject({
+      name: 'TypeError',
+      message: 'outer',
+      cause: { message: 'inner', code: 'ECONNRESET' },
+    })
+    expect(again.cause).toBeInstanceOf(Error)
+    expect(JSON.parse(JSON.stringify(chained)).cause).toEqual({
+      name: 'TypeError',
+      message: 'outer',
+      cause: { name: 'Error', message: 'inner', code: 'ECONNRESET' },
+    })
     const bare = ApiError.fromJSON({ ...new ApiError(500).toJSON(), cause: {} }).cause as Error
     expect(bare).toBeInstanceOf(Error)
     expect(bare.message).toBe('')

@@ -51,6 +51,16 @@ describe('the body', () => {
     expect(ApiError.from({ status: 500, data: 'éé' }, { maxBodyBytes: 4 })?.body).toBe('éé')
   })
 
+  it('counts the cap in bytes for data and JSON text too, as the reader of a response does', () => {
+    // '{"a":"éé"}' is 10 characters and 12 bytes.
+    expect(ApiError.from({ status: 500, data: { a: 'éé' } }, { maxBodyBytes: 12 })?.body).toEqual({ a: 'éé' })
+    expect(ApiError.from({ status: 500, data: { a: 'éé' } }, { maxBodyBytes: 11 })?.body).toBe('{"a":"éé"')
+    expect(ApiError.from({ status: 500, data: '{"a":"éé"}' }, { maxBodyBytes: 12 })?.body).toEqual({ a: 'éé' })
+    expect(ApiError.from({ status: 500, data: '{"a":"éé"}' }, { maxBodyBytes: 9 })?.body).toBe('{"a":"é')
+    const big = { m: '€'.repeat(60_000) } // 180,008 bytes of JSON, 60,008 characters
+    expect(new TextEncoder().encode(new ApiError(500, { body: big }).body as string).length).toBeLessThanOrEqual(65_536)
+  })
+
   it('keeps nothing of the body under a cap of 0', () => {
     expect(ApiError.from({ status: 500, data: 'hello' }, { maxBodyBytes: 0 })?.body).toBe('')
   })
