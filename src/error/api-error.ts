@@ -10,7 +10,7 @@
 import { isOperation, resolveRow } from '../operation.js'
 import { isIntegerIn } from '../status.js'
 import { BRAND, hasBrand } from './brand.js'
-import { type Fields, fieldsOf, INTERNAL, type InternalInit, make, nameOf, readOptions, revive } from './build.js'
+import { type Fields, fieldsOf, INTERNAL, make, nameOf, readInit, readOptions, revive } from './build.js'
 import { clientFailureOf } from './from-client.js'
 import { readResponse } from './from-response.js'
 import type {
@@ -59,11 +59,12 @@ class ApiError extends Error {
     if (init !== undefined && (typeof init !== 'object' || init === null)) {
       throw new TypeError(`ApiError: init must be an object, got ${nameOf(init)}`)
     }
-    const operation = init?.operation
+    const given = init && readInit(init)
+    const operation = given?.operation
     if (operation !== undefined && !isOperation(operation)) {
       throw new TypeError('ApiError: operation must come from defineOperation')
     }
-    const internal = (init as InternalInit | undefined)?.[INTERNAL]
+    const internal = given?.[INTERNAL]
     const anyStatus = isIntegerIn(status, 100, 599)
     if (
       !isIntegerIn(status, 300, 599) &&
@@ -73,7 +74,7 @@ class ApiError extends Error {
       throw new RangeError(`ApiError: status must be an integer 300–599, got ${nameOf(status)}`)
     }
     const row = resolveRow(status, operation)
-    const fields: Fields = init === undefined ? {} : fieldsOf(init)
+    const fields: Fields = given ? fieldsOf(given) : {}
     const server = fields.serverMessage
     let message = `${status} ${row.code}: ${row.meaning}`
     if (server !== undefined && server !== row.meaning) message += ` (server: ${server})`
@@ -86,7 +87,7 @@ class ApiError extends Error {
     self.meaning = row.meaning
     self.retryable = row.retryable
     for (const key of OPTIONAL) if (fields[key] !== undefined) self[key] = fields[key] as never
-    if (fields.cause) setCause(this, fields.cause, init!.cause)
+    if (fields.cause) setCause(this, fields.cause, given!.cause)
   }
 
   /** The untouched original cause (the client's own object), for code that needs it. Never logged. */

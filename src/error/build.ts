@@ -54,6 +54,36 @@ export interface Fields {
   cause?: Error
 }
 
+/** What the constructor reads of an init. */
+const INIT_KEYS = [
+  'operation',
+  'serverMessage',
+  'reason',
+  'body',
+  'requestId',
+  'retryAfterMs',
+  'cause',
+  'request',
+  'redact',
+  INTERNAL,
+] as const
+
+/**
+ * @internal The init's fields, each read once: one whose getter or Proxy trap throws is left out,
+ * as a body that cannot be serialized is. Making an error must not fail on what describes it.
+ */
+export function readInit(init: ApiErrorInit): InternalInit {
+  const copy: Record<PropertyKey, unknown> = {}
+  for (const key of INIT_KEYS) {
+    try {
+      copy[key] = (init as InternalInit)[key]
+    } catch {
+      // Left out.
+    }
+  }
+  return copy as InternalInit
+}
+
 /** @internal The init's fields as the error keeps them. */
 export function fieldsOf(init: InternalInit): Fields {
   const { retryAfterMs, operation } = init

@@ -491,6 +491,37 @@ group('edge cases', () => {
     expect(isApiError(new ApiError(402), null as never)).toBe(true)
   })
 
+  it('makes the error from an init whose getters or Proxy traps throw, leaving those fields out', () => {
+    const throwing = {
+      serverMessage: 'kept',
+      get body(): unknown {
+        throw new Error('getter')
+      },
+      get cause(): unknown {
+        throw new Error('getter')
+      },
+    }
+    const error = new ApiError(500, throwing)
+    expect(error).toMatchObject({ status: 500, serverMessage: 'kept' })
+    expect(error).not.toHaveProperty('body')
+    expect(error).not.toHaveProperty('cause')
+    const { proxy, revoke } = Proxy.revocable({ body: 'x' }, {})
+    revoke()
+    const trap = new Proxy(
+      { body: 'x' },
+      {
+        get: () => {
+          throw new Error('trap')
+        },
+      },
+    )
+    for (const init of [proxy, trap]) {
+      const made = new ApiError(404, init)
+      expect(made).toMatchObject({ status: 404, code: 'NOT_FOUND' })
+      expect(made).not.toHaveProperty('body')
+    }
+  })
+
   it('fromJSON gives a table status its table row whatever the JSON claims, and keeps the row of an operation or of a status the table lacks', () => {
     const claims = { code: 'NOT_FOUND', meaning: 'Element not found', known: false, retryable: true }
     const revived = ApiError.fromJSON({ ...new ApiError(402).toJSON(), ...claims })
