@@ -1,7 +1,7 @@
 // Type-check cost: what a typical consumer of each library costs the compiler. Each consumer is
 // a small project of its own (strict, nodenext, skipLibCheck as most projects set it) that
 // reaches each package through node_modules, as a user's project does; ours resolves through
-// the package's exports to the built dist/index.d.ts. `tsc --extendedDiagnostics` counts the
+// the package's exports to the built dist/types/index.d.ts. `tsc --extendedDiagnostics` counts the
 // types and instantiations (exact, the same on every run) and times the check (noisy: median).
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'

@@ -16,5 +16,5 @@
  * @module
  */
 export * from './catalog.js'
-export type { Endpoint, HttpMethod } from './define.js'
+export type { Endpoint, HttpMethod, SuccessRow, SuccessRows } from './define.js'
 export { findEndpoint } from './find.js'

@@ -8,7 +8,7 @@
  */
 
 import { isOperation, resolveRow } from '../operation.js'
-import { isIntegerIn } from '../status.js'
+import { type ClientErrorStatus, isIntegerIn, type RedirectStatus, type ServerErrorStatus } from '../status.js'
 import { BRAND, hasBrand } from './brand.js'
 import { type Fields, fieldsOf, INTERNAL, make, nameOf, readInit, readOptions, revive } from './build.js'
 import { clientFailureOf } from './from-client.js'
@@ -26,7 +26,11 @@ import type {
 } from './types.js'
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] }
-type AnyClass = abstract new (...args: any) => ApiError
+/**
+ * A class the statics make errors of: `ApiError`, or a subclass whose constructor takes
+ * `(status, init)` as ApiError's does (the statics call it so).
+ */
+type ErrorClass = abstract new (status: number, init?: ApiErrorInit<AnyOperation | undefined>) => ApiError
 
 /** The original causes, kept off the error itself so that no rendering of it reaches them. */
 const ORIGINALS = /* @__PURE__ */ new WeakMap<object, unknown>()
@@ -115,7 +119,7 @@ class ApiError extends Error {
    * `Retry-After`; the request id. Never rejects; a value that is no Response gives an error
    * whose message says so.
    */
-  static fromResponse<T extends AnyClass, O extends AnyOperation | undefined = undefined>(
+  static fromResponse<T extends ErrorClass, O extends AnyOperation | undefined = undefined>(
     this: T,
     response: unknown,
     options?: FromResponseOptions<O>,
@@ -132,7 +136,7 @@ class ApiError extends Error {
    * package), and `undefined` when there is no HTTP status. Never throws: when the class's
    * constructor or the operation throws, it gives a plain `ApiError` that says so.
    */
-  static from<T extends AnyClass, O extends AnyOperation | undefined = undefined>(
+  static from<T extends ErrorClass, O extends AnyOperation | undefined = undefined>(
     this: T,
     value: unknown,
     options?: FromOptions<O>,
@@ -169,7 +173,7 @@ class ApiError extends Error {
    * operation gets the table's code, meaning and retry advice, whatever the JSON says, so that
    * code and status always agree. Throws a `TypeError` for anything else.
    */
-  static fromJSON<T extends AnyClass>(this: T, json: unknown): ErrorOf<T> {
+  static fromJSON<T extends ErrorClass>(this: T, json: unknown): ErrorOf<T> {
     return revive(this as never, json) as ErrorOf<T>
   }
 }
@@ -181,11 +185,14 @@ function setCause(error: ApiError, safe: Error, original: unknown): void {
 
 // ---- The export: the class with a construct signature that narrows ----
 
+/** The statuses `new ApiError` takes without an operation that names them. */
+type ErrorStatus = RedirectStatus | ClientErrorStatus | ServerErrorStatus
+
 /** What the statics return when called on `T`: the union for `ApiError`, a subclass's instances narrowed like it. */
 export type ErrorOf<T, O extends AnyOperation | undefined = undefined> = T extends ApiErrorConstructor
   ? ApiErrorUnion<O>
   : T extends abstract new (
-        ...args: any
+        ...args: never
       ) => infer I
     ? I & ApiErrorUnion<O>
     : never
@@ -194,13 +201,18 @@ export type ErrorOf<T, O extends AnyOperation | undefined = undefined> = T exten
 export type InstanceNarrowing<T> = T extends ApiErrorConstructor
   ? ApiErrorUnion
   : T extends abstract new (
-        ...args: any
+        ...args: never
       ) => infer I
     ? I
     : never
 
 /** The type of the `ApiError` value: the class, with construction that narrows to the literal status. */
 export interface ApiErrorConstructor extends Omit<typeof ApiError, 'prototype'> {
+  /** A status of type `S` that is an error status 300–599 by its type: also a generic one, in a helper of your own. */
+  new <S extends ErrorStatus, O extends AnyOperation | undefined = undefined>(
+    status: S,
+    init?: ApiErrorInit<O>,
+  ): ApiErrorFor<S, O>
   /** `new ApiError(402)` is the ACCOUNT_SUSPENDED member; `new ApiError(n)` for `n: number` the whole union. */
   new <S extends number, O extends AnyOperation | undefined = undefined>(
     status: S & ConstructibleStatus<S, O>,

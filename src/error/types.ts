@@ -63,11 +63,12 @@ export type UnknownApiError<S extends number = number> = ApiErrorOf<S, 'UNKNOWN'
 type TableMember<S extends KnownErrorStatus> = ApiErrorOf<S, CodeOf<S>, MeaningOf<S>, true>
 type TableMembers = { [S in KnownErrorStatus]: TableMember<S> }[KnownErrorStatus]
 
+/** A row's code or meaning: its own, else the table's; a row that may or may not give one (a row typed `OperationRow`) may give any. */
 type RowField<S, Row, F extends 'code' | 'meaning'> = Row extends { readonly [K in F]: infer V extends string }
   ? V
-  : S extends KnownStatus
-    ? { code: CodeOf<S>; meaning: MeaningOf<S> }[F]
-    : string
+  :
+      | (S extends KnownStatus ? { code: CodeOf<S>; meaning: MeaningOf<S> }[F] : string)
+      | (F extends keyof Row ? Extract<Row[F], string> : never)
 type RowMember<S extends number, Row> = ApiErrorOf<S, RowField<S, Row, 'code'>, RowField<S, Row, 'meaning'>, true>
 
 type OperationMembers<R> =
@@ -92,13 +93,21 @@ export type ApiErrorUnion<O extends AnyOperation | undefined = undefined> =
 export type MemberWithStatus<U, S extends number> =
   U extends ApiErrorOf<infer T, string, string, boolean> ? (S extends T ? (T extends S ? U : never) : never) : never
 
+/**
+ * `true` when `O` may be an operation whose statuses the compiler does not know (one typed
+ * `Operation` or `Endpoint`, as `findEndpoint` gives): its rows may name any status.
+ */
+type AnyRows<O> = O extends Operation<string, infer R> ? (number extends keyof R ? true : never) : never
+
 /** The type of `new ApiError(status, { operation })` for a status of type `S`. */
 export type ApiErrorFor<S extends number, O extends AnyOperation | undefined = undefined> = S extends number
   ? number extends S
     ? ApiErrorUnion<O>
-    : [MemberWithStatus<ApiErrorUnion<O>, S>] extends [never]
-      ? UnknownApiError<S>
-      : MemberWithStatus<ApiErrorUnion<O>, S>
+    : [AnyRows<O>] extends [never]
+      ? [MemberWithStatus<ApiErrorUnion<O>, S>] extends [never]
+        ? UnknownApiError<S>
+        : MemberWithStatus<ApiErrorUnion<O>, S>
+      : ApiErrorOf<S, string, string, boolean>
   : never
 
 /** The statuses `new ApiError` takes: 300–599, and those the operation names; any `number` that is no literal. */

@@ -59,6 +59,13 @@ test('findEndpoint gives an endpoint or undefined, usable as an operation', asyn
   expectTypeOf(found).toEqualTypeOf<Endpoint | undefined>()
   const error = await ApiError.fromResponse(res, { operation: found })
   expectTypeOf(error.code).toBeString()
+  // Which call it is, is known only at run time: any code an operation gives may come, and none is ruled out.
+  expectTypeOf<'ACCOUNT_LOCKED'>().toExtend<typeof error.code>()
+  expectTypeOf(new ApiError(429, { operation: found }).code).toEqualTypeOf<string>()
+  expectTypeOf(new ApiError(465, { operation: found }).known).toEqualTypeOf<boolean>()
+  const wide: Endpoint = authorize
+  expectTypeOf(new ApiError(429, { operation: wide }).code).toEqualTypeOf<string>()
+  expectTypeOf(new ApiError(465, { operation: wide }).code).toEqualTypeOf<string>()
   // @ts-expect-error: a call the catalog does not have
   void endpoints.noSuchCall
   // @ts-expect-error: the method is a string

@@ -1,7 +1,9 @@
 import { expectTypeOf, test } from 'vitest'
 import {
   ApiError,
+  type ApiErrorInit,
   type ApiErrorUnion,
+  type ClientErrorStatus,
   defineOperation,
   type ErrorCode,
   isApiError,
@@ -114,6 +116,13 @@ test('new ApiError(402) is the ACCOUNT_SUSPENDED member; new ApiError(n) is the 
   expectTypeOf(e402.status).toEqualTypeOf<402>()
   expectTypeOf(new ApiError(n)).toEqualTypeOf<ApiErrorUnion>()
   expectTypeOf(new ApiError(418)).toEqualTypeOf<UnknownApiError<418>>()
+  // A status generic in a helper of one's own, constrained to error statuses, needs no cast.
+  const make = <S extends KnownErrorStatus>(status: S) => new ApiError(status)
+  expectTypeOf(make(402).code).toEqualTypeOf<'ACCOUNT_SUSPENDED'>()
+  const anyClientError = <S extends ClientErrorStatus>(status: S) => new ApiError(status)
+  expectTypeOf(anyClientError(418)).toEqualTypeOf<UnknownApiError<418>>()
+  // @ts-expect-error: 200 is no error status, in a helper too
+  new ApiError(200 as 200 | 404)
   // @ts-expect-error: 402 is not 404
   const wrong: 'NOT_FOUND' = e402.code
   void wrong
@@ -134,6 +143,27 @@ test('subclasses: extends type-checks, instanceof narrows to the subclass, stati
   expectTypeOf(ApiError.from(e)).toEqualTypeOf<ApiErrorUnion | undefined>()
   expectTypeOf(ApiError.fromJSON({})).toEqualTypeOf<ApiErrorUnion>()
   expectTypeOf(new ApiError(402)).toExtend<ApiError>()
+  // The statics call the class as `new C(status, init)`: a constructor that takes other arguments is refused.
+  class Tagged extends ApiError {
+    constructor(
+      status: number,
+      readonly tag: string,
+    ) {
+      super(status)
+    }
+  }
+  // @ts-expect-error: Tagged's second argument is not an init
+  Tagged.from(e)
+  // @ts-expect-error: nor here
+  void Tagged.fromResponse(res)
+  // @ts-expect-error: nor here
+  Tagged.fromJSON({})
+  class Initialised extends ApiError {
+    constructor(status: number, init?: ApiErrorInit) {
+      super(status, init)
+    }
+  }
+  expectTypeOf(Initialised.from(e)).toEqualTypeOf<(Initialised & ApiErrorUnion) | undefined>()
 })
 
 test('a subclass instance is an ApiError: assignable, and accepted where an ApiError is', () => {

@@ -11,6 +11,7 @@ import {
   STATUS_CODES,
   userMessage,
 } from 'een-api-errors'
+import { findEndpoint } from 'een-api-errors/endpoints'
 import { messagesFor, nl } from 'een-api-errors/messages'
 
 /** Every code of the table plus UNKNOWN: the compiler proves the switch exhaustive. */
@@ -73,14 +74,16 @@ export function codeOf(e: unknown): string {
   }
 }
 
-const suspended = new ApiError(402)
+/** Exported, with the values below, so that every compiler writes declarations that name the package's types. */
+export const suspended = new ApiError(402)
 const code: 'ACCOUNT_SUSPENDED' = suspended.code
 const meaning: 'Account is suspended' = describe(402)
-const revived = ApiError.fromJSON(JSON.parse(JSON.stringify(new ApiError(429))))
+export const revived = ApiError.fromJSON(JSON.parse(JSON.stringify(new ApiError(429))))
 
 /** A built-in language spread into a catalog for an operation: it compiles only with the operation's own code. */
-const authorize = defineOperation('authorize', { 429: { code: 'ACCOUNT_LOCKED', retryable: false } } as const)
-const dutch = defineMessages<typeof authorize>({ ...nl, ACCOUNT_LOCKED: 'Je account is vergrendeld.' })
+export const authorize = defineOperation('authorize', { 429: { code: 'ACCOUNT_LOCKED', retryable: false } } as const)
+export const lookedUp = findEndpoint('POST', 'https://login.eagleeyenetworks.com/g/aaa/authorize')
+export const dutch = defineMessages<typeof authorize>({ ...nl, ACCOUNT_LOCKED: 'Je account is vergrendeld.' })
 
 console.log(
   JSON.stringify([
