@@ -16,6 +16,7 @@ import { readResponse } from './from-response.js'
 import type {
   AnyOperation,
   ApiErrorCauseJSON,
+  ApiErrorFields,
   ApiErrorFor,
   ApiErrorInit,
   ApiErrorJSON,
@@ -45,7 +46,7 @@ function causeJSON({ name, message, code, cause }: SafeCause): ApiErrorCauseJSON
 }
 
 /** The class behind the `ApiError` export; see the module comment. */
-class ApiError extends Error {
+class ApiError extends Error implements ApiErrorFields {
   declare readonly status: number
   declare readonly code: string
   declare readonly known: boolean
