@@ -17,12 +17,13 @@ const QUICK = /[:=>@%]|-----|bearer|basic|token|digest|negotiate|ntlm|api-?key|d
  * Secrets that need no name: a PEM private key (to its end, or the text's), the API key as the `A`
  * query parameter (also `&amp;A=`, `%3FA%3D`, and `\u0026A=` or `\u003fA=` as JSON writes it; the
  * value ends at a backslash, an escape's), the password or lone token of URL userinfo, and the
- * credential after an auth scheme (at least 6 token characters, quoted or not). A scheme word
+ * credential after an auth scheme (at least 6 token characters, quoted or not; not a parameter's
+ * name, `username="…"` of Digest). A scheme word
  * followed by a space is not taken for the credential, so after `token Bearer` the scan goes on
  * to the credential after `Bearer` (a repeated scheme group would backtrack over a long chain).
  */
 const NAMELESS =
-  /-----BEGIN [A-Z ]*PRIVATE KEY[A-Z ]*-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY[A-Z ]*-----|$)|((?:[?&#;]|(?:%|\\u00)(?:3F|2[36]))a(?:=|%3D))(?:[^\s&#;"'<>%)\\]|%(?!2[36])|\)(?!\s|$))+|(\/\/(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?=@)|\b((?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)[ \t]+\\*"?)(?!(?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)[ \t])([\w.~+/-]{6,}=*)/gi
+  /-----BEGIN [A-Z ]*PRIVATE KEY[A-Z ]*-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY[A-Z ]*-----|$)|((?:[?&#;]|(?:%|\\u00)(?:3F|2[36]))a(?:=|%3D))(?:[^\s&#;"'<>%)\\]|%(?!2[36])|\)(?!\s|$))+|(\/\/(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?=@)|\b((?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)[ \t]+\\*"?)(?!(?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)[ \t])([\w.~+/-]{6,}(?!=+\\*")=*)/gi
 /**
  * A run of letters that reads as a word ("basic settings.", "Token expired", "Bearer
  * authentication required") is no credential: up to 20 lower-case letters, optionally
@@ -46,7 +47,7 @@ const PAIR =
  * A secret-named value, after the mark its name left: quoted (escaped quotes inside, or escaped
  * itself for JSON in JSON, or HTML-escaped as `&quot;`; the quotes stay); after a header
  * (`Authorization`, `Authentication`, `Cookie`: names ending in `ion` or `ie`), the rest of the
- * line or of the string it is in; in an element, its text; an array or an object (to its end, or
+ * line or of the string it is in (a quoted parameter, Digest's `response="…"`, read whole); in an element, its text; an array or an object (to its end, or
  * to the text's end when it nests deeper than three levels or is cut; a bracket inside a quoted
  * string or after a backslash is text, not its end); or a run of value characters.
  */
@@ -54,7 +55,7 @@ const PAIR =
 // multiple of 2n + 2 of them: fewer or more escape a quote of the content. The quote is looked for
 // before that look-behind, which would otherwise scan back over a run of backslashes at every step.
 const VALUE =
-  /\0(?:(\\*)(["']|&(?:quot|#0*34|#x0*22);)(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):\s*\0)[^\r\n"'\\]+|(?<=>\s*\0)[^<]+|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\])*\])*\])*(?:\]|[\s\S]*)|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\])*\})*\})*(?:\}|[\s\S]*)|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)/gi
+  /\0(?:(\\*)(["']|&(?:quot|#0*34|#x0*22);)(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):\s*\0)(?:[^\r\n"'\\]|(?<==)(\\*)"[^\r\n"\\]*\4")+|(?<=>\s*\0)[^<]+|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\])*\])*\])*(?:\]|[\s\S]*)|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\])*\})*\})*(?:\}|[\s\S]*)|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)/gi
 
 /**
  * A scrubber of free text: every value after a secret name (by `secret`) in every shape above,

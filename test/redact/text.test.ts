@@ -224,6 +224,7 @@ describe('headers', () => {
     ['Authorization', `Bearer ${T}`],
     ['AUTHORIZATION', T],
     ['Proxy-Authorization', `Digest username=ann realm=${T}`],
+    ['Authorization', `Digest username="ann", realm="api", nonce="n0nce42", uri="/g/user", response="${T}"`],
     ['Authentication', T],
     ['Cookie', `auth_key=${T}; lang=en`],
     ['Set-Cookie', `auth_key=${T}; Path=/; HttpOnly`],
