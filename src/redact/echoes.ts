@@ -64,6 +64,8 @@ export function echoPattern(request: RequestParts, secret: (name: unknown) => bo
     // At least 6 characters (a sixth, `s[5]`): shorter values would hit ordinary text.
     for (const s of [value, token, credential(token), credential(basic), credential(utf8)])
       if (s[5] && !REDACTED.includes(s)) found.add(s)
+    // Digest's hash of the password, which a server may echo alone.
+    for (const [, hash] of value.matchAll(/\bresponse="([^"]+)"/gi)) add(hash as string)
   }
   // `A` is the API key as a query parameter; a body field named so is taken as secret too.
   const named = (key: unknown): unknown => secret(key) || /^a$/i.test(key as string)

@@ -151,6 +151,18 @@ describe('secret values of the request, wherever the server echoes them', () => 
       expect(text(`echo: ${echo} (kept)`)).toBe(`echo: ${REDACTED} (kept)`)
   })
 
+  it('finds the hash of a Digest credential, echoed alone', () => {
+    const hash = '6629fae49393a05397450978507c4ef1'
+    const digest = `Digest username="ann", realm="api", nonce="n0nce", uri="/g/user", response="${hash}"`
+    expect(scrubbed({ headers: { Authorization: digest } }, [hash])).toEqual(
+      echoes(hash).map(() => `echo: ${REDACTED} (kept)`),
+    )
+    // The other parameters are no secret of their own.
+    expect(
+      redact.createRedactor({ request: { headers: { Authorization: digest } } }).text('realm api, uri /g/user'),
+    ).toBe('realm api, uri /g/user')
+  })
+
   it('finds an API key sent as the user with no password: `key:`, its Basic form, or auth options', () => {
     const key = '7f3a9c2e4b1d8f60a5e2'
     for (const request of [
