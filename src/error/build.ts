@@ -66,7 +66,7 @@ const INIT_KEYS = [
   'request',
   'redact',
   INTERNAL,
-] as const
+] as const satisfies readonly (keyof InternalInit)[]
 
 /**
  * @internal The init's fields, each read once: one whose getter or Proxy trap throws is left out,
