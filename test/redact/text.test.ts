@@ -98,6 +98,24 @@ describe('name: value, JSON, struct dumps, markup', () => {
     expect(text(`tokens=[[[["${S}"]]]], "n": 1`)).toBe(`tokens=${REDACTED}`)
   })
 
+  it('reads strings and escapes as text at every level of a secret object or array', () => {
+    for (const [open, close] of [
+      ['[', ']'],
+      ['{', '}'],
+    ]) {
+      for (const q of ['"', "'"]) {
+        // A bracket inside a string, an escaped quote inside a string, and an escaped bracket outside one.
+        for (const item of [`${q}a${close}${open}b${q}`, `${q}a\\${q}${close}${q}`, `\\${close}`]) {
+          let value = `${open}${item}, ${q}${S}${q}${close}`
+          for (let depth = 1; depth <= 3; depth++) {
+            expect(text(`password: ${value} n=1`), `${value} at depth ${depth}`).toBe(`password: ${REDACTED} n=1`)
+            value = `${open}${item}, ${value}, ${q}x${q}${close}`
+          }
+        }
+      }
+    }
+  })
+
   it('does not end a secret object or array at a bracket inside one of its strings', () => {
     expect(text(`{"token": {"hint": "a}b", "value": "${S}"}, "n": 1}`)).toBe(`{"token": ${REDACTED}, "n": 1}`)
     expect(text(`{"auth": {"a": {"b": "}}", "c": "${S}"}}, "n": 1}`)).toBe(`{"auth": ${REDACTED}, "n": 1}`)
