@@ -253,8 +253,6 @@ const ApiErrorExport: ApiErrorConstructor = /* @__PURE__ */ (() => {
   })
   Object.setPrototypeOf(proto, withOriginal)
   Object.defineProperty(proto, 'name', { value: 'ApiError', writable: true, configurable: true })
-  // The class's own name too (loggers print err.constructor.name): a minifier renames the class.
-  Object.defineProperty(ApiError, 'name', { value: 'ApiError' })
   Object.defineProperty(proto, BRAND, { value: true })
   // Installed after the class, not declared in it: V8 keeps construction fast that way.
   Object.defineProperty(ApiError, Symbol.hasInstance, {
