@@ -8,42 +8,33 @@
  */
 
 import { isOperation, resolveRow } from '../operation.js'
-import { type ClientErrorStatus, isIntegerIn, type RedirectStatus, type ServerErrorStatus } from '../status.js'
+import { isIntegerIn } from '../status.js'
 import { BRAND, hasBrand } from './brand.js'
-import { type Fields, fieldsOf, INTERNAL, make, nameOf, readInit, readOptions, revive } from './build.js'
+import { type Fields, fieldsOf, INTERNAL, make, nameOf, readInit, readOptions } from './build.js'
+import { causeJSON, type SafeCause } from './cause.js'
 import { clientFailureOf } from './from-client.js'
 import { readResponse } from './from-response.js'
+import { revive } from './revive.js'
 import type {
   AnyOperation,
-  ApiErrorCauseJSON,
   ApiErrorFields,
   ApiErrorFor,
   ApiErrorInit,
   ApiErrorJSON,
   ApiErrorUnion,
   ConstructibleStatus,
+  ErrorStatus,
   FromOptions,
   FromResponseOptions,
 } from './types.js'
 
-type Writable<T> = { -readonly [K in keyof T]: T[K] }
-/**
- * A class the statics make errors of: `ApiError`, or a subclass whose constructor takes
- * `(status, init)` as ApiError's does (the statics call it so).
- */
+/** A class the statics make errors of: ApiError, or a subclass constructed as `(status, init)`, as they call it. */
 type ErrorClass = abstract new (status: number, init?: ApiErrorInit<AnyOperation | undefined>) => ApiError
 
 /** The original causes, kept off the error itself so that no rendering of it reaches them. */
 const ORIGINALS = /* @__PURE__ */ new WeakMap<object, unknown>()
 
 const OPTIONAL = ['retryAfterMs', 'requestId', 'body', 'serverMessage', 'reason', 'operation'] as const
-
-type SafeCause = Error & { code?: string; cause?: SafeCause }
-
-/** A safe cause (see `cause.ts`) as plain data, its own chain too: it is already short. */
-function causeJSON({ name, message, code, cause }: SafeCause): ApiErrorCauseJSON {
-  return { name, message, ...(code && { code }), ...(cause && { cause: causeJSON(cause) }) }
-}
 
 /** The class behind the `ApiError` export; see the module comment. */
 class ApiError extends Error implements ApiErrorFields {
@@ -85,14 +76,17 @@ class ApiError extends Error implements ApiErrorFields {
     if (server !== undefined && server !== row.meaning) message += ` (server: ${server})`
     if (internal?.note) message += ` (${internal.note})`
     super(operation ? `${operation.name}: ${message}` : message)
-    const self = this as Writable<ApiError> & Record<string, unknown>
+    const self = this as { -readonly [K in keyof ApiError]: ApiError[K] } & Record<string, unknown>
     self.status = status
     self.code = row.code
     self.known = row.known
     self.meaning = row.meaning
     self.retryable = row.retryable
     for (const key of OPTIONAL) if (fields[key] !== undefined) self[key] = fields[key] as never
-    if (fields.cause) setCause(this, fields.cause, given!.cause)
+    if (fields.cause) {
+      Object.defineProperty(this, 'cause', { value: fields.cause, writable: true, configurable: true })
+      ORIGINALS.set(this, given!.cause)
+    }
   }
 
   /** The untouched original cause (the client's own object), for code that needs it. Never logged. */
@@ -143,8 +137,7 @@ class ApiError extends Error implements ApiErrorFields {
     options?: FromOptions<O>,
   ): ErrorOf<T, O> | undefined {
     try {
-      // Already one: by the brand for ApiError (an error of another copy of the package is one too),
-      // by the prototype chain for a subclass.
+      // Already one: by the brand for ApiError (another copy's too), by the prototype chain for a subclass.
       if (value instanceof this) return value as ErrorOf<T, O>
       // An ApiError of another copy, asked for as a subclass: a new instance with the same fields.
       if (hasBrand(value)) {
@@ -179,24 +172,12 @@ class ApiError extends Error implements ApiErrorFields {
   }
 }
 
-function setCause(error: ApiError, safe: Error, original: unknown): void {
-  Object.defineProperty(error, 'cause', { value: safe, writable: true, configurable: true })
-  ORIGINALS.set(error, original)
-}
-
 // ---- The export: the class with a construct signature that narrows ----
-
-/** The statuses `new ApiError` takes without an operation that names them. */
-type ErrorStatus = RedirectStatus | ClientErrorStatus | ServerErrorStatus
 
 /** What the statics return when called on `T`: the union for `ApiError`, a subclass's instances narrowed like it. */
 export type ErrorOf<T, O extends AnyOperation | undefined = undefined> = T extends ApiErrorConstructor
   ? ApiErrorUnion<O>
-  : T extends abstract new (
-        ...args: never
-      ) => infer I
-    ? I & ApiErrorUnion<O>
-    : never
+  : InstanceNarrowing<T> & ApiErrorUnion<O>
 
 /** What `instanceof T` narrows to: the union for `ApiError`, the instance type for a subclass. */
 export type InstanceNarrowing<T> = T extends ApiErrorConstructor

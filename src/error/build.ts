@@ -165,7 +165,8 @@ export interface Parts {
   readonly note?: string | undefined
 }
 
-type ErrorCtor = new (status: number, init: InternalInit) => ApiErrorFields
+/** @internal A class the readers construct. */
+export type ErrorCtor = new (status: number, init: InternalInit) => ApiErrorFields
 
 /**
  * @internal Makes an error of class `ctor` from the parts of a response. When `ctor`'s constructor
@@ -225,61 +226,4 @@ export function nameOf(value: unknown): string {
   // Not Array.isArray: it throws on a revoked Proxy, and naming a bad value must not throw.
   if (typeof value === 'object') return 'an object'
   return `a ${typeof value}`
-}
-
-/** @internal Revives fields as they were (an operation may have set them), every text scrubbed. */
-export function revive(ctor: unknown, json: unknown): ApiErrorFields {
-  // Text is parsed here, so its body is plain data; a body in an object given goes through the JSON
-  // round trip of the constructor (a toJSON or getter it brings runs once, here, not when logged).
-  const plain = typeof json === 'string'
-  if (typeof json === 'string') {
-    try {
-      json = JSON.parse(json)
-    } catch {
-      throw new TypeError('ApiError.fromJSON: the text is not JSON')
-    }
-  }
-  let j: Record<string, unknown> = {}
-  try {
-    if (typeof json === 'object') j = { ...json }
-  } catch {
-    // A throwing getter or trap: not the object of toJSON().
-  }
-  const { status, code, meaning, known, retryable, message, name, cause, operation } = j
-  if (
-    !(status === 0 || isIntegerIn(status, 100, 599)) ||
-    typeof code !== 'string' ||
-    typeof meaning !== 'string' ||
-    typeof known !== 'boolean' ||
-    typeof retryable !== 'boolean'
-  ) {
-    throw new TypeError('ApiError.fromJSON: expected the object of ApiError#toJSON()')
-  }
-  const optional = (key: string, type: string) => (typeof j[key] === type ? j[key] : undefined)
-  const init = {
-    serverMessage: optional('serverMessage', 'string'),
-    reason: optional('reason', 'string'),
-    requestId: optional('requestId', 'string'),
-    retryAfterMs: optional('retryAfterMs', 'number'),
-    body: j.body,
-    ...(cause !== undefined && { cause }),
-    // A revived body is kept whole: it was bounded when the error was first made.
-    [INTERNAL]: { plain, maxBodyBytes: Number.POSITIVE_INFINITY },
-  }
-  const error = new (ctor as ErrorCtor)(status, init as InternalInit)
-  const scrub = createRedactor().text
-  const self = error as { -readonly [K in keyof ApiErrorFields]: ApiErrorFields[K] }
-  // A table status without an operation has its table row, whatever the JSON claims, so that code
-  // and status agree as the types say; an operation's row or a status this copy's table does not
-  // hold (a newer table's) is taken as given.
-  if (typeof operation === 'string' || !error.known) {
-    self.code = scrub(code)
-    self.meaning = scrub(meaning)
-    self.known = known
-    self.retryable = retryable
-  }
-  if (typeof operation === 'string') self.operation = scrub(operation)
-  if (typeof message === 'string') self.message = scrub(message)
-  if (typeof name === 'string' && name !== error.name) self.name = scrub(name)
-  return error
 }

@@ -7,6 +7,8 @@
  * @module
  */
 
+import type { ApiErrorCauseJSON } from './types.js'
+
 /** How many links of a cause chain are kept. */
 const MAX_DEPTH = 3
 
@@ -38,4 +40,12 @@ export function safeCause(value: unknown, scrub: (text: string) => string, depth
   if (typeof code === 'string') error.code = scrub(code)
   if (inner !== undefined && inner !== null && depth < MAX_DEPTH) error.cause = safeCause(inner, scrub, depth + 1)
   return error
+}
+
+/** @internal A safe cause, as {@link safeCause} makes it. */
+export type SafeCause = Error & { code?: string; cause?: SafeCause }
+
+/** @internal A safe cause as plain data, its own chain too: it is already short. */
+export function causeJSON({ name, message, code, cause }: SafeCause): ApiErrorCauseJSON {
+  return { name, message, ...(code && { code }), ...(cause && { cause: causeJSON(cause) }) }
 }

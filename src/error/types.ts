@@ -110,6 +110,9 @@ export type ApiErrorFor<S extends number, O extends AnyOperation | undefined = u
       : ApiErrorOf<S, string, string, boolean>
   : never
 
+/** @internal The statuses `new ApiError` takes without an operation that names them. */
+export type ErrorStatus = RedirectStatus | ClientErrorStatus | ServerErrorStatus
+
 /** The statuses `new ApiError` takes: 300–599, and those the operation names; any `number` that is no literal. */
 export type ConstructibleStatus<S extends number, O> = number extends S
   ? number

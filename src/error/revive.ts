@@ -1,0 +1,67 @@
+/**
+ * `ApiError.fromJSON`: the object of `toJSON()` (or its JSON text) revived as an error, every text
+ * scrubbed like any other input.
+ *
+ * @module
+ */
+import { createRedactor } from '../redact/index.js'
+import { isIntegerIn } from '../status.js'
+import { type ErrorCtor, INTERNAL, type InternalInit } from './build.js'
+import type { ApiErrorFields } from './types.js'
+
+/** @internal Revives fields as they were (an operation may have set them), every text scrubbed. */
+export function revive(ctor: unknown, json: unknown): ApiErrorFields {
+  // Text is parsed here, so its body is plain data; a body in an object given goes through the JSON
+  // round trip of the constructor (a toJSON or getter it brings runs once, here, not when logged).
+  const plain = typeof json === 'string'
+  if (typeof json === 'string') {
+    try {
+      json = JSON.parse(json)
+    } catch {
+      throw new TypeError('ApiError.fromJSON: the text is not JSON')
+    }
+  }
+  let j: Record<string, unknown> = {}
+  try {
+    if (typeof json === 'object') j = { ...json }
+  } catch {
+    // A throwing getter or trap: not the object of toJSON().
+  }
+  const { status, code, meaning, known, retryable, message, name, cause, operation } = j
+  if (
+    !(status === 0 || isIntegerIn(status, 100, 599)) ||
+    typeof code !== 'string' ||
+    typeof meaning !== 'string' ||
+    typeof known !== 'boolean' ||
+    typeof retryable !== 'boolean'
+  ) {
+    throw new TypeError('ApiError.fromJSON: expected the object of ApiError#toJSON()')
+  }
+  const optional = (key: string, type: string) => (typeof j[key] === type ? j[key] : undefined)
+  const init = {
+    serverMessage: optional('serverMessage', 'string'),
+    reason: optional('reason', 'string'),
+    requestId: optional('requestId', 'string'),
+    retryAfterMs: optional('retryAfterMs', 'number'),
+    body: j.body,
+    ...(cause !== undefined && { cause }),
+    // A revived body is kept whole: it was bounded when the error was first made.
+    [INTERNAL]: { plain, maxBodyBytes: Number.POSITIVE_INFINITY },
+  }
+  const error = new (ctor as ErrorCtor)(status, init as InternalInit)
+  const scrub = createRedactor().text
+  const self = error as { -readonly [K in keyof ApiErrorFields]: ApiErrorFields[K] }
+  // A table status without an operation has its table row, whatever the JSON claims, so that code
+  // and status agree as the types say; an operation's row or a status this copy's table does not
+  // hold (a newer table's) is taken as given.
+  if (typeof operation === 'string' || !error.known) {
+    self.code = scrub(code)
+    self.meaning = scrub(meaning)
+    self.known = known
+    self.retryable = retryable
+  }
+  if (typeof operation === 'string') self.operation = scrub(operation)
+  if (typeof message === 'string') self.message = scrub(message)
+  if (typeof name === 'string' && name !== error.name) self.name = scrub(name)
+  return error
+}
