@@ -144,6 +144,17 @@ describe('secret names', () => {
   })
 })
 
+it('gives the same answer for a name however often it is asked, also past the names it remembers', () => {
+  const test = names.nameTest([])
+  const asked = ['password', 'token_type', 'apiKey', 'status_code', 'X-Api-Key', 'message']
+  const first = asked.map(test)
+  expect(first).toEqual([true, false, true, false, true, false])
+  // Thousands of other names in between, each asked twice.
+  for (let i = 0; i < 3000; i++) expect(test(`field_${i}_token`)).toBe(test(`field_${i}_token`))
+  expect(asked.map(test)).toEqual(first)
+  expect(asked.map(test)).toEqual(first)
+})
+
 describe('words', () => {
   it('splits at separators and camelCase, lower-cased', () => {
     expect(names.words('XApiKey', true)).toBe('x api key')
