@@ -22,7 +22,7 @@ import {
   closestNames,
 } from './cli/endpoints.js'
 import { BIN, type CliIO, type Context, ExitCode, fail, OPTIONS, print } from './cli/io.js'
-import { catalogFor, LANGUAGES, shownIn } from './cli/message.js'
+import { catalogFor, LANGUAGES, shownIn, withMessage } from './cli/message.js'
 import { optionHelp, parseArgs, quote } from './cli/options.js'
 import { block, coloured, plain, table, useColour } from './cli/render.js'
 import { describe, isClientError, isKnownStatus, isRetryable } from './status.js'
@@ -35,8 +35,13 @@ const COMMANDS: Readonly<Record<string, { help: string; run(ctx: Context): numbe
   list: {
     help: `every status the API documents (${statusColumn.length}), one per line (-e: the call's)`,
     run(ctx) {
-      const rows = ctx.call ? callRows(ctx.call) : statusColumn.map((status) => shownIn(status, ctx.catalog))
-      return print(ctx, rows, table(rows, ctx.paint))
+      const { call, catalog } = ctx
+      const rows = call
+        ? callRows(call).map((row) => withMessage(row, catalog, call))
+        : statusColumn.map((status) => shownIn(status, catalog))
+      // The two SSO calls have no status table in the docs: said, not an empty screen.
+      const none = call && `${call.name}: the docs give this call no status table.\n`
+      return print(ctx, rows, (rows.length === 0 && none) || table(rows, ctx.paint))
     },
   },
   endpoints: {
@@ -105,8 +110,11 @@ function unknownCall(ctx: Context, name: string): number {
 function explain(ctx: Context, operand: string): number {
   const call = ctx.call
   const status = (call && callStatusOf(call, operand.trim())) ?? lookUp(operand.trim())
-  const own = call && status !== undefined ? callRow(call, status) : undefined
-  if (own !== undefined) return print(ctx, own, block(own, ctx.paint))
+  const row = call && status !== undefined ? callRow(call, status) : undefined
+  if (row !== undefined) {
+    const own = withMessage(row, ctx.catalog, call)
+    return print(ctx, own, block(own, ctx.paint))
+  }
   if (status === undefined) {
     return usageError(
       ctx,
@@ -199,8 +207,13 @@ declare const __EEN_CLI_VERSION__: string | undefined
 
 // The entry: runs only in the built bin, never when a test or a bundler imports this module.
 if (typeof __EEN_CLI_VERSION__ === 'string') {
-  // A reader that goes away early (`een-api-errors list | head -1`) is not worth a stack trace.
-  process.stdout.on('error', () => {})
+  // A reader that goes away early (`een-api-errors list | head -1`) is not worth a stack trace; any
+  // other failed write (a full disk) is said on stderr, with the exit code of an internal error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') return
+    process.stderr.write(`${BIN}: cannot write the output: ${error.message}\n`)
+    process.exitCode = ExitCode.INTERNAL
+  })
   process.exitCode = run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -146,7 +146,13 @@ export function operationOf<N extends string, R extends OperationRows, X extends
 export function isOperation(value: unknown): value is Operation {
   try {
     // Its own mark: an object made from one with Object.create inherits the mark, not the checks.
-    return Object.getOwnPropertyDescriptor(value, OPERATION)?.value === true
+    // Its name and rows are read too: a Proxy of an operation may throw there, and is none.
+    const operation = value as Operation
+    return (
+      Object.getOwnPropertyDescriptor(value, OPERATION)?.value === true &&
+      typeof operation.name === 'string' &&
+      typeof operation.rows === 'object'
+    )
   } catch {
     // A Proxy whose trap throws: no operation.
     return false

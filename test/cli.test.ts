@@ -1,7 +1,17 @@
 // The command line: `run` in process for every path (colour on a terminal included), then the real
 // built bin (dist/cli.js) spawned with node, and the bin of the packed tarball as a user installs it.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -505,13 +515,22 @@ describe('the entry (bin build only)', () => {
       expect(await entry('418')).toBe(1)
       expect(err.join('')).toContain('418 is not a status')
       expect(await entry('--bogus')).toBe(2)
-      // Each import added one listener that swallows stdout errors (a reader gone early).
+      // Each import added one listener for stdout errors: a reader gone early (EPIPE) is no failure,
+      // any other failed write is said on stderr and exits 70.
       const added = process.stdout.listeners('error').filter((listener) => !saved.errorListeners.includes(listener))
       expect(added).toHaveLength(3)
+      err.length = 0
+      process.exitCode = 0
       for (const listener of added) {
-        expect(() => listener.call(process.stdout, new Error('write EPIPE'))).not.toThrow()
+        expect(() => listener.call(process.stdout, Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }))).not.toThrow()
         process.stdout.removeListener('error', listener as (error: Error) => void)
       }
+      expect(err).toEqual([])
+      expect(process.exitCode).toBe(0)
+      const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
+      added[0]!.call(process.stdout, full)
+      expect(err.join('')).toBe('een-api-errors: cannot write the output: ENOSPC: no space left on device, write\n')
+      expect(process.exitCode).toBe(70)
     } finally {
       stdoutWrite.mockRestore()
       stderrWrite.mockRestore()
@@ -646,6 +665,24 @@ describe('the built bin (dist/cli.js)', () => {
       ['--json', '--bogus'],
     ]
     for (const args of lines) expect(bin(args), args.join(' ')).toEqual(call(args))
+  })
+
+  // /dev/full (Linux) fails every write with ENOSPC, as a full disk does.
+  it.skipIf(!existsSync('/dev/full'))('says so and exits 70 when its output cannot be written', () => {
+    const full = openSync('/dev/full', 'w')
+    try {
+      const child = spawnSync(process.execPath, [BIN, 'list'], {
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+        timeout: 15_000,
+        killSignal: 'SIGKILL',
+      })
+      expect(child.status).toBe(70)
+      expect(child.stderr).toMatch(/^een-api-errors: cannot write the output: ENOSPC/)
+      expect(child.stderr).not.toContain(STACK_LINE)
+    } finally {
+      closeSync(full)
+    }
   })
 
   it('exit codes: 0 for a documented status, 1 for one the table does not hold, 2 for bad usage', () => {

@@ -207,4 +207,21 @@ group('defineOperation, exactly', () => {
       )
     }
   })
+
+  it('takes a Proxy of an operation whose traps throw for none: the TypeError, not what the trap threw', () => {
+    const authorize = defineOperation('authorize', { 429: { code: 'ACCOUNT_LOCKED' } })
+    for (const field of ['rows', 'name']) {
+      const hostile = new Proxy(authorize, {
+        get(target, key, receiver) {
+          if (key === field) throw 1
+          return Reflect.get(target, key, receiver)
+        },
+      })
+      expect(message(() => new ApiError(429, { operation: hostile }))).toBe(
+        'ApiError: operation must come from defineOperation',
+      )
+    }
+    // A Proxy that passes every read through is the operation itself.
+    expect(new ApiError(429, { operation: new Proxy(authorize, {}) }).code).toBe('ACCOUNT_LOCKED')
+  })
 })

@@ -3,12 +3,12 @@
  *
  * @module
  */
+import type { Endpoint } from '../endpoints/index.js'
 import { ApiError } from '../error/api-error.js'
 import { englishMessages } from '../messages/en.js'
 import { messagesFor } from '../messages/locale.js'
 import type { LanguageCatalog } from '../messages/types.js'
 import { userMessage } from '../messages/user-message.js'
-import { isSuccess } from '../status.js'
 import type { KnownStatus } from '../table/index.js'
 import { type Shown, show } from './render.js'
 
@@ -30,7 +30,14 @@ export function catalogFor(lang: string | undefined): LanguageCatalog | undefine
  * catalog is given (a success shows none).
  */
 export function shownIn(status: KnownStatus, catalog: LanguageCatalog | undefined): Shown {
-  const shown = show(status)
-  if (catalog === undefined || isSuccess(status)) return shown
-  return { ...shown, message: userMessage(new ApiError(status), catalog) }
+  return withMessage(show(status), catalog)
+}
+
+/**
+ * `shown` with what a person sees for its error (as `call` means it, when given) when a catalog is
+ * given; a status below 300 is no error and shows none.
+ */
+export function withMessage(shown: Shown, catalog: LanguageCatalog | undefined, call?: Endpoint): Shown {
+  if (catalog === undefined || shown.status < 300) return shown
+  return { ...shown, message: userMessage(new ApiError(shown.status as KnownStatus, { operation: call }), catalog) }
 }

@@ -43,7 +43,7 @@ function isOption(arg: string): boolean {
 
 /**
  * Reads `argv` against a table of options. `--` ends the options; an option with a value takes
- * `--name=value` or the next argument. Parsing goes on after a problem, so that a later `--help`
+ * `--name=value` or the next argument, unless that is an option. Parsing goes on after a problem, so that a later `--help`
  * or `--json` is still seen.
  */
 export function parseArgs<T extends Record<string, OptionSpec>>(specs: T, argv: readonly string[]): Args<T> {
@@ -70,7 +70,8 @@ export function parseArgs<T extends Record<string, OptionSpec>>(specs: T, argv: 
       options[key!] = true
     } else if (equals > 0) {
       options[key!] = arg.slice(equals + 1)
-    } else if (i + 1 < argv.length) {
+    } else if (i + 1 < argv.length && !isOption(argv[i + 1]!)) {
+      // Not the next option: `-e --json` misses its value, it does not swallow `--json`.
       options[key!] = argv[++i]!
     } else {
       problem ??= `option ${quote(name)} needs a value: ${name} ${spec.value}`

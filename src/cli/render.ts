@@ -92,7 +92,8 @@ export function block(row: Shown, paint: Paint): string {
 
 /** The whole table, one aligned line per status: status, code, meaning. */
 export function table(rows: readonly Shown[], paint: Paint): string {
-  const width = Math.max(...rows.map((row) => row.code.length))
+  // At least 0: a call the docs give no status table for lists no rows.
+  const width = Math.max(0, ...rows.map((row) => row.code.length))
   // Pad before painting, so that escape codes never shift a column.
   // A message stands under its meaning: past the three digits of the status, the code and two gaps.
   const indent = ' '.repeat(3 + 2 + width + 2)

@@ -32,11 +32,22 @@ export function defineMessages<
 >(catalog: T, operation?: O): MessageCatalog<O> & Readonly<T> {
   if (typeof catalog !== 'object' || catalog === null)
     throw new TypeError('defineMessages: the catalog must be an object')
+  // Each entry and row read once, here: a getter that answers twice cannot pass the checks with one
+  // value and keep another, and one that throws (or a Proxy's trap) gives the documented TypeError.
+  let entries: [string, unknown][]
+  let rows: [string, { readonly code?: string | undefined }][]
+  try {
+    entries = Object.entries(catalog)
+    rows = Object.entries(operation?.rows ?? {}).map(([status, row]) => [status, { code: row.code }])
+  } catch {
+    throw new TypeError('defineMessages: the catalog or the operation could not be read')
+  }
+  const copy: Record<string, unknown> = Object.fromEntries(entries)
   // The table's error codes, read from the codes alone, so that a catalog does not carry the
   // table's meanings into a bundle.
   const required = new Set<string>()
   for (const [status, code] of Object.entries(CODES)) if (!isSuccess(Number(status))) required.add(code)
-  for (const [status, row] of Object.entries(operation?.rows ?? {})) {
+  for (const [status, row] of rows) {
     if (row.code !== undefined) {
       // The row's code takes the place of the table's (a status outside the table has none to delete).
       required.delete(CODES[status as unknown as keyof typeof CODES])
@@ -44,12 +55,12 @@ export function defineMessages<
     }
   }
   for (const code of required) {
-    if (!Object.hasOwn(catalog, code)) throw new TypeError(`defineMessages: no message for ${code}`)
+    if (!Object.hasOwn(copy, code)) throw new TypeError(`defineMessages: no message for ${code}`)
   }
-  for (const [code, message] of Object.entries(catalog)) {
+  for (const [code, message] of entries) {
     if (typeof message !== 'string' && typeof message !== 'function') {
       throw new TypeError(`defineMessages: the message for ${code} must be a string or a function`)
     }
   }
-  return Object.freeze({ ...catalog })
+  return Object.freeze(copy) as MessageCatalog<O> & Readonly<T>
 }

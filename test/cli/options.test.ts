@@ -26,8 +26,8 @@ describe('parseArgs', () => {
       problem: undefined,
     })
     expect(parseArgs(SPECS, ['-l', 'fr', '--lang=ja']).options).toEqual({ lang: 'ja' })
-    // The next argument is the value even when it looks like an option or is empty.
-    expect(parseArgs(SPECS, ['--lang', '--json']).options).toEqual({ lang: '--json' })
+    // The next argument is the value even when it is empty; one that is an option is not (below).
+    expect(parseArgs(SPECS, ['--lang', '']).options).toEqual({ lang: '' })
     expect(parseArgs(SPECS, ['--lang=']).options).toEqual({ lang: '' })
   })
 
@@ -37,6 +37,17 @@ describe('parseArgs', () => {
       operands: ['463'],
       problem: 'option "--lang" needs a value: --lang xx',
     })
+  })
+
+  it('never takes the next option for a value: the value is missing, and the option is still read', () => {
+    expect(parseArgs(SPECS, ['463', '--lang', '--json'])).toEqual({
+      options: { json: true },
+      operands: ['463'],
+      problem: 'option "--lang" needs a value: --lang xx',
+    })
+    // A value that is no option is taken, a lone "-" and a negative number too.
+    expect(parseArgs(SPECS, ['--lang', '-', '463']).options).toEqual({ lang: '-' })
+    expect(parseArgs(SPECS, ['--lang', '-4']).options).toEqual({ lang: '-4' })
   })
 
   it('reports the first unknown option, and reads on so that a later flag is still seen', () => {

@@ -108,6 +108,51 @@ group('een-api-errors <status> --endpoint <call>', () => {
     expect(text.find((line) => line.startsWith('406'))).toContain('INFORMATION_NOT_VERIFIED')
   })
 
+  it('says that a call has no status table (the SSO calls) instead of failing, and lists [] as JSON', () => {
+    expect(call(['list', '-e', 'ssoSingleLogOut'])).toEqual({
+      code: 0,
+      stdout: 'ssoSingleLogOut: the docs give this call no status table.\n',
+      stderr: '',
+    })
+    const json = call(['list', '-e', 'ssoAuthenticateRequest', '--json'])
+    expect(json.code).toBe(0)
+    expect(JSON.parse(json.stdout)).toEqual([])
+  })
+
+  it('adds what a person sees with --lang to the call\'s own rows as to the table\'s, as the call means it', () => {
+    const own = JSON.parse(call(['402', '-e', 'forgotPassword', '--lang', 'de', '--json']).stdout)
+    const table = JSON.parse(call(['402', '--lang', 'de', '--json']).stdout)
+    expect(own.message).toBe(table.message)
+    expect(own.message).toEqual(expect.any(String))
+    // Not a call's row: the same fields.
+    expect(Object.keys(JSON.parse(call(['463', '-e', 'forgotPassword', '--lang', 'de', '--json']).stdout))).toEqual(
+      Object.keys(own),
+    )
+    // ACCOUNT_LOCKED has no message of its own: the one of its class.
+    const locked = JSON.parse(call(['429', '-e', 'authorize', '--lang', 'nl', '--json']).stdout)
+    expect(locked).toMatchObject({ code: 'ACCOUNT_LOCKED', message: expect.any(String) })
+    expect(locked.message).not.toBe(JSON.parse(call(['429', '--lang', 'nl', '--json']).stdout).message)
+    const listed = JSON.parse(call(['list', '-e', 'forgotPassword', '--lang', 'nl', '--json']).stdout) as {
+      status: number
+      message?: string
+    }[]
+    expect(listed.filter((row) => row.message === undefined).map((row) => row.status)).toEqual(
+      Object.keys(endpoints.forgotPassword.successes).map(Number),
+    )
+  })
+
+  it('never takes the option after -e for the call: its value is missing, and --json still holds', () => {
+    const result = call(['463', '-e', '--json'])
+    expect(result.code).toBe(2)
+    expect(JSON.parse(result.stdout)).toEqual({ error: 'option "-e" needs a value: -e call' })
+  })
+
+  it('suggests names for a very long unknown call name as for its first 64 characters', () => {
+    const long = `forgotPasword${'x'.repeat(100_000)}`
+    expect(closestNames(long)).toEqual(closestNames(long.slice(0, 64)))
+    expect(closestNames(long)).toHaveLength(3)
+  })
+
   it('checks the call name whatever the command: list and endpoints with an unknown call exit 1', () => {
     for (const command of ['list', 'endpoints']) {
       const result = call([command, '--endpoint', 'nope'])

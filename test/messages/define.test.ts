@@ -26,6 +26,47 @@ it('names a missing or malformed entry', () => {
   )
 })
 
+it('throws only its TypeError for a catalog or an operation that throws when read', () => {
+  const throwing = new Proxy(
+    {},
+    {
+      ownKeys() {
+        throw new Error('boom')
+      },
+    },
+  )
+  const getter = Object.defineProperty({ ...englishMessages }, 'MOVED', {
+    get() {
+      throw new RangeError('g')
+    },
+    enumerable: true,
+  })
+  const rows = new Proxy(defineOperation('op', { 429: { code: 'SLOW' } }), {
+    get(target, key, receiver) {
+      if (key === 'rows') throw 1
+      return Reflect.get(target, key, receiver)
+    },
+  })
+  for (const read of [
+    () => defineMessages(throwing as never),
+    () => defineMessages(getter),
+    () => defineMessages(englishMessages, rows),
+  ]) {
+    expect(message(read)).toBe('defineMessages: the catalog or the operation could not be read')
+  }
+})
+
+it('reads each entry once: what it checked is what it keeps', () => {
+  let reads = 0
+  const fickle = Object.defineProperty({ ...englishMessages }, 'MOVED', {
+    get: () => (reads++ === 0 ? 'Moved.' : 42),
+    enumerable: true,
+  })
+  const catalog = defineMessages(fickle)
+  expect(catalog.MOVED).toBe('Moved.')
+  expect(reads).toBe(1)
+})
+
 it('needs no message for a success status, nor for UNKNOWN', () => {
   const { UNKNOWN: _optional, ...errorsOnly } = englishMessages
   expect(Object.keys(defineMessages(errorsOnly))).toHaveLength(Object.keys(errorsOnly).length)
