@@ -50,7 +50,7 @@ it('throws only its TypeError for a catalog or an operation that throws when rea
   for (const read of [
     () => defineMessages(throwing as never),
     () => defineMessages(getter),
-    () => defineMessages(englishMessages, rows),
+    () => defineMessages(englishMessages as never, rows),
   ]) {
     expect(message(read)).toBe('defineMessages: the catalog or the operation could not be read')
   }
