@@ -97,8 +97,8 @@ export function echoPattern(request: RequestParts, secret: (name: unknown) => bo
   guard(() => {
     const url = new URL(request.url as string, 'http://h')
     // Query and fragment read as the server reads them: split at `&` only (a `,` or `;` is part of a value).
-    // The path too: a session in it (`/app;jsessionid=…`).
-    from(url.pathname)
+    // The path too, segment by segment: a session in it (`/app;jsessionid=…/page`) ends with its segment.
+    from(url.pathname.split('/'))
     from(new URLSearchParams(url.search))
     from(new URLSearchParams(url.hash.slice(1)))
     add(decode(url.password || url.username))

@@ -15,7 +15,7 @@ const QUICK = /[:=>@%]|-----|bearer|basic|token|digest|negotiate|ntlm|api-?key|d
 
 /**
  * Secrets that need no name: a PEM private key (to its end, or the text's), the API key as the `A`
- * query parameter (also `&amp;A=`, `%3FA%3D`, and `\u0026A=` or `\u003fA=` as JSON writes it; the
+ * query parameter (also `&amp;A=`, `%3FA%3D`, `?%41=`, spaces around its `=`, and `\u0026A=` or `\u003fA=` as JSON writes it; the
  * value ends at a backslash, an escape's), the password or lone token of URL userinfo, and the
  * credential after an auth scheme (at least 6 token characters, quoted or not; not a parameter's
  * name, `username="…"` of Digest). A scheme word
@@ -23,7 +23,7 @@ const QUICK = /[:=>@%]|-----|bearer|basic|token|digest|negotiate|ntlm|api-?key|d
  * to the credential after `Bearer` (a repeated scheme group would backtrack over a long chain).
  */
 const NAMELESS =
-  /-----BEGIN [A-Z ]*PRIVATE KEY[A-Z ]*-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY[A-Z ]*-----|$)|((?:[?&#;]|(?:%|\\u00)(?:3F|2[36]))a(?:=|%3D))(?:[^\s&#;"'<>%)\\]|%(?!2[36])|\)(?!\s|$))+|(\/\/(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?=@)|\b((?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)[ \t]+\\*"?)(?!(?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)[ \t])([\w.~+/-]{6,}(?!=+\\*")=*)/gi
+  /-----BEGIN [A-Z ]*PRIVATE KEY[A-Z ]*-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY[A-Z ]*-----|$)|((?:[?&#;]|(?:%|\\u00)(?:3F|2[36]))(?:a|%41|%61)[ \t]*(?:=|%3D)[ \t]*)(?:[^\s&#;"'<>%)\\]|%(?!2[36])|\)(?!\s|$))+|(\/\/(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?=@)|\b((?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)[ \t]+\\*"?)(?!(?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)[ \t])([\w.~+/-]{6,}(?!=+\\*")=*)/gi
 /**
  * A run of letters that reads as a word ("basic settings.", "Token expired", "Bearer
  * authentication required") is no credential: up to 20 lower-case letters, optionally
@@ -31,18 +31,25 @@ const NAMELESS =
  * letters make a credential.
  */
 const WORD = /^[A-Z]?([a-z]{1,20}|[A-Z]{0,9})\.?$/
+/** A percent-escape of a name character: a letter, a digit, `_`, `[`, `]`, `-` or `.`. */
+const ESCAPE = String.raw`%(?:3\d|[46][1-9A-F]|[57][\dA]|5[BDF]|2[DE])`
 /**
  * A name and its separator: `name=`, `name%3D`, `name:`, `"name": `, `&quot;name&quot;: `,
  * `name =>`, `<name>` (also `<ns:name>`), and an HTML form field's `name="…" … value=`. A name
- * starts after a non-name character or a percent-escape (`%3Ftoken=` in a nested URL). The word
- * before it, if one space apart, is captured by a look-behind (it is not consumed, so a match may
+ * starts after a non-name character or its percent-escape (`%3Ftoken=` in a nested URL), not
+ * within a run of escaped name characters (a long run would be read from each escape: quadratic).
+ * It may hold escaped name characters (`%70assword=`, `user%5Bpassword%5D=`, read decoded; an
+ * escaped `=` or `&` ends it) and the Kelvin sign (U+212A), which lower-cases to `k` as names are
+ * compared. The word before it, if one space apart, is captured by a look-behind (it is not consumed, so a match may
  * still start there): `API key: …` and `Session ID: …` are tested as two words as well as one.
  * The `>` of an element is matched before its look-behind, which would otherwise scan back over a
  * long name at every step (quadratic); a form field's `value` is looked for within 500 characters
  * of its name, for the same reason.
  */
-const PAIR =
-  /(?<![\w.%-](?<!%[\dA-F]{2}))(?:name=["']([^"']*)["'][^>]{0,500}?\svalue|(?<=(\w+ |))(\w[\w.-]*)(?:\\*["']|&(?:quot|#0*34|#x0*22);|\]|%5D)?)[ \t]*(?:=>|[:=]|%3D|>(?<=<[\w.:-]+>))[ \t]*/gi
+const PAIR = new RegExp(
+  String.raw`(?<![\w.%\u212A-](?<!%[\dA-F]{2}(?<!${ESCAPE})))(?:name=["']([^"']*)["'][^>]{0,500}?\svalue|(?<=(\w+ |))((?:[\w\u212A]|${ESCAPE})(?:[\w.\u212A-]|${ESCAPE})*)(?:\\*["']|&(?:quot|#0*34|#x0*22);|\]|%5D)?)[ \t]*(?:=>|[:=]|%3D|>(?<=<[\w.:-]+>))[ \t]*`,
+  'gi',
+)
 /**
  * A secret-named value, after the mark its name left: quoted (escaped quotes inside, or escaped
  * itself for JSON in JSON, or HTML-escaped as `&quot;`; the quotes stay); after a header
@@ -56,6 +63,16 @@ const PAIR =
 // before that look-behind, which would otherwise scan back over a run of backslashes at every step.
 const VALUE =
   /\0(?:(\\*)(["']|&(?:quot|#0*34|#x0*22);)(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):\s*\0)(?:[^\r\n"'\\]|(?<==)(\\*)"[^\r\n"\\]*\4")+|(?<=>\s*\0)[^<]+|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\])*\])*\])*(?:\]|[\s\S]*)|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\])*\})*\})*(?:\}|[\s\S]*)|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)/gi
+
+/** A name as written in text, its percent-escapes read (`%70assword`, `user%5Bpassword%5D`). */
+function decoded(name: string): string {
+  try {
+    return decodeURIComponent(name)
+  } catch {
+    // A lone or malformed escape: the name as written.
+    return name
+  }
+}
 
 /**
  * A scrubber of free text: every value after a secret name (by `secret`) in every shape above,
@@ -74,7 +91,7 @@ export function textScrubber(secret: (name: string) => boolean): (s: string) => 
       text
         // A secret name leaves a mark (a NUL, which text never needs), then every marked value goes.
         .replace(PAIR, (m, field: string | undefined, word: string | undefined, name: string, at: number) =>
-          (secret(field ?? name) || (word && secret(word + name))) &&
+          (secret(field ?? decoded(name)) || (word && secret(word + decoded(name)))) &&
           !(rules >= 0 && rules < at && text[at + m.length] === '{' && /pass/i.test(name))
             ? `${m}\0`
             : m,

@@ -278,9 +278,12 @@ describe('secret values of the request, wherever the server echoes them', () => 
     )
   })
 
-  it('finds a session in the URL path', () => {
-    for (const out of scrubbed({ url: 'https://x.example/app;jsessionid=PATHSESS42?x=1' }, ['PATHSESS42']))
-      expect(out).toBe(`echo: ${REDACTED} (kept)`)
+  it('finds a session in the URL path, in any segment, its value ending with the segment', () => {
+    for (const url of [
+      'https://x.example/app;jsessionid=PATHSESS42?x=1',
+      'https://x.example/app;jsessionid=PATHSESS42/page',
+    ])
+      for (const out of scrubbed({ url }, ['PATHSESS42'])) expect(out).toBe(`echo: ${REDACTED} (kept)`)
   })
 
   it('takes a cookie value out of its quotes only when it is quoted whole', () => {

@@ -51,6 +51,32 @@ describe('name=value', () => {
     )
   })
 
+  it('reads a name spelt with percent-escapes of its letters or brackets, decoded', () => {
+    expect(text(`x=1&%70assword=${S}&y=2`)).toBe(`x=1&%70assword=${REDACTED}&y=2`)
+    expect(text(`user%5Bpassword%5D=${S}&user%5Bname%5D=ann`)).toBe(
+      `user%5Bpassword%5D=${REDACTED}&user%5Bname%5D=ann`,
+    )
+    // An escaped = or & ends a name: what follows is the value, and the next pair.
+    expect(text(`password%3D${S}%26next%3Dhome`)).toBe(`password%3D${REDACTED}%26next%3Dhome`)
+    // An escape that is no UTF-8 before a name is no part of it.
+    expect(text(`%E0password=${S}`)).toBe(`%E0password=${REDACTED}`)
+    for (const line of ['done 100%25 of %7Bx%7D=1', 'user%5Bname%5D=ann']) expect(text(line)).toBe(line)
+  })
+
+  it('reads a long run of escaped name characters once, not from each escape (linear, not quadratic)', () => {
+    // Quadratic, 60,000 escapes took about 17 s here.
+    for (const run of ['%41'.repeat(60_000), '%41a'.repeat(60_000), 'a%41.'.repeat(60_000)]) {
+      expect(text(`: ${run}`)).toBe(`: ${run}`)
+      expect(text(`${run} password=${S}`)).toBe(`${run} password=${REDACTED}`)
+    }
+  })
+
+  it('reads a name with a Kelvin sign for its k as names are compared, lower-cased', () => {
+    expect(text(`api_\u212Aey=${S}; lang=en`)).toBe(`api_\u212Aey=${REDACTED}; lang=en`)
+    expect(text(`{"api_\u212Aey": "${S}", "n": 1}`)).toBe(`{"api_\u212Aey": "${REDACTED}", "n": 1}`)
+    expect(text('mon\u212Aey=banana1')).toBe('mon\u212Aey=banana1')
+  })
+
   it('scrubs the auth_key cookie in any case, and leaves look-alike cookies', () => {
     expect(text(`lang=en; auth_key=${T}; theme=dark`)).toBe(`lang=en; auth_key=${REDACTED}; theme=dark`)
     expect(text(`the session AUTH_KEY=${T} expired`)).toBe(`the session AUTH_KEY=${REDACTED} expired`)
@@ -361,6 +387,11 @@ describe('the A query parameter', () => {
     expect(text(`next=%2Fm%3FA%3D${T}%26b%3D2 and %2Fm%3Fid%3D1%26a%3D${T}`)).toBe(
       `next=%2Fm%3FA%3D${REDACTED}%26b%3D2 and %2Fm%3Fid%3D1%26a%3D${REDACTED}`,
     )
+  })
+
+  it('is scrubbed with its name percent-escaped, and with spaces around its =', () => {
+    expect(text(`/m?%41=${T}&b=2 /m?id=1&%61=${T}`)).toBe(`/m?%41=${REDACTED}&b=2 /m?id=1&%61=${REDACTED}`)
+    expect(text(`/m?A =${T} and ?A = ${T}&b=2`)).toBe(`/m?A =${REDACTED} and ?A = ${REDACTED}&b=2`)
   })
 
   it('is scrubbed after the \\u-escaped & or ? of JSON text (Go writes & as \\u0026), keeping what follows', () => {
