@@ -522,7 +522,9 @@ describe('the entry (bin build only)', () => {
       err.length = 0
       process.exitCode = 0
       for (const listener of added) {
-        expect(() => listener.call(process.stdout, Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }))).not.toThrow()
+        expect(() =>
+          listener.call(process.stdout, Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })),
+        ).not.toThrow()
         process.stdout.removeListener('error', listener as (error: Error) => void)
       }
       expect(err).toEqual([])

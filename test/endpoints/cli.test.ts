@@ -119,7 +119,7 @@ group('een-api-errors <status> --endpoint <call>', () => {
     expect(JSON.parse(json.stdout)).toEqual([])
   })
 
-  it('adds what a person sees with --lang to the call\'s own rows as to the table\'s, as the call means it', () => {
+  it("adds what a person sees with --lang to the call's own rows as to the table's, as the call means it", () => {
     const own = JSON.parse(call(['402', '-e', 'forgotPassword', '--lang', 'de', '--json']).stdout)
     const table = JSON.parse(call(['402', '--lang', 'de', '--json']).stdout)
     expect(own.message).toBe(table.message)

@@ -53,9 +53,7 @@ describe('name=value', () => {
 
   it('reads a name spelt with percent-escapes of its letters or brackets, decoded', () => {
     expect(text(`x=1&%70assword=${S}&y=2`)).toBe(`x=1&%70assword=${REDACTED}&y=2`)
-    expect(text(`user%5Bpassword%5D=${S}&user%5Bname%5D=ann`)).toBe(
-      `user%5Bpassword%5D=${REDACTED}&user%5Bname%5D=ann`,
-    )
+    expect(text(`user%5Bpassword%5D=${S}&user%5Bname%5D=ann`)).toBe(`user%5Bpassword%5D=${REDACTED}&user%5Bname%5D=ann`)
     // An escaped = or & ends a name: what follows is the value, and the next pair.
     expect(text(`password%3D${S}%26next%3Dhome`)).toBe(`password%3D${REDACTED}%26next%3Dhome`)
     // An escape that is no UTF-8 before a name is no part of it.
