@@ -31,8 +31,6 @@ const NAMELESS =
  * letters make a credential.
  */
 const WORD = /^[A-Z]?([a-z]{1,20}|[A-Z]{0,9})\.?$/
-/** A percent-escape of a name character: a letter, a digit, `_`, `[`, `]`, `-` or `.`. */
-const ESCAPE = String.raw`%(?:3\d|[46][1-9A-F]|[57][\dA]|5[BDF]|2[DE])`
 /**
  * A name and its separator: `name=`, `name%3D`, `name:`, `"name": `, `&quot;name&quot;: `,
  * `name =>`, `<name>` (also `<ns:name>`), and an HTML form field's `name="…" … value=`. A name
@@ -46,10 +44,15 @@ const ESCAPE = String.raw`%(?:3\d|[46][1-9A-F]|[57][\dA]|5[BDF]|2[DE])`
  * long name at every step (quadratic); a form field's `value` is looked for within 500 characters
  * of its name, for the same reason.
  */
-const PAIR = new RegExp(
-  String.raw`(?<![\w.%\u212A-](?<!%[\dA-F]{2}(?<!${ESCAPE})))(?:name=["']([^"']*)["'][^>]{0,500}?\svalue|(?<=(\w+ |))((?:[\w\u212A]|${ESCAPE})(?:[\w.\u212A-]|${ESCAPE})*)(?:\\*["']|&(?:quot|#0*34|#x0*22);|\]|%5D)?)[ \t]*(?:=>|[:=]|%3D|>(?<=<[\w.:-]+>))[ \t]*`,
-  'gi',
-)
+// Built in a pure function, so that bundles that never scrub drop it (a top-level call would stay).
+const PAIR = /* @__PURE__ */ (() => {
+  /** A percent-escape of a name character: a letter, a digit, `_`, `[`, `]`, `-` or `.`. */
+  const ESCAPE = String.raw`%(?:3\d|[46][1-9A-F]|[57][\dA]|5[BDF]|2[DE])`
+  return new RegExp(
+    String.raw`(?<![\w.%\u212A-](?<!%[\dA-F]{2}(?<!${ESCAPE})))(?:name=["']([^"']*)["'][^>]{0,500}?\svalue|(?<=(\w+ |))((?:[\w\u212A]|${ESCAPE})(?:[\w.\u212A-]|${ESCAPE})*)(?:\\*["']|&(?:quot|#0*34|#x0*22);|\]|%5D)?)[ \t]*(?:=>|[:=]|%3D|>(?<=<[\w.:-]+>))[ \t]*`,
+    'gi',
+  )
+})()
 /**
  * A secret-named value, after the mark its name left: quoted (escaped quotes inside, or escaped
  * itself for JSON in JSON, or HTML-escaped as `&quot;`; the quotes stay); after a header
