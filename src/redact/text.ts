@@ -67,15 +67,11 @@ const PAIR = /* @__PURE__ */ (() => {
 const VALUE =
   /\0(?:(\\*)(["']|&(?:quot|#0*34|#x0*22);)(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):\s*\0)(?:[^\r\n"'\\]|(?<==)(\\*)"[^\r\n"\\]*\4")+|(?<=>\s*\0)[^<]+|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\])*\])*\])*(?:\]|[\s\S]*)|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\])*\})*\})*(?:\}|[\s\S]*)|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)/gi
 
-/** A name as written in text, its percent-escapes read (`%70assword`, `user%5Bpassword%5D`). */
-function decoded(name: string): string {
-  try {
-    return decodeURIComponent(name)
-  } catch {
-    // A lone or malformed escape: the name as written.
-    return name
-  }
-}
+/**
+ * A name as written in text, its percent-escapes read (`%70assword`, `user%5Bpassword%5D`). Never
+ * throws: a name that the name pattern matches holds only escapes of ASCII name characters, each valid alone.
+ */
+const decoded = (name: string): string => decodeURIComponent(name)
 
 /**
  * A scrubber of free text: every value after a secret name (by `secret`) in every shape above,
