@@ -89,12 +89,14 @@ export function textScrubber(secret: (name: string) => boolean): (s: string) => 
     return (
       text
         // A secret name leaves a mark (a NUL, which text never needs), then every marked value goes.
-        .replace(PAIR, (m, field: string | undefined, word: string | undefined, name: string, at: number) =>
-          (secret(field ?? decoded(name)) || (word && secret(word + decoded(name)))) &&
-          !(rules >= 0 && rules < at && text[at + m.length] === '{' && /pass/i.test(name))
+        .replace(PAIR, (m, field: string | undefined, word: string | undefined, name: string, at: number) => {
+          // A form field's name is its attribute's text; any other is read decoded, once.
+          const key = field ?? decoded(name)
+          return (secret(key) || (word && secret(word + key))) &&
+            !(rules >= 0 && rules < at && text[at + m.length] === '{' && /pass/i.test(name))
             ? `${m}\0`
-            : m,
-        )
+            : m
+        })
         .replace(VALUE, `$1$2${REDACTED}$3`)
         .replace(/\0/g, '')
     )
