@@ -21,23 +21,35 @@ function build(): readonly (readonly [RegExp, Endpoint])[] {
 }
 
 /**
- * The path of a URL: scheme and host, query and fragment, and a trailing slash dropped. Not the
- * URL parser: it refuses the host as the docs write it (`https://[active_brand_subdomain].
- * eagleeyenetworks.com/…`). A first segment with a dot is a host written without a scheme
- * (`login.eagleeyenetworks.com/g/aaa/authorize`), or after the docs' slip of a `/` for the `.`
- * (`https://[active_brand_subdomain]/eagleeyenetworks.com/g/layout`).
+ * The path of a URL as a request sends it: scheme and host, query and fragment, dot segments and a
+ * trailing slash dropped. Not the URL parser: it refuses the host as the docs write it
+ * (`https://[active_brand_subdomain].eagleeyenetworks.com/…`). A host may come without a scheme,
+ * as a first segment with a dot before any slash (`login.eagleeyenetworks.com/g/aaa/authorize`),
+ * and after a host the docs once slip a `/` for the `.` (`https://[active_brand_subdomain]/eagleeyenetworks.com/g/layout`).
  */
 function pathOf(url: string): string {
-  // Scheme and host, then query and fragment.
-  const path = url.replace(/^(?:[a-z][\w+.-]*:)?\/\/[^/?#]*|[?#][\s\S]*/gi, '')
-  // Leading slashes and a first segment with a dot (a host), then a trailing slash. `[^/.]*` stops at
-  // its first dot: `[^/]*` tried a long segment without a slash from each of its dots (quadratic).
-  return path.replace(/^\/*(?:[^/.]*\.[^/]*\/)?/, '/').replace(/(.)\/$/, '$1')
+  const hosted = /^(?:[a-z][\w+.-]*:)?\/\//i.test(url)
+  // Scheme and host, then query and fragment; then a host without a scheme (`[^/.]*` stops at its
+  // first dot: `[^/]*` tried a long segment without a slash from each of its dots, quadratic), or
+  // the docs' slip after a host.
+  const path = url
+    .replace(/^(?:[a-z][\w+.-]*:)?\/\/[^/?#]*|[?#][\s\S]*/gi, '')
+    .replace(hosted ? /^\/[^/]*eagleeyenetworks\.com(?=\/)/i : /^(?:[^/.]*\.[^/]*\/)?/, '')
+  const segments: string[] = []
+  for (const segment of `/${path}`.replace(/^\/+/, '/').split('/')) {
+    // `.` and `..`, also percent-encoded, as the URL parser resolves them before a request is sent.
+    const dots = segment.replace(/%2e/gi, '.')
+    if (dots === '..') {
+      if (segments.length > 1) segments.pop()
+    } else if (dots !== '.') segments.push(segment)
+  }
+  return segments.join('/').replace(/(.)\/$/, '$1') || '/'
 }
 
 /**
  * The catalog's operation for a request: matched by method (any case) and path (the host, query,
- * fragment and a trailing slash are ignored, the host also as the docs write it; a `{param}` of the
+ * fragment and a trailing slash are ignored, the host also as the docs write it; `.` and `..`
+ * segments are resolved, as a request sends the path; a `{param}` of the
  * docs' path matches any text within one segment). Where the docs document one method and path
  * twice (the two steps of `POST /g/aaa/authorize`), the operation answers every status of both.
  * `undefined` when no documented call matches; never throws.

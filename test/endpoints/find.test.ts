@@ -82,6 +82,31 @@ group('findEndpoint', () => {
     expect(findEndpoint('GET', '/g/user?name=Ann Lee#a b')).toBe(endpoints.getUser)
   })
 
+  it('reads a first segment with a dot as a host only where no host came before it', () => {
+    // After a scheme and host, or at the start of a path, a dotted segment is part of the path.
+    expect(findEndpoint('GET', 'https://c001.eagleeyenetworks.com/foo.bar/g/device')).toBeUndefined()
+    expect(findEndpoint('GET', 'https://c001.eagleeyenetworks.com/image.jpeg/g/user')).toBeUndefined()
+    expect(findEndpoint('GET', '//c001.eagleeyenetworks.com/v1.2/g/device')).toBeUndefined()
+    expect(findEndpoint('GET', '/static.v2/g/device')).toBeUndefined()
+    expect(findEndpoint('GET', 'c001.eagleeyenetworks.com/g/device')).toBe(endpoints.getDevice)
+  })
+
+  it('resolves dot segments as a request sends the path, also percent-encoded', () => {
+    expect(findEndpoint('GET', 'https://c001.eagleeyenetworks.com/g/../g/device')).toBe(endpoints.getDevice)
+    expect(findEndpoint('GET', '/g/./device')).toBe(endpoints.getDevice)
+    expect(findEndpoint('GET', '/g/%2E%2e/g/%2e/device/.')).toBe(endpoints.getDevice)
+    // Above the root stays at the root, as in the URL parser.
+    expect(findEndpoint('GET', '/../../g/device')).toBe(endpoints.getDevice)
+    expect(findEndpoint('GET', '/g/device/..')).toBeUndefined()
+    expect(findEndpoint('GET', '/g/device/x/..')).toBe(endpoints.getDevice)
+    // Only a whole segment of dots: a name with dots in it is a name.
+    expect(findEndpoint('GET', '/g/device/...')).toBeUndefined()
+    expect(findEndpoint('GET', '/g/.device')).toBeUndefined()
+    for (const path of ['/g/device', '/g/./device', '/x/../g/device']) {
+      expect(findEndpoint('GET', path), path).toBe(findEndpoint('GET', new URL(path, 'https://h').pathname))
+    }
+  })
+
   it('takes a path without its leading slash, and reads a later // as part of the path', () => {
     expect(findEndpoint('POST', 'g/aaa/authorize')).toBe(endpoints.authorize)
     expect(findEndpoint('GET', '//localhost/g/user//extra')).toBeUndefined()
