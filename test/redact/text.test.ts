@@ -270,6 +270,12 @@ describe('headers', () => {
     ['Authentication', T],
     ['Cookie', `auth_key=${T}; lang=en`],
     ['Set-Cookie', `auth_key=${T}; Path=/; HttpOnly`],
+    // A quoted value under a secret name inside the header: the name's own mark must not end the line's value.
+    ['Set-Cookie', `auth_key="${T}"; Path=/`],
+    ['Cookie', `sessionid="${T}"; x=1`],
+    ['Authorization', `Token token="${T}", nonce="n"`],
+    ['Authorization', `OAuth oauth_token="${T}"`],
+    ['Proxy-Authorization', `token="${T}"`],
     ['X-Api-Key', T],
     ['X-Auth-Token', T],
     ['X-CSRF-Token', T],
