@@ -37,8 +37,7 @@ const WORD = /^[A-Z]?([a-z]{1,20}|[A-Z]{0,9})\.?$/
  * starts after a non-name character or its percent-escape (`%3Ftoken=` in a nested URL), not
  * within a run of escaped name characters (a long run would be read from each escape: quadratic).
  * It may hold escaped name characters (`%70assword=`, `user%5Bpassword%5D=`, read decoded; an
- * escaped `=` or `&` ends it) and the Kelvin sign (U+212A), which lower-cases to `k` as names are
- * compared. The word before it, if one space apart, is captured by a look-behind (it is not consumed, so a match may
+ * escaped `=` or `&` ends it) and characters of any script (below). The word before it, if one space apart, is captured by a look-behind (it is not consumed, so a match may
  * still start there): `API key: …` and `Session ID: …` are tested as two words as well as one.
  * The `>` of an element is matched before its look-behind, which would otherwise scan back over a
  * long name at every step (quadratic); a form field's `value` is looked for within 500 characters
@@ -48,8 +47,14 @@ const WORD = /^[A-Z]?([a-z]{1,20}|[A-Z]{0,9})\.?$/
 const PAIR = /* @__PURE__ */ (() => {
   /** A percent-escape of a name character: a letter, a digit, `_`, `[`, `]`, `-` or `.`. */
   const ESCAPE = String.raw`%(?:3\d|[46][1-9A-F]|[57][\dA]|5[BDF]|2[DE])`
+  /**
+   * A word character of a name: ASCII's, and every character from U+00C0 on, so that names given
+   * in `redact` in any script (`пароль`, `密码`) are read in text as in data. The Kelvin sign
+   * (U+212A), which lower-cases to `k`, is among them.
+   */
+  const WORD = String.raw`\w\u00C0-\uFFFF`
   return new RegExp(
-    String.raw`(?<![\w.%\u212A-](?<!%[\dA-F]{2}(?<!${ESCAPE})))(?:name=["']([^"']*)["'][^>]{0,500}?\svalue|(?<=(\w+ |))((?:[\w\u212A]|${ESCAPE})(?:[\w.\u212A-]|${ESCAPE})*)(?:\\*["']|&(?:quot|#0*34|#x0*22);|\]|%5D)?)[ \t]*(?:=>|[:=]|%3D|>(?<=<[\w.:-]+>))[ \t]*`,
+    String.raw`(?<![${WORD}.%-](?<!%[\dA-F]{2}(?<!${ESCAPE})))(?:name=["']([^"']*)["'][^>]{0,500}?\svalue|(?<=([${WORD}]+ |))((?:[${WORD}]|${ESCAPE})(?:[${WORD}.-]|${ESCAPE})*)(?:\\*["']|&(?:quot|#0*34|#x0*22);|\]|%5D)?)[ \t]*(?:=>|[:=]|%3D|>(?<=<[${WORD}.:-]+>))[ \t]*`,
     'gi',
   )
 })()

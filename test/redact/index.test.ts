@@ -33,6 +33,21 @@ describe('createRedactor', () => {
     })
   })
 
+  it('reads extra names in any script in free text too, in every shape', () => {
+    const { text } = redact.createRedactor({ redact: ['пароль', 'contraseña', '密码'] })
+    const shapes = [
+      ['пароль: p-123456 имя: ann', `пароль: ${REDACTED} имя: ann`],
+      ['{"пароль": "p-123456", "имя": "ann"}', `{"пароль": "${REDACTED}", "имя": "ann"}`],
+      ['contraseña=p-123456&usuario=ann', `contraseña=${REDACTED}&usuario=ann`],
+      ['密码: p-123456', `密码: ${REDACTED}`],
+      ['<пароль>p-123456</пароль><имя>ann</имя>', `<пароль>${REDACTED}</пароль><имя>ann</имя>`],
+      ['мой_пароль=p-123456', `мой_пароль=${REDACTED}`],
+      // A name only ends in such a word: within a longer word it is another word.
+      ['суперпароль=keep-it', 'суперпароль=keep-it'],
+    ]
+    for (const [raw, scrubbed] of shapes) expect(text(raw as string), raw).toBe(scrubbed)
+  })
+
   it('matches extra names like the built-in ones: data keys, headers and every free-text shape', () => {
     const { text, value } = redact.createRedactor({ redact: ['customer_ref'] })
     expect(value({ customerRef: 'c-1', 'X-Customer-Ref': 'c-2', CUSTOMER_REF: 3, customer: 'ann' })).toEqual({
