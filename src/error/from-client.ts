@@ -25,6 +25,8 @@ export interface ClientFailure {
   readonly response?: unknown
   /** What the client kept of the request. */
   readonly request?: RequestParts
+  /** The URL the response came from, after any redirect. */
+  readonly url?: string
   /** The original value when it was a thrown error (never set for a bare `Response`: it is no cause). */
   readonly thrown?: unknown
 }
@@ -48,6 +50,9 @@ const FIELDS: Fields = {
   body: 'data|body|response.data|response.body',
   // An unread Response: the value itself, or the one it holds (ky's).
   response: '|response',
+  // The URL the response came from, after any redirect: a Response's (ky's, ofetch's, got's), or
+  // axios' in Node (follow-redirects) and in a browser (XMLHttpRequest).
+  url: 'response.url|url|request.res.responseUrl|request.responseURL',
   request: {
     // axios resolves `url` against `baseURL`; got's `url` is a URL holding username and password.
     url: (value) =>

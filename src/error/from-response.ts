@@ -39,14 +39,12 @@ export async function readResponse(
   }
   const started = Date.now()
   const read = await readBody(response, o)
-  // The Response's own URL stands for the request; one without `?`, `#` or `@` holds no query,
-  // fragment or userinfo, so there is nothing to look for (a URL parse saved, about 1.5 µs).
-  let request: RequestLike | Request | undefined =
-    o.request ?? (typeof url === 'string' && /[?#@]/.test(url) ? { url } : undefined)
+  let request: RequestLike | Request | undefined = o.request
+  let sent = false
   if (isRequest(request)) {
     // Within what is left of the caller's time limit (and at most a second), and its signal.
     const { timeoutMs, signal } = readLimits(o)
-    request = await requestParts(request, Math.min(1000, timeoutMs - (Date.now() - started)), signal)
+    ;[request, sent] = await requestParts(request, Math.min(1000, timeoutMs - (Date.now() - started)), signal)
   }
   const parts = {
     status,
@@ -54,12 +52,16 @@ export async function readResponse(
     body: read.text,
     partial: !read.complete,
     request,
+    // The Response's own URL (after any redirect) counts as the request's, given or not.
+    url,
     note:
       [
         status === 0 && 'the Response has no status: a network error (Response.error()) or a no-cors answer',
         // Misuse named, not hidden: the body is gone, and the error cannot say what the server said.
         bodyUsed === true && 'its body was already read: call fromResponse before reading it',
         bodyUsed !== true && locked === true && 'its body is locked by a reader: call fromResponse before reading it',
+        sent &&
+          "the request's body was sent, so its secrets are unknown: fetch a clone of the Request, or pass { url, headers, body }",
       ]
         .filter(Boolean)
         .join('; ') || undefined,
@@ -76,14 +78,27 @@ function isRequest(value: unknown): value is Request {
   }
 }
 
-/** A `Request` gives up its URL, headers and (unread) body, bounded, for scrubbing echoes. */
-async function requestParts(r: Request, timeoutMs: number, signal: AbortSignal | undefined): Promise<RequestLike> {
-  // A body already read or locked (a reader taken) cannot be cloned: the URL and headers still count.
+/**
+ * A `Request` gives up its URL, headers and (unread) body, bounded, for scrubbing echoes; and
+ * whether its body was already sent, so that it could not be read. Never rejects: an object that
+ * only looks like a Request (its getters throw) gives what could be read.
+ */
+async function requestParts(
+  r: Request,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+): Promise<[RequestLike, boolean]> {
+  let url: string | undefined
+  let headers: Headers | undefined
   let body: string | undefined
+  let sent = false
   try {
+    ;({ url, headers } = r)
+    // A body already read (by the fetch that sent it) or locked cannot be cloned: the URL and headers still count.
+    sent = r.bodyUsed
     body = (await readBody(r.clone(), { timeoutMs: Math.max(0, timeoutMs), signal })).text
   } catch {
-    // Nothing of the body to look for.
+    // Nothing more to look for.
   }
-  return { url: r.url, headers: r.headers, body }
+  return [{ url, headers, body }, sent]
 }

@@ -46,10 +46,13 @@ export function guard<T>(part: () => T, fallback?: T): T | undefined {
 const decode = (s: string): string => guard(() => decodeURIComponent(s.replace(/\+/g, ' ')), s)
 const unquote = (json: string): unknown => guard(() => JSON.parse(json), json)
 /**
- * One pattern for every echo of every secret value (at least 6 characters) of `request`, longest
- * first, or 0 when there is none. Never throws.
+ * One pattern for every echo of every secret value (at least 6 characters) of `requests` (the
+ * request, and the URL it was redirected to), longest first, or 0 when there is none. Never throws.
  */
-export function echoPattern(request: RequestParts, secret: (name: unknown) => boolean): RegExp | 0 {
+export function echoPattern(
+  requests: RequestParts | readonly RequestParts[],
+  secret: (name: unknown) => boolean,
+): RegExp | 0 {
   const found = new Set<string>()
   const add = (value: string): void => {
     const token = value.replace(/^[\w-]+ +/, '')
@@ -94,29 +97,32 @@ export function echoPattern(request: RequestParts, secret: (name: unknown) => bo
       }
     }
   }
-  guard(() => {
-    const url = new URL(request.url as string, 'http://h')
-    // Query and fragment read as the server reads them: split at `&` only (a `,` or `;` is part of a value).
-    // The path too, segment by segment: a session in it (`/app;jsessionid=…/page`) ends with its segment.
-    from(url.pathname.split('/'))
-    from(new URLSearchParams(url.search))
-    from(new URLSearchParams(url.hash.slice(1)))
-    add(decode(url.password || url.username))
-  })
-  guard(() => from(Array.isArray(request.headers) ? new Map(request.headers) : request.headers))
-  guard(() => from(request.body))
-  guard(() => from(request.query))
-  guard(() => {
-    const { username = '', password } = (request.auth ?? {}) as { username?: unknown; password?: unknown }
-    // No password: the user is the credential (an API key as the user name).
-    from(password || username, 1)
-    // The Basic credential a client builds from them (axios sends it in no header of the request),
-    // of the UTF-8 bytes or, from older clients, of Latin-1.
-    const pair = `${username}:${password}`
-    // (unescape of encodeURIComponent gives the UTF-8 bytes, one character each, as btoa takes them.)
-    if (password != null)
-      for (const bytes of [() => unescape(encodeURIComponent(pair)), () => pair]) guard(() => add(btoa(bytes())))
-  })
+  // (A revoked Proxy throws even when asked whether it is an array.)
+  for (const request of guard(() => [requests].flat(), [])) {
+    guard(() => {
+      const url = new URL(request.url as string, 'http://h')
+      // Query and fragment read as the server reads them: split at `&` only (a `,` or `;` is part of a value).
+      // The path too, segment by segment: a session in it (`/app;jsessionid=…/page`) ends with its segment.
+      from(url.pathname.split('/'))
+      from(new URLSearchParams(url.search))
+      from(new URLSearchParams(url.hash.slice(1)))
+      add(decode(url.password || url.username))
+    })
+    guard(() => from(Array.isArray(request.headers) ? new Map(request.headers) : request.headers))
+    guard(() => from(request.body))
+    guard(() => from(request.query))
+    guard(() => {
+      const { username = '', password } = (request.auth ?? {}) as { username?: unknown; password?: unknown }
+      // No password: the user is the credential (an API key as the user name).
+      from(password || username, 1)
+      // The Basic credential a client builds from them (axios sends it in no header of the request),
+      // of the UTF-8 bytes or, from older clients, of Latin-1.
+      const pair = `${username}:${password}`
+      // (unescape of encodeURIComponent gives the UTF-8 bytes, one character each, as btoa takes them.)
+      if (password != null)
+        for (const bytes of [() => unescape(encodeURIComponent(pair)), () => pair]) guard(() => add(btoa(bytes())))
+    })
+  }
   // A pattern that cannot be made (its SyntaxError would carry the secrets) scrubs everything; one
   // too large for V8 to compile, which it finds on first use, is caught where it is used (index.ts).
   return (

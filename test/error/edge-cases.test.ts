@@ -2,6 +2,7 @@
 // descriptors of cause, and how a fetch Request given as the request is read.
 import { expect, describe as group, it, vi } from 'vitest'
 import { ApiError, type ApiErrorInit, defineOperation, isApiError, isRetryable, userMessage } from '../../src/index.js'
+import { startServer } from '../fixtures/server.js'
 
 /** `fn` throws an instance of `type` whose message is exactly `message`. */
 function expectThrow(fn: () => unknown, type: new (...args: any[]) => Error, message: string): void {
@@ -154,7 +155,41 @@ group('fromResponse and from', () => {
     expect((await ApiError.fromResponse(echo(), { request: get })).body).toBe('key [REDACTED]')
     const used = new Request('https://x.test/media?A=c0ffee42c0ffee42', { method: 'POST', body: 'x' })
     await used.text()
-    expect((await ApiError.fromResponse(echo(), { request: used })).body).toBe('key [REDACTED]')
+    const error = await ApiError.fromResponse(echo(), { request: used })
+    expect(error.body).toBe('key [REDACTED]')
+    // Its body is gone: the message says so, and what to do instead.
+    expect(error.message).toContain(
+      "(the request's body was sent, so its secrets are unknown: fetch a clone of the Request, or pass { url, headers, body })",
+    )
+    expect((await ApiError.fromResponse(echo(), { request: get })).message).not.toContain('was sent')
+  })
+
+  it('say so when the Request given was the one fetch sent, and not when a clone was sent', async () => {
+    const server = await startServer((req, res) => {
+      res.writeHead(401)
+      req.pipe(res)
+    })
+    try {
+      const secret = 'c0ffee42-hunter2-c0ffee42'
+      const request = () => new Request(server.url, { method: 'POST', body: `password=${secret}` })
+      const sent = request()
+      const told = await ApiError.fromResponse(await fetch(sent), { request: sent })
+      expect(told.message).toContain("the request's body was sent")
+      const kept = request()
+      const scrubbed = await ApiError.fromResponse(await fetch(kept.clone()), { request: kept })
+      expect(scrubbed.message).not.toContain('was sent')
+      expect(scrubbed.body).toBe('password=[REDACTED]')
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('never reject for an object that only looks like a Request (its getters throw)', async () => {
+    const fake = Object.create(Request.prototype) as Request
+    expect(() => fake.url).toThrow(TypeError)
+    const error = await ApiError.fromResponse(new Response('key c0ffee42c0ffee42', { status: 400 }), { request: fake })
+    expect(error.status).toBe(400)
+    expect(error.body).toBe('key c0ffee42c0ffee42')
   })
 
   it('give up reading a Request body after a second', async () => {

@@ -65,7 +65,7 @@ describe('any object with an HTTP status', () => {
     const response = new Response('{"message":"x"}', { status: 409, headers: { 'x-request-id': 'w-1' } })
     const value = { response }
     const failure = clientFailureOf(value)
-    expect(failure).toEqual({ status: 409, headers: response.headers, response, thrown: value })
+    expect(failure).toEqual({ status: 409, headers: response.headers, response, url: '', thrown: value })
     await response.text()
     expect(clientFailureOf(value)).not.toHaveProperty('response')
   })
@@ -117,6 +117,8 @@ describe('a bare Response', () => {
       status: 410,
       headers: response.headers,
       response,
+      // The URL it came from, as the request's and as the URL after any redirect.
+      url: 'https://x.test/a?A=k',
       request: { url: 'https://x.test/a?A=k' },
     })
     await response.text()
@@ -163,6 +165,13 @@ describe('client errors with the fields real clients may leave out', () => {
     expect(clientFailureOf(response)).not.toHaveProperty('request')
   })
 
+  it('axios: the URL after redirects, as follow-redirects keeps it in Node and XMLHttpRequest in a browser', () => {
+    const error = (request: unknown) => ({ isAxiosError: true, response: { status: 403 }, request })
+    expect(clientFailureOf(error({ res: { responseUrl: 'http://h/m?A=k1' } }))?.url).toBe('http://h/m?A=k1')
+    expect(clientFailureOf(error({ responseURL: 'http://h/m?A=k2' }))?.url).toBe('http://h/m?A=k2')
+    expect(clientFailureOf(error({ responseURL: 42 }))).not.toHaveProperty('url')
+  })
+
   it('axios: params are kept apart as the query, in their own shape', () => {
     const params = new URLSearchParams({ A: 'k' })
     expect(clientFailureOf(axiosError({ config: { url: 'http://h/z', params } }))?.request?.query).toBe(params)
@@ -198,6 +207,7 @@ describe('client errors with the fields real clients may leave out', () => {
       status: 429,
       headers: response.headers,
       request: { url: 'http://h/x?A=k', headers: error.options.headers, body: 'raw' },
+      url: '',
       thrown: error,
     })
   })
