@@ -8,6 +8,7 @@
  */
 
 import { isOperation, resolveRow } from '../operation.js'
+import { createRedactor } from '../redact/index.js'
 import { isIntegerIn } from '../status.js'
 import { BRAND, hasBrand } from './brand.js'
 import { type Fields, fieldsOf, INTERNAL, make, nameOf, readInit, readOptions } from './build.js'
@@ -75,12 +76,15 @@ class ApiError extends Error implements ApiErrorFields {
     let message = `${status} ${row.code}: ${row.meaning}`
     if (server !== undefined && server !== row.meaning) message += ` (server: ${server})`
     if (internal?.note) message += ` (${internal.note})`
-    super(operation ? `${operation.name}: ${message}` : message)
+    // An operation's words are the SDK's, not the table's: scrubbed as `fromJSON` scrubs them, so
+    // that no rendering holds a secret shape written there and the JSON round trip keeps them.
+    const scrub = operation && createRedactor().text
+    super(scrub ? scrub(`${operation.name}: ${message}`) : message)
     const self = this as { -readonly [K in keyof ApiError]: ApiError[K] } & Record<string, unknown>
     self.status = status
-    self.code = row.code
+    self.code = scrub ? scrub(row.code) : row.code
     self.known = row.known
-    self.meaning = row.meaning
+    self.meaning = scrub ? scrub(row.meaning) : row.meaning
     self.retryable = row.retryable
     for (const key of OPTIONAL) if (fields[key] !== undefined) self[key] = fields[key] as never
     if (fields.cause) {

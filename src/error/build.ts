@@ -98,7 +98,7 @@ export function fieldsOf(init: InternalInit): Fields {
     requestId: text(init.requestId),
     // At most what a timer can wait (setTimeout runs a longer delay at once); Infinity waits the longest.
     retryAfterMs: typeof retryAfterMs === 'number' && retryAfterMs >= 0 ? Math.min(retryAfterMs, MAX_WAIT) : undefined,
-    operation: operation?.name,
+    operation: operation && scrub(operation.name),
     body: plainBody(init.body, redactor, init[INTERNAL]),
   }
   // As in a cause chain, undefined and null stand for no cause: there is nothing to tell of them.

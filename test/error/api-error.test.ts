@@ -210,6 +210,9 @@ group('toJSON and fromJSON', () => {
     429: { code: 'ACCOUNT_LOCKED', meaning: 'Account is locked', retryable: false },
     465: { code: 'IP_ADDRESS_INVALID', meaning: 'IP address is not allowed' },
   })
+  const unwise = defineOperation('login?password=hunter22x', {
+    465: { code: 'TOKEN_abcdef123456', meaning: 'Bearer Zq9xWv7Ks3Lm was refused' },
+  })
   const samples = () => [
     new ApiError(402),
     new ApiError(418),
@@ -223,6 +226,9 @@ group('toJSON and fromJSON', () => {
     }),
     new ApiError(429, { operation: authorize }),
     new ApiError(465, { operation: authorize, body: 'text body' }),
+    // An operation whose words hold secret shapes: scrubbed when made, as fromJSON scrubs them.
+    new ApiError(465, { operation: unwise }),
+    new ApiError(301, { operation: defineOperation('#A= ', {}) }),
   ]
 
   const fields = (e: ApiError) => {
@@ -250,6 +256,16 @@ group('toJSON and fromJSON', () => {
         expect(copy.stack?.split('\n')[0]).toBe(`ApiError: ${error.message}`)
       }
     }
+  })
+
+  it("scrubs an operation's own words of secret shapes, in the message and in each field", () => {
+    const error = new ApiError(465, { operation: unwise })
+    const shown = JSON.stringify(error) + error.message + String(error.stack)
+    for (const secret of ['hunter22x', 'Zq9xWv7Ks3Lm']) expect(shown).not.toContain(secret)
+    expect(error.operation).toBe('login?password=[REDACTED]')
+    expect(error.meaning).toBe('Bearer [REDACTED] was refused')
+    // The table's own words and an ordinary operation's are kept as written.
+    expect(new ApiError(429, { operation: authorize }).message).toBe('authorize: 429 ACCOUNT_LOCKED: Account is locked')
   })
 
   it('rejects what is not the object of toJSON with a TypeError', () => {
