@@ -36,6 +36,8 @@ type ErrorClass = abstract new (status: number, init?: ApiErrorInit<AnyOperation
 const ORIGINALS = /* @__PURE__ */ new WeakMap<object, unknown>()
 
 const OPTIONAL = ['retryAfterMs', 'requestId', 'body', 'serverMessage', 'reason', 'operation'] as const
+/** What `toJSON` writes, in this order (the cause aside). */
+const FIELDS = ['name', 'message', 'status', 'code', 'known', 'meaning', 'retryable', ...OPTIONAL] as const
 
 /** The class behind the `ApiError` export; see the module comment. */
 class ApiError extends Error implements ApiErrorFields {
@@ -76,8 +78,7 @@ class ApiError extends Error implements ApiErrorFields {
     let message = `${status} ${row.code}: ${row.meaning}`
     if (server !== undefined && server !== row.meaning) message += ` (server: ${server})`
     if (internal?.note) message += ` (${internal.note})`
-    // An operation's words are the SDK's, not the table's: scrubbed as `fromJSON` scrubs them, so
-    // that no rendering holds a secret shape written there and the JSON round trip keeps them.
+    // An operation's words are the SDK's, not the table's: scrubbed, as `fromJSON` scrubs them.
     const scrub = operation && createRedactor().text
     super(scrub ? scrub(`${operation.name}: ${message}`) : message)
     const self = this as { -readonly [K in keyof ApiError]: ApiError[K] } & Record<string, unknown>
@@ -98,16 +99,8 @@ class ApiError extends Error implements ApiErrorFields {
 
   /** A plain object with every field but the stack; `ApiError.fromJSON` revives it. */
   toJSON(): ApiErrorJSON {
-    const json: Record<string, unknown> = {
-      name: this.name,
-      message: this.message,
-      status: this.status,
-      code: this.code,
-      known: this.known,
-      meaning: this.meaning,
-      retryable: this.retryable,
-    }
-    for (const key of OPTIONAL) if (this[key] !== undefined) json[key] = this[key]
+    const json: Record<string, unknown> = {}
+    for (const key of FIELDS) if (this[key] !== undefined) json[key] = this[key]
     if (this.cause) json.cause = causeJSON(this.cause as SafeCause)
     return json as unknown as ApiErrorJSON
   }
@@ -166,10 +159,10 @@ class ApiError extends Error implements ApiErrorFields {
   }
 
   /**
-   * Revives the object of `toJSON()` (or its JSON text) as an error of this class,
-   * keeping every field, scrubbed like any other input. A status of the table without an
-   * operation gets the table's code, meaning and retry advice, whatever the JSON says, so that
-   * code and status always agree. Throws a `TypeError` for anything else.
+   * Revives the object of `toJSON()` (or its JSON text) as an error of this class, keeping every
+   * field, scrubbed like any other input. A status of the table without an operation gets the
+   * table's code, meaning and retry advice, whatever the JSON says, so that code and status always
+   * agree. Throws a `TypeError` for anything else.
    */
   static fromJSON<T extends ErrorClass>(this: T, json: unknown): ErrorOf<T> {
     return revive(this as never, json) as ErrorOf<T>
