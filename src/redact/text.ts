@@ -16,14 +16,15 @@ const QUICK = /[:=>@%]|-----|bearer|basic|token|digest|negotiate|ntlm|api-?key|d
 /**
  * Secrets that need no name: a PEM private key (to its end, or the text's), the API key as the `A`
  * query parameter (also `&amp;A=`, `%3FA%3D`, `?%41=`, spaces around its `=`, and `\u0026A=` or `\u003fA=` as JSON writes it; the
- * value ends at a backslash, an escape's), the password or lone token of URL userinfo, and the
+ * value ends at a backslash, an escape's), the password or lone token of URL userinfo (also after
+ * `:\/\/`, as PHP's JSON writes slashes), and the
  * credential after an auth scheme (at least 6 token characters, quoted or not; not a parameter's
  * name, `username="…"` of Digest). A scheme word
  * followed by a space is not taken for the credential, so after `token Bearer` the scan goes on
  * to the credential after `Bearer` (a repeated scheme group would backtrack over a long chain).
  */
 const NAMELESS =
-  /-----BEGIN [A-Z ]*PRIVATE KEY[A-Z ]*-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY[A-Z ]*-----|$)|((?:[?&#;]|(?:%|\\u00)(?:3F|2[36]))(?:a|%41|%61)[ \t]*(?:=|%3D)[ \t]*)(?:[^\s&#;"'<>%)\\]|%(?!2[36])|\)(?!\s|$))+|(\/\/(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?=@)|\b((?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)[ \t]+\\*"?)(?!(?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)[ \t])([\w.~+/-]{6,}(?!=+\\*")=*)/gi
+  /-----BEGIN [A-Z ]*PRIVATE KEY[A-Z ]*-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY[A-Z ]*-----|$)|((?:[?&#;]|(?:%|\\u00)(?:3F|2[36]))(?:a|%41|%61)[ \t]*(?:=|%3D)[ \t]*)(?:[^\s&#;"'<>%)\\]|%(?!2[36])|\)(?!\s|$))+|((?:\\?\/){2}(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?=@)|\b((?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)[ \t]+\\*"?)(?!(?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)[ \t])([\w.~+/-]{6,}(?!=+\\*")=*)/gi
 /**
  * A run of letters that reads as a word ("basic settings.", "Token expired", "Bearer
  * authentication required") is no credential: up to 20 lower-case letters, optionally
@@ -33,7 +34,8 @@ const NAMELESS =
 const WORD = /^[A-Z]?([a-z]{1,20}|[A-Z]{0,9})\.?$/
 /**
  * A name and its separator: `name=`, `name%3D`, `name:`, `"name": `, `&quot;name&quot;: `,
- * `name =>`, `<name>` (also `<ns:name>`), and an HTML form field's `name="…" … value=`. A name
+ * `name =>`, `<name>` (also `<ns:name>`), and an HTML form field's `name="…" … value=` (or a meta
+ * tag's `content=`, as in `<meta name="csrf-token" content="…">`). A name
  * starts after a non-name character or its percent-escape (`%3Ftoken=` in a nested URL), not
  * within a run of escaped name characters (a long run would be read from each escape: quadratic).
  * It may hold escaped name characters (`%70assword=`, `user%5Bpassword%5D=`, read decoded; an
@@ -54,7 +56,7 @@ const PAIR = /* @__PURE__ */ (() => {
    */
   const WORD = String.raw`\w\u00C0-\uFFFF`
   return new RegExp(
-    String.raw`(?<![${WORD}.%-](?<!%[\dA-F]{2}(?<!${ESCAPE})))(?:name=["']([^"']*)["'][^>]{0,500}?\svalue|(?<=([${WORD}]+ |))((?:[${WORD}]|${ESCAPE})(?:[${WORD}.-]|${ESCAPE})*)(?:\\*["']|&(?:quot|#0*34|#x0*22);|\]|%5D)?)[ \t]*(?:=>|[:=]|%3D|>(?<=<[${WORD}.:-]+>))[ \t]*`,
+    String.raw`(?<![${WORD}.%-](?<!%[\dA-F]{2}(?<!${ESCAPE})))(?:name=["']([^"']*)["'][^>]{0,500}?\s(?:value|content)|(?<=([${WORD}]+ |))((?:[${WORD}]|${ESCAPE})(?:[${WORD}.-]|${ESCAPE})*)(?:\\*["']|&(?:quot|#0*34|#x0*22);|\]|%5D)?)[ \t]*(?:=>|[:=]|%3D|>(?<=<[${WORD}.:-]+>))[ \t]*`,
     'gi',
   )
 })()

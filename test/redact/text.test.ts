@@ -214,6 +214,10 @@ describe('name: value, JSON, struct dumps, markup', () => {
     expect(text(`<input name="password" type="password" value="${S}"><input name="user" value="ann">`)).toBe(
       `<input name="password" type="password" value="${REDACTED}"><input name="user" value="ann">`,
     )
+    // A meta tag's content, as a Rails error page carries its CSRF token.
+    expect(text(`<meta name="csrf-token" content="${S}"><meta name="viewport" content="width=1">`)).toBe(
+      `<meta name="csrf-token" content="${REDACTED}"><meta name="viewport" content="width=1">`,
+    )
   })
 })
 
@@ -421,6 +425,13 @@ describe('URL userinfo and private keys', () => {
     expect(text(`"https://${T}@example.com/x"`)).toBe(`"https://${REDACTED}@example.com/x"`)
     const plain = 'mailto:ann@example.com, https://example.com:8443/x?q=1'
     expect(text(plain)).toBe(plain)
+    // In JSON whose writer escapes slashes (PHP's json_encode does by default).
+    expect(text(`{"dsn":"https:\\/\\/ann:${S}@example.com\\/x"}`)).toBe(
+      `{"dsn":"https:\\/\\/ann:${REDACTED}@example.com\\/x"}`,
+    )
+    expect(text('{"mail":"mailto:ann@example.com","u":"https:\\/\\/example.com\\/x"}')).toBe(
+      '{"mail":"mailto:ann@example.com","u":"https:\\/\\/example.com\\/x"}',
+    )
   })
 
   it('scrubs a PEM private-key block whole, and keeps what follows', () => {
