@@ -340,7 +340,7 @@ group('bodies that are not what they claim', () => {
     expectClear(error, 502)
     expect(error.body).toBeUndefined()
     const direct = await readBody(await fetch(`${server.url}/says-gzip-is-not`))
-    expect(direct).toEqual({ text: '', complete: true })
+    expect(direct).toEqual({ text: '', complete: true, early: true })
   })
 
   it('parses by what the body is when the content type lies', async () => {

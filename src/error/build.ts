@@ -159,6 +159,8 @@ export interface Parts {
   /** Body text as read (past the cap when `partial`, so it is scrubbed before the cut), or data a client parsed. */
   readonly body?: unknown
   readonly partial?: boolean | undefined
+  /** The read ended before the body's end (time, signal, error): its end may be the start of an echoed secret. */
+  readonly early?: boolean | undefined
   readonly request?: RequestLike | undefined
   /** The URL the response came from, after any redirect: its secrets are the request's too. */
   readonly url?: unknown
@@ -187,6 +189,7 @@ export function make(
   const request = parts.request && final ? [parts.request, final] : (parts.request ?? final)
   const max = options.maxBodyBytes
   let body = parts.body
+  if (parts.early && typeof body === 'string') body = createRedactor({ request, redact: options.redact }).cut(body)
   let plain = false
   if (typeof body === 'string' && !partial && fits(body, positive(max, DEFAULT_MAX_BODY_BYTES))) {
     // Text that opens like JSON is tried as JSON whatever its type: no header to read (about 0.7 µs).

@@ -51,6 +51,7 @@ export async function readResponse(
     headers,
     body: read.text,
     partial: !read.complete,
+    early: read.early,
     request,
     // The Response's own URL (after any redirect) counts as the request's, given or not.
     url,

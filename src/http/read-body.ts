@@ -43,6 +43,8 @@ export interface BodyRead {
   readonly text: string
   /** `false` when the body is longer than `maxBodyBytes`, so `text` runs past the cap. */
   readonly complete: boolean
+  /** `true` when the time limit, the signal or an error ended the read before the body's end. */
+  readonly early?: true
 }
 
 /**
@@ -95,7 +97,7 @@ export async function readBody(response: unknown, options?: ReadBodyOptions): Pr
    * time limit, the signal, an error). Early, its last run of token characters is left out too, as
    * it may be the first characters of a secret whose rest never came (scrubbing knows a secret whole).
    */
-  const read = (cut?: boolean, early?: boolean): BodyRead => {
+  const read = (cut?: boolean, early?: true): BodyRead => {
     const bytes = chunks.length === 1 ? (chunks[0] as Uint8Array) : concat(chunks)
     // A body cut short may end inside a character: streaming leaves its first bytes out. Nothing
     // was read when there is no decoder (an engine without TextDecoder).
@@ -103,7 +105,8 @@ export async function readBody(response: unknown, options?: ReadBodyOptions): Pr
     let end = text.length
     // Back from the end, not a pattern anchored at it: that retries from every character (quadratic).
     while (early && end && !/[\s"'<>{}[\],]/.test(text[end - 1] as string)) end--
-    return { text: text.slice(0, end), complete: used <= maxBodyBytes }
+    const kept = { text: text.slice(0, end), complete: used <= maxBodyBytes }
+    return early ? { ...kept, early } : kept
   }
   let end!: () => void
   let timer: ReturnType<typeof setTimeout> | undefined

@@ -46,13 +46,13 @@ export function guard<T>(part: () => T, fallback?: T): T | undefined {
 const decode = (s: string): string => guard(() => decodeURIComponent(s.replace(/\+/g, ' ')), s)
 const unquote = (json: string): unknown => guard(() => JSON.parse(json), json)
 /**
- * One pattern for every echo of every secret value (at least 6 characters) of `requests` (the
- * request, and the URL it was redirected to), longest first, or 0 when there is none. Never throws.
+ * Every secret value (at least 6 characters) of `requests` (the request, and the URL it was
+ * redirected to), longest first. Never throws.
  */
-export function echoPattern(
+export function requestSecrets(
   requests: RequestParts | readonly RequestParts[],
   secret: (name: unknown) => boolean,
-): RegExp | 0 {
+): string[] {
   const found = new Set<string>()
   const add = (value: string): void => {
     const token = value.replace(/^[\w-]+ +/, '')
@@ -123,39 +123,49 @@ export function echoPattern(
         for (const bytes of [() => unescape(encodeURIComponent(pair)), () => pair]) guard(() => add(btoa(bytes())))
     })
   }
-  // A pattern that cannot be made (its SyntaxError would carry the secrets) scrubs everything; one
-  // too large for V8 to compile, which it finds on first use, is caught where it is used (index.ts).
-  return (
-    found.size &&
-    guard(
-      () =>
-        new RegExp(
-          [...found]
-            .sort((a, b) => b.length - a.length)
-            .map(anyForm)
-            .join('|'),
-          // Any case: percent-escapes come in both (`%2F`, `%2f`); a secret in another case is scrubbed too.
-          'gi',
-        ),
-      /[\s\S]+/g,
-    )
-  )
+  return [...found].sort((a, b) => b.length - a.length)
+}
+
+/**
+ * One pattern for every echo of `secrets`, or 0 when there is none. A pattern that cannot be made
+ * (its SyntaxError would carry the secrets) scrubs everything; one too large for V8 to compile,
+ * which it finds on first use, is caught where it is used (index.ts).
+ */
+export function echoPattern(secrets: readonly string[]): RegExp | 0 {
+  // Any case: percent-escapes come in both (`%2F`, `%2f`); a secret in another case is scrubbed too.
+  return secrets.length && guard(() => new RegExp(secrets.map(anyForm).join('|'), 'gi'), /[\s\S]+/g)
+}
+
+/**
+ * A pattern for the start of any of `secrets` (in any form an echo takes) at the end of a text:
+ * what a read cut short by time may have kept of an echoed secret whose rest never came. A secret
+ * longer than 256 characters (a whole Cookie header) counts by its named parts. Never throws.
+ */
+export function echoStart(secrets: readonly string[]): RegExp | undefined {
+  const starts = secrets
+    .filter((s) => !s[256])
+    // Each character in its forms, each followed by the rest, optional: `a(?:b(?:c)?)?`.
+    .map((s) => [...s].reduceRight((rest, c) => `${/[a-z\d]/i.test(c) ? c : form(c)}${rest && `(?:${rest})?`}`, ''))
+  return starts.length ? guard(() => new RegExp(`(?:${starts.join('|')})$`, 'i')) : undefined
 }
 
 /**
  * A pattern (for a case-insensitive match) for `secret` in every form an echo takes, character by
- * character, so that forms may mix: a letter or digit as it is; any other character as it is or
- * backslash-escaped (JSON's `\/`, the backslash also percent-encoded), percent-encoded (its UTF-8
- * bytes), as `\u` escapes, as any HTML entity, or as `+` (a form-encoded space).
+ * character, so that forms may mix: a letter or digit as it is; any other character in its forms.
  */
 const anyForm = (secret: string): string =>
   // A value with more than 256 such characters (a whole Cookie header) is looked for as written: its
   // pattern would grow too large to compile fast (about 0.2 ms each), or at all (4,000 fail). Its
   // named parts count on their own.
-  secret.replace(/[a-z\d]/gi, '')[256]
-    ? secret.replace(/[^a-z\d]/gi, '\\$&')
-    : secret.replace(/[^a-z\d]/giu, (c) => {
-        const percent = [...new TextEncoder().encode(c)].map((b) => `%${(b | 256).toString(16).slice(1)}`).join('')
-        const unicode = c.replace(/[\s\S]/g, (u) => `\\\\u${(u.charCodeAt(0) | 65536).toString(16).slice(1)}`)
-        return `(?:\\\\|%5c)?(?:\\${c}|${percent}|${unicode}|&[#\\w]+;|\\+)`
-      })
+  secret.replace(/[a-z\d]/gi, '')[256] ? secret.replace(/[^a-z\d]/gi, '\\$&') : secret.replace(/[^a-z\d]/giu, form)
+
+/**
+ * A character other than a letter or digit as it is or backslash-escaped (JSON's `\/`, the
+ * backslash also percent-encoded), percent-encoded (its UTF-8 bytes), as `\u` escapes, as any HTML
+ * entity, or as `+` (a form-encoded space).
+ */
+function form(c: string): string {
+  const percent = [...new TextEncoder().encode(c)].map((b) => `%${(b | 256).toString(16).slice(1)}`).join('')
+  const unicode = c.replace(/[\s\S]/g, (u) => `\\\\u${(u.charCodeAt(0) | 65536).toString(16).slice(1)}`)
+  return `(?:\\\\|%5c)?(?:\\${c}|${percent}|${unicode}|&[#\\w]+;|\\+)`
+}

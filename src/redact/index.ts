@@ -25,7 +25,7 @@
  *
  * @module
  */
-import { echoPattern, guard, type RequestParts } from './echoes.js'
+import { echoPattern, echoStart, guard, type RequestParts, requestSecrets } from './echoes.js'
 import { nameTest, words } from './names.js'
 import { REDACTED, textScrubber } from './text.js'
 import { walker } from './walk.js'
@@ -39,14 +39,21 @@ export interface Redactor {
   text(text: string): string
   /** Plain JSON data (what JSON.parse gives): a new value with every value under a secret name replaced whole by {@link REDACTED} and every string scrubbed as text; the input is not changed. */
   value(data: unknown): unknown
+  /** Text cut short (by time): less an end that is the start of a secret of the request, echoed before the cut. */
+  cut(text: string): string
 }
 
-function make(secret: (name: string) => boolean, echo?: RegExp | 0): Redactor {
+function make(secret: (name: string) => boolean, secrets: readonly string[] = []): Redactor {
   // A scrubber is a closure over patterns compiled at load: making one costs next to nothing.
   const scrub = textScrubber(secret)
+  const echo = echoPattern(secrets)
   // An echo pattern V8 cannot run (too large for its compiler) scrubs the whole text.
   const text = (s: string): string => scrub(echo ? guard(() => s.replace(echo, REDACTED), REDACTED) : s)
-  return { text, value: walker(text, secret) }
+  const cut = (s: string): string => {
+    const start = echoStart(secrets)
+    return start ? guard(() => s.replace(start, ''), '') : s
+  }
+  return { text, value: walker(text, secret), cut }
 }
 
 /** The built-in name test: its pattern is compiled once, at load. */
@@ -67,14 +74,14 @@ const DEFAULT = /* @__PURE__ */ make(BUILT_IN)
  * ```
  */
 export function createRedactor(options?: {
-  readonly request?: RequestParts | undefined
+  readonly request?: RequestParts | readonly RequestParts[] | undefined
   readonly redact?: readonly string[] | undefined
 }): Redactor {
   // Optional chaining: no options throws nothing (an exception per error would cost more than the rest).
   const request = guard(() => options?.request)
   const extra = guard(() => options?.redact?.map((name) => words(name, true, true)) ?? [], []).filter(Boolean)
   const secret = extra.length ? nameTest(extra) : BUILT_IN
-  const echo = request && echoPattern(request, secret)
+  const secrets = request ? requestSecrets(request, secret) : []
   // The shared redactor unless there is more to find.
-  return extra.length || echo ? make(secret, echo) : DEFAULT
+  return extra.length || secrets.length ? make(secret, secrets) : DEFAULT
 }

@@ -183,6 +183,39 @@ group('fromResponse', () => {
     }
   })
 
+  it("leaves no start of an echoed secret with punctuation in it when the time limit cuts the body, in any echo's form", async () => {
+    const stalled = (text: string) =>
+      new Response(
+        new ReadableStream({
+          start(c) {
+            c.enqueue(new TextEncoder().encode(text))
+          },
+        }),
+        { status: 400 },
+      )
+    const cases: Array<[string, string, string]> = [
+      // [password, what the server wrote before it stalled, the body kept]
+      ['CorrectHorse,Battery42', 'Login failed, you typed CorrectHorse,Batt', 'Login failed, you typed '],
+      ['Pa55[word]Zq9x', 'you typed Pa55[wo', 'you typed '],
+      ['S3cretPart"Zq9x', '{"message":"you typed S3cretPart\\"Zq', '{"message":"you typed '],
+      ["S3cretPart'Zq9x", "you typed S3cretPart'Z", 'you typed '],
+      ['Secret1234{Zq9x', 'you typed Secret1234{Z', 'you typed '],
+      ['Secret1234<Zq9x', 'you typed Secret1234&lt;Z', 'you typed '],
+    ]
+    for (const [password, written, kept] of cases) {
+      const request = { url: 'https://x.test/login', body: JSON.stringify({ user: 'ann', password }) }
+      const error = await ApiError.fromResponse(stalled(written), { request, timeoutMs: 50 })
+      expect(error.body, written).toBe(kept)
+    }
+    // What is no start of a secret stays: the words before the cut, and a whole body.
+    const request = { body: JSON.stringify({ password: 'CorrectHorse,Battery42' }) }
+    expect((await ApiError.fromResponse(stalled('you typed Battery, '), { request, timeoutMs: 50 })).body).toBe(
+      'you typed Battery, ',
+    )
+    const whole = new Response('you typed Correct', { status: 400 })
+    expect((await ApiError.fromResponse(whole, { request })).body).toBe('you typed Correct')
+  })
+
   it('turns every Retry-After form into milliseconds, capped, and ignores garbage', async () => {
     const at = (v: string) => get(`/retry?v=${encodeURIComponent(v)}`).then((r) => ApiError.fromResponse(r))
     expect((await at('5')).retryAfterMs).toBe(5000)

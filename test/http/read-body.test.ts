@@ -177,21 +177,21 @@ describe('reading a real response', () => {
     // `Gateway` could be the first characters of an echoed secret whose rest never came: scrubbing
     // knows a secret only whole, so the cut-off run is left out.
     const [read, ms] = await timed(readBody(await get('/part-then-stall'), { timeoutMs: 300 }))
-    expect(read).toStrictEqual({ text: '{"message": "', complete: true })
+    expect(read).toStrictEqual({ text: '{"message": "', complete: true, early: true })
     expect(ms).toBeLessThan(2_000)
     expect(await closed('/part-then-stall')).toBe(true)
   })
 
   it('stops a body that stalls right after the headers', async () => {
     const [read, ms] = await timed(readBody(await get('/stall'), { timeoutMs: 300 }))
-    expect(read).toStrictEqual({ text: '', complete: true })
+    expect(read).toStrictEqual({ text: '', complete: true, early: true })
     expect(ms).toBeLessThan(2_000)
     expect(await closed('/stall')).toBe(true)
   })
 
   it('keeps what arrived when the server destroys the socket mid-body, or resets it', async () => {
-    expect(await readBody(await get('/destroyed'))).toStrictEqual({ text: 'first part\n', complete: true })
-    expect(await readBody(await get('/reset'))).toStrictEqual({ text: 'before reset\n', complete: true })
+    expect(await readBody(await get('/destroyed'))).toStrictEqual({ text: 'first part\n', complete: true, early: true })
+    expect(await readBody(await get('/reset'))).toStrictEqual({ text: 'before reset\n', complete: true, early: true })
   })
 
   it('counts the cap on decoded bytes: a gzip bomb (50 MB of zeros) stops at it', async () => {
@@ -246,10 +246,12 @@ describe('reading a real response', () => {
     expect(await readBody({ body: streamOf([`${run} `], false) }, options)).toStrictEqual({
       text: `${run} `,
       complete: true,
+      early: true,
     })
     expect(await readBody({ body: streamOf([`kept ${run}`], false) }, options)).toStrictEqual({
       text: 'kept ',
       complete: true,
+      early: true,
     })
   })
 
@@ -259,19 +261,20 @@ describe('reading a real response', () => {
       {
         text: 'a ',
         complete: true,
+        early: true,
       },
     )
     const controller = new AbortController()
     const read = readBody({ body: streamOf([bytes(0x61, 0x20, 0xe2, 0x82)], false) }, { signal: controller.signal })
     setTimeout(() => controller.abort(), 20)
-    expect(await read).toStrictEqual({ text: 'a ', complete: true })
+    expect(await read).toStrictEqual({ text: 'a ', complete: true, early: true })
   })
 })
 
 describe('the abort signal, and nothing left behind', () => {
   it('reads nothing with an already aborted signal, at once, and releases the connection', async () => {
     const [read, ms] = await timed(readBody(await get('/forever'), { signal: AbortSignal.abort() }))
-    expect(read).toStrictEqual({ text: '', complete: true })
+    expect(read).toStrictEqual({ text: '', complete: true, early: true })
     expect(ms).toBeLessThan(100)
     expect(await closed('/forever')).toBe(true)
   })
@@ -305,7 +308,7 @@ describe('the abort signal, and nothing left behind', () => {
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(timers()).toBe(before + 1)
     controller.abort()
-    expect(await aborted).toStrictEqual({ text: 'abc ', complete: true })
+    expect(await aborted).toStrictEqual({ text: 'abc ', complete: true, early: true })
     expect(timers()).toBe(before)
   })
 
@@ -323,7 +326,7 @@ describe('the abort signal, and nothing left behind', () => {
       },
     }
     const read = await readBody({ body: { getReader: () => reader } }, { signal: controller.signal })
-    expect(read).toStrictEqual({ text: 'x x ', complete: true })
+    expect(read).toStrictEqual({ text: 'x x ', complete: true, early: true })
     expect(cancelled).toBe(true)
   })
 })
@@ -343,21 +346,26 @@ describe('what else it reads', () => {
   it('stops a text() that never resolves at the timeout or the abort, and keeps its failures', async () => {
     const never = { text: () => new Promise(() => {}) }
     const [read, ms] = await timed(readBody(never, { timeoutMs: 50 }))
-    expect(read).toStrictEqual({ text: '', complete: true })
+    expect(read).toStrictEqual({ text: '', complete: true, early: true })
     expect(ms).toBeLessThan(1_000)
     const controller = new AbortController()
     setTimeout(() => controller.abort(), 20)
-    expect(await readBody(never, { signal: controller.signal })).toStrictEqual({ text: '', complete: true })
+    expect(await readBody(never, { signal: controller.signal })).toStrictEqual({
+      text: '',
+      complete: true,
+      early: true,
+    })
     expect(await readBody({ text: () => Promise.reject(new Error('boom')) })).toStrictEqual({
       text: '',
       complete: true,
+      early: true,
     })
     const throws = {
       text() {
         throw new Error('boom')
       },
     }
-    expect(await readBody(throws)).toStrictEqual({ text: '', complete: true })
+    expect(await readBody(throws)).toStrictEqual({ text: '', complete: true, early: true })
   })
 
   it('reads a body that is already a string or bytes, of any realm', async () => {
@@ -378,7 +386,11 @@ describe('what else it reads', () => {
     expect(await readBody({ body: node })).toStrictEqual({ text: 'node stream', complete: true })
     const stalled = new Readable({ read() {} })
     stalled.push('partial ')
-    expect(await readBody({ body: stalled }, { timeoutMs: 50 })).toStrictEqual({ text: 'partial ', complete: true })
+    expect(await readBody({ body: stalled }, { timeoutMs: 50 })).toStrictEqual({
+      text: 'partial ',
+      complete: true,
+      early: true,
+    })
     expect(stalled.destroyed).toBe(true)
   })
 
@@ -437,7 +449,11 @@ describe('what else it reads', () => {
 describe('never rejecting', () => {
   it('keeps what came before a chunk that is not text or bytes, or a stream that errors', async () => {
     for (const junk of [42, { not: 'bytes' }, null]) {
-      expect(await readBody({ body: streamOf(['ok\n', junk]) })).toStrictEqual({ text: 'ok\n', complete: true })
+      expect(await readBody({ body: streamOf(['ok\n', junk]) })).toStrictEqual({
+        text: 'ok\n',
+        complete: true,
+        early: true,
+      })
     }
     const failing = new ReadableStream({
       start(controller) {
@@ -447,13 +463,13 @@ describe('never rejecting', () => {
         controller.error(new Error('network'))
       },
     })
-    expect(await readBody({ body: failing })).toStrictEqual({ text: 'before ', complete: true })
+    expect(await readBody({ body: failing })).toStrictEqual({ text: 'before ', complete: true, early: true })
   })
 
   it('gives what was read, not a rejection, for a locked stream and readers that misbehave', async () => {
     const locked = streamOf(['x'])
     locked.getReader()
-    expect(await readBody({ body: locked })).toStrictEqual({ text: '', complete: true })
+    expect(await readBody({ body: locked })).toStrictEqual({ text: '', complete: true, early: true })
     const readers: unknown[] = [
       undefined,
       {
@@ -464,7 +480,11 @@ describe('never rejecting', () => {
       { read: async () => null },
     ]
     for (const reader of readers) {
-      expect(await readBody({ body: { getReader: () => reader } })).toStrictEqual({ text: '', complete: true })
+      expect(await readBody({ body: { getReader: () => reader } })).toStrictEqual({
+        text: '',
+        complete: true,
+        early: true,
+      })
     }
     const cancelThrows = {
       getReader: () => ({
@@ -489,14 +509,14 @@ describe('never rejecting', () => {
       },
     )
     for (const response of [undefined, null, 42, 'text', {}, throwing, { body: { no: 'stream' } }]) {
-      expect(await readBody(response)).toStrictEqual({ text: '', complete: true })
+      expect(await readBody(response)).toStrictEqual({ text: '', complete: true, early: true })
     }
   })
 
   it('reads nothing when aborted before the read, whatever the body', async () => {
     const signal = AbortSignal.abort()
     for (const response of [{ body: 'string' }, { body: streamOf([], false) }, { text: async () => 'x' }]) {
-      expect(await readBody(response, { signal })).toStrictEqual({ text: '', complete: true })
+      expect(await readBody(response, { signal })).toStrictEqual({ text: '', complete: true, early: true })
     }
   })
 
@@ -504,7 +524,7 @@ describe('never rejecting', () => {
     vi.stubGlobal('TextDecoder', undefined)
     vi.resetModules()
     const fresh = await import('../../src/http/read-body.js')
-    expect(await fresh.readBody({ body: 'x' })).toStrictEqual({ text: '', complete: true })
+    expect(await fresh.readBody({ body: 'x' })).toStrictEqual({ text: '', complete: true, early: true })
   })
 
   it('ends the read, without rejecting, when a signal throws', async () => {
@@ -514,7 +534,11 @@ describe('never rejecting', () => {
         throw new Error('add')
       },
     }
-    expect(await readBody({ body: 'ok' }, { signal: throwing as never })).toStrictEqual({ text: '', complete: true })
+    expect(await readBody({ body: 'ok' }, { signal: throwing as never })).toStrictEqual({
+      text: '',
+      complete: true,
+      early: true,
+    })
   })
 })
 

@@ -352,6 +352,27 @@ describe('secret values of the request, wherever the server echoes them', () => 
     expect(redact.createRedactor({ request: huge }).text('plain words\nand lines')).toBe(REDACTED)
   })
 
+  it('cuts from text cut short an end that starts a secret of the request, in any form, and nothing else', () => {
+    const { cut } = redact.createRedactor({ request: { headers: { 'X-Api-Key': 'Key,with punctuation-1' } } })
+    expect(cut('bad key Key,with')).toBe('bad key ')
+    expect(cut('bad key Key%2Cwith%20punc')).toBe('bad key ')
+    expect(cut('bad key k')).toBe('bad key ')
+    // The whole secret is no start to cut (text() scrubs it), nor is text with more after it.
+    expect(cut('bad key Key,with punctuation-1 ')).toBe('bad key Key,with punctuation-1 ')
+    expect(cut('bad key Key,wit x')).toBe('bad key Key,wit x')
+    // No request, or only secrets too long to look for by their start (a whole Cookie header): nothing is cut.
+    expect(redact.createRedactor().cut('bad key Key,with')).toBe('bad key Key,with')
+    const long = `${'c0ffee, '.repeat(40)}end`
+    expect(redact.createRedactor({ request: { headers: { 'X-Api-Key': long } } }).cut('echo c0ffee, c0f')).toBe(
+      'echo c0ffee, c0f',
+    )
+    // The longest that is looked for, 256 characters, makes a pattern that compiles.
+    const longest = `k${'-'.repeat(255)}`
+    expect(
+      redact.createRedactor({ request: { headers: { 'X-Api-Key': longest } } }).cut(`echo ${longest.slice(0, 200)}`),
+    ).toBe('echo ')
+  })
+
   it('reads what it can of a hostile or odd request, and never throws', () => {
     const trap = new Proxy(
       {},
