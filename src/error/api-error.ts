@@ -36,8 +36,8 @@ type ErrorClass = abstract new (status: number, init?: ApiErrorInit<AnyOperation
 const ORIGINALS = /* @__PURE__ */ new WeakMap<object, unknown>()
 
 const OPTIONAL = ['retryAfterMs', 'requestId', 'body', 'serverMessage', 'reason', 'operation'] as const
-/** What `toJSON` writes, in this order (the cause aside). */
-const FIELDS = ['name', 'message', 'status', 'code', 'known', 'meaning', 'retryable', ...OPTIONAL] as const
+/** What `toJSON` writes first, then the optional fields (a spread here would stay in every bundle). */
+const REQUIRED = ['name', 'message', 'status', 'code', 'known', 'meaning', 'retryable'] as const
 
 /** The class behind the `ApiError` export; see the module comment. */
 class ApiError extends Error implements ApiErrorFields {
@@ -100,7 +100,7 @@ class ApiError extends Error implements ApiErrorFields {
   /** A plain object with every field but the stack; `ApiError.fromJSON` revives it. */
   toJSON(): ApiErrorJSON {
     const json: Record<string, unknown> = {}
-    for (const key of FIELDS) if (this[key] !== undefined) json[key] = this[key]
+    for (const key of [...REQUIRED, ...OPTIONAL]) if (this[key] !== undefined) json[key] = this[key]
     if (this.cause) json.cause = causeJSON(this.cause as SafeCause)
     return json as unknown as ApiErrorJSON
   }
