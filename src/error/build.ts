@@ -227,7 +227,9 @@ export function make(
 /** @internal Names a bad value without echoing what could be anything (a huge string; a secret, scrubbed before the cut). */
 export function nameOf(value: unknown): string {
   if (typeof value === 'string') {
-    const shown = createRedactor().text(value)
+    // Scrubbed in a part long enough for any secret that starts where it is shown: a whole string
+    // of megabytes took seconds.
+    const shown = createRedactor().text(value.slice(0, 1000))
     return `the string '${shown.length > 20 ? `${shown.slice(0, 20)}…` : shown}'`
   }
   if (typeof value === 'number' || value == null) return String(value)

@@ -18,6 +18,8 @@ const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-correlation-id']
  */
 export function headerValue(headers: unknown, name: string): string | undefined {
   try {
+    // Only an object holds headers: a string would be read as entries, one a character.
+    if (typeof headers !== 'object' || headers === null) return undefined
     const found =
       typeof (headers as Headers).get === 'function'
         ? (headers as Headers).get(name)

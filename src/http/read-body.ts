@@ -143,10 +143,14 @@ export async function readBody(response: unknown, options?: ReadBodyOptions): Pr
         if (signal?.aborted) return end()
         timer = setTimeout(end, timeoutMs)
         signal?.addEventListener('abort', end)
+        // A body whose reads resolve at once (empty chunks without end) never lets the timer run:
+        // the loop looks at the clock itself. (An abort calls `end` at once, whatever runs.)
+        const deadline = Date.now() + timeoutMs
         ;(async () => {
           for (;;) {
             const step = await next()
             if (step.done) break
+            if (Date.now() >= deadline) return end()
             const chunk = step.value as Uint8Array | string
             const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk.slice(0, limit)) : chunk
             // A view of what is kept (of an ArrayBuffer too); a chunk that is no bytes ends the read.

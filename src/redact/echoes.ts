@@ -72,28 +72,39 @@ export function requestSecrets(
   }
   // `A` is the API key as a query parameter; a body field named so is taken as secret too.
   const named = (key: unknown): unknown => secret(key) || /^a$/i.test(key as string)
+  // Each object is read once (shared objects and cycles too), and at most 10,000 entries in all (an
+  // iterator without end, a graph of millions): the request of one call, not the whole heap.
+  const seen = new Set<object>()
+  let budget = 10_000
   /**
-   * Scalars under a secret name (or `A`) through objects, arrays, Headers,
-   * URLSearchParams, FormData, Maps and `name=value` text; a cycle ends in a RangeError, caught.
+   * Scalars under a secret name (or `A`) through objects, arrays, Headers, URLSearchParams,
+   * FormData, Maps and `name=value` text. Text within text is read three levels deep: `a=a=a=…`
+   * would otherwise give a secret for each level, a pattern of quadratic size.
    */
-  const from = (data: unknown, isSecret?: unknown): void => {
+  const from = (data: unknown, isSecret?: unknown, depth = 0): void => {
     if (data && typeof data === 'object') {
+      if (seen.has(data)) return
+      seen.add(data)
       const entries = (data as { entries?: () => Iterable<unknown[]> }).entries
-      for (const [key, value] of typeof entries === 'function' ? entries.call(data) : Object.entries(data))
-        from(value, isSecret || named(key))
+      for (const [key, value] of typeof entries === 'function' ? entries.call(data) : Object.entries(data)) {
+        if (--budget < 0) throw RangeError()
+        from(value, isSecret || named(key), depth)
+      }
     } else if (data != null) {
       const s = String(data)
       if (isSecret) add(s)
+      if (depth > 2) return
       // JSON text (a body, or a field holding JSON) is read as the data it holds; only what opens
       // like an object, an array or a string is tried (a failed parse throws, and an exception costs
       // microseconds; other JSON, a number or a literal, holds nothing the text itself does not).
-      if (/^\s*["[{]/.test(s)) guard(() => from(JSON.parse(s)))
+      if (/^\s*["[{]/.test(s)) guard(() => from(JSON.parse(s), 0, depth + 1))
       // Parts of a text are secret by their own names: a cookie `lang=en` stays data in a secret Cookie header.
       // Names are read decoded (`user%5Bpassword%5D`), and a value without its quotes (`auth_key="…"`).
       for (const [, field, content, jsonName, jsonValue, key, value] of s.matchAll(PARTS)) {
-        if (jsonName) from(unquote(jsonValue as string), named(unquote(jsonName)))
-        else
-          from(decode((content ?? value) as string).replace(/^"(.*)"$/, '$1'), named(decode((field ?? key) as string)))
+        const [part, name] = jsonName
+          ? [unquote(jsonValue as string), unquote(jsonName)]
+          : [decode((content ?? value) as string).replace(/^"(.*)"$/, '$1'), decode((field ?? key) as string)]
+        from(part, named(name), depth + 1)
       }
     }
   }
@@ -128,12 +139,14 @@ export function requestSecrets(
 
 /**
  * One pattern for every echo of `secrets`, or 0 when there is none. A pattern that cannot be made
- * (its SyntaxError would carry the secrets) scrubs everything; one too large for V8 to compile,
+ * (its SyntaxError would carry the secrets), or of more than 256 secrets (a scan then costs about
+ * a millisecond a kilobyte for each hundred), scrubs everything; one too large for V8 to compile,
  * which it finds on first use, is caught where it is used (index.ts).
  */
 export function echoPattern(secrets: readonly string[]): RegExp | 0 {
+  const all = /[\s\S]+/g
   // Any case: percent-escapes come in both (`%2F`, `%2f`); a secret in another case is scrubbed too.
-  return secrets.length && guard(() => new RegExp(secrets.map(anyForm).join('|'), 'gi'), /[\s\S]+/g)
+  return secrets.length && (secrets[256] ? all : guard(() => new RegExp(secrets.map(anyForm).join('|'), 'gi'), all))
 }
 
 /**

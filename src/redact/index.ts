@@ -47,8 +47,9 @@ function make(secret: (name: string) => boolean, secrets: readonly string[] = []
   // A scrubber is a closure over patterns compiled at load: making one costs next to nothing.
   const scrub = textScrubber(secret)
   const echo = echoPattern(secrets)
-  // An echo pattern V8 cannot run (too large for its compiler) scrubs the whole text.
-  const text = (s: string): string => scrub(echo ? guard(() => s.replace(echo, REDACTED), REDACTED) : s)
+  // An echo pattern V8 cannot run (too large for its compiler), or text too long for a pattern's
+  // backtracking stack (megabytes of one value), scrubs the whole text.
+  const text = (s: string): string => guard(() => scrub(echo ? s.replace(echo, REDACTED) : s), REDACTED)
   const cut = (s: string): string => {
     const start = echoStart(secrets)
     return start ? guard(() => s.replace(start, ''), '') : s

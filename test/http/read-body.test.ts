@@ -182,6 +182,30 @@ describe('reading a real response', () => {
     expect(await closed('/part-then-stall')).toBe(true)
   })
 
+  it('ends at the time limit a body whose reads resolve at once without end (no timer could run)', async () => {
+    const endless = () =>
+      new Response(
+        new ReadableStream({
+          pull(c) {
+            c.enqueue(new Uint8Array(0))
+          },
+        }),
+      )
+    const [read, ms] = await timed(readBody(endless(), { timeoutMs: 200 }))
+    expect(read).toStrictEqual({ text: '', complete: true, early: true })
+    expect(ms).toBeLessThan(5_000)
+    // Bytes without end and no byte cap: the time limit still ends the read.
+    const bytes = new ReadableStream({
+      pull(c) {
+        c.enqueue(new Uint8Array([0x61]))
+      },
+    })
+    const [uncapped] = await timed(
+      readBody(new Response(bytes), { maxBodyBytes: Number.POSITIVE_INFINITY, timeoutMs: 200 }),
+    )
+    expect(uncapped.early).toBe(true)
+  })
+
   it('stops a body that stalls right after the headers', async () => {
     const [read, ms] = await timed(readBody(await get('/stall'), { timeoutMs: 300 }))
     expect(read).toStrictEqual({ text: '', complete: true, early: true })

@@ -338,6 +338,42 @@ describe('secret values of the request, wherever the server echoes them', () => 
     expect(text('after-run-1 (kept)')).toBe(`${REDACTED} (kept)`)
   })
 
+  it('reads text within text three levels deep, so a value like a=a=a=… gives no pattern of quadratic size', () => {
+    const started = performance.now()
+    const { text } = redact.createRedactor({
+      request: { headers: { 'x-note': 'a='.repeat(800), 'X-Api-Key': 'key-123456' } },
+    })
+    expect(text('key-123456 a=a=a= (kept)')).toBe(`${REDACTED} a=a=a= (kept)`)
+    // One secret a level made a pattern of 320,000 characters: 40 s.
+    expect(performance.now() - started).toBeLessThan(2_000)
+    // Three levels are read: a password inside JSON inside a form field inside the body.
+    const nested = `data=${encodeURIComponent(JSON.stringify({ password: 'deep-pass-1' }))}`
+    expect(redact.createRedactor({ request: { body: nested } }).text('deep-pass-1')).toBe(REDACTED)
+  })
+
+  it('reads an object shared within the request once, and at most 10,000 entries in all', () => {
+    let shared: Record<string, unknown> = { password: 'shared-pass-1' }
+    // 31 objects, 2^30 paths: read path by path, it never ended.
+    for (let i = 0; i < 30; i++) shared = { a: shared, b: shared }
+    expect(redact.createRedactor({ request: { body: shared } }).text('shared-pass-1')).toBe(REDACTED)
+    let asked = 0
+    const endless = {
+      *entries() {
+        yield ['x-api-key', 'first-key-1']
+        for (; asked < 1_000_000; asked++) yield ['x-note', `note-${asked}`]
+      },
+    }
+    const { text } = redact.createRedactor({ request: { headers: endless } })
+    expect(text('first-key-1 note-1 (kept)')).toBe(`${REDACTED} note-1 (kept)`)
+    expect(asked).toBeLessThanOrEqual(10_000)
+  })
+
+  it('scrubs all text for a request of more than 256 secret values, and each of 256', () => {
+    const keys = (n: number) => ({ headers: { 'x-api-key': Array.from({ length: n }, (_, i) => `key-${i}-123456`) } })
+    expect(redact.createRedactor({ request: keys(256) }).text('key-255-123456 (kept)')).toBe(`${REDACTED} (kept)`)
+    expect(redact.createRedactor({ request: keys(257) }).text('plain (kept)')).toBe(REDACTED)
+  })
+
   it('never throws, nor lets a secret out, for a request too large to make one pattern of', () => {
     const cookie = `auth_key=long-cookie-key1; prefs=${'%7B%22a%22%3A1%7D'.repeat(700)}`
     const punctuated = `key-${'!-'.repeat(3000)}tail-secret-1`

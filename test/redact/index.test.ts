@@ -33,6 +33,19 @@ describe('createRedactor', () => {
     })
   })
 
+  it('scrubs everything rather than throw for extra names too long for one pattern', () => {
+    const { text, value } = redact.createRedactor({ redact: ['b'.repeat(40_000)] })
+    expect(value({ a: 1, token_type: 'bearer' })).toEqual({ a: REDACTED, token_type: REDACTED })
+    expect(text('password=abc123456 x')).toBe(`password=${REDACTED} x`)
+  })
+
+  it('scrubs the whole of a text too long for the patterns (megabytes of one value), and never throws', () => {
+    const { text } = redact.createRedactor()
+    // The value after a header name, read character by character, overflowed the pattern's stack.
+    expect(text(`Authorization: ${'a'.repeat(4_000_000)}`)).toBe(REDACTED)
+    expect(text(`x ${'plain '.repeat(100_000)}`)).toBe(`x ${'plain '.repeat(100_000)}`)
+  })
+
   it('reads extra names in any script in free text too, in every shape', () => {
     const { text } = redact.createRedactor({ redact: ['пароль', 'contraseña', '密码'] })
     const shapes = [
