@@ -142,21 +142,24 @@ export function operationOf<N extends string, R extends OperationRows, X extends
   return Object.freeze(Object.defineProperty(operation, OPERATION, { value: true }))
 }
 
-/** @internal Whether `value` was made by `defineOperation` (of this or another copy of the package). Never throws. */
-export function isOperation(value: unknown): value is Operation {
+/**
+ * @internal What an error reads of `value`, an operation, as a plain copy read once: its name and
+ * its row for `status`. A `TypeError` for anything `defineOperation` did not make (of this or
+ * another copy of the package), a Proxy of one whose traps throw included.
+ */
+export function operationFor(value: unknown, status: number): Operation {
   try {
+    const { name, rows } = value as Operation
+    // Only a number is looked up: any other status is refused as a status (a RangeError) next.
+    const row: unknown = typeof status === 'number' ? rows[status] : undefined
     // Its own mark: an object made from one with Object.create inherits the mark, not the checks.
-    // Its name and rows are read too: a Proxy of an operation may throw there, and is none.
-    const operation = value as Operation
-    return (
-      Object.getOwnPropertyDescriptor(value, OPERATION)?.value === true &&
-      typeof operation.name === 'string' &&
-      typeof operation.rows === 'object'
-    )
+    if (Object.getOwnPropertyDescriptor(value, OPERATION)?.value === true && typeof name === 'string') {
+      return { name, rows: row ? { [status]: { ...row } } : {} } as Operation
+    }
   } catch {
-    // A Proxy whose trap throws: no operation.
-    return false
+    // A Proxy whose trap throws, rows that cannot be read: no operation.
   }
+  throw new TypeError('ApiError: operation must come from defineOperation')
 }
 
 function tableCodeOf(status: number): string | undefined {

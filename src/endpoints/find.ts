@@ -43,7 +43,7 @@ function pathOf(url: string): string {
       if (segments.length > 1) segments.pop()
     } else if (dots !== '.') segments.push(segment)
   }
-  return segments.join('/').replace(/(.)\/$/, '$1') || '/'
+  return segments.join('/').replace(/(.)\/$/, '$1')
 }
 
 /**

@@ -7,7 +7,7 @@
  * @module
  */
 
-import { isOperation, resolveRow } from '../operation.js'
+import { operationFor, resolveRow } from '../operation.js'
 import { createRedactor } from '../redact/index.js'
 import { isIntegerIn } from '../status.js'
 import { BRAND, hasBrand } from './brand.js'
@@ -15,7 +15,7 @@ import { type Fields, fieldsOf, INTERNAL, make, nameOf, readInit, readOptions } 
 import { causeJSON, type SafeCause } from './cause.js'
 import { clientFailureOf } from './from-client.js'
 import { readResponse } from './from-response.js'
-import { revive } from './revive.js'
+import { copyAs, revive } from './revive.js'
 import type {
   AnyOperation,
   ApiErrorFields,
@@ -39,6 +39,9 @@ const OPTIONAL = ['retryAfterMs', 'requestId', 'body', 'serverMessage', 'reason'
 /** What `toJSON` writes first, then the optional fields (a spread here would stay in every bundle). */
 const REQUIRED = ['name', 'message', 'status', 'code', 'known', 'meaning', 'retryable'] as const
 
+/** The class a static was called on, or ApiError when it was called unbound (`.catch(ApiError.from)`). */
+const classOf = (self: unknown): unknown => (typeof self === 'function' ? self : ApiErrorExport)
+
 /** The class behind the `ApiError` export; see the module comment. */
 class ApiError extends Error implements ApiErrorFields {
   declare readonly status: number
@@ -59,10 +62,10 @@ class ApiError extends Error implements ApiErrorFields {
       throw new TypeError(`ApiError: init must be an object, got ${nameOf(init)}`)
     }
     const given = init && readInit(init)
+    // Read once, as a plain copy: every later read is of data.
+    if (given?.operation !== undefined)
+      (given as { operation: unknown }).operation = operationFor(given.operation, status)
     const operation = given?.operation
-    if (operation !== undefined && !isOperation(operation)) {
-      throw new TypeError('ApiError: operation must come from defineOperation')
-    }
     const internal = given?.[INTERNAL]
     const anyStatus = isIntegerIn(status, 100, 599)
     if (
@@ -118,7 +121,7 @@ class ApiError extends Error implements ApiErrorFields {
   ): Promise<ErrorOf<T, O>> {
     // The export, not the class by its own name: a reference to itself inside the class makes
     // bundlers rename the class (`_ApiError`), and loggers print err.constructor.name.
-    return readResponse(this, response, options, ApiErrorExport) as Promise<ErrorOf<T, O>>
+    return readResponse(classOf(this), response, options, ApiErrorExport) as Promise<ErrorOf<T, O>>
   }
 
   /**
@@ -133,12 +136,13 @@ class ApiError extends Error implements ApiErrorFields {
     value: unknown,
     options?: FromOptions<O>,
   ): ErrorOf<T, O> | undefined {
+    const self = classOf(this)
     try {
       // Already one: by the brand for ApiError (another copy's too), by the prototype chain for a subclass.
-      if (value instanceof this) return value as ErrorOf<T, O>
+      if (value instanceof (self as ErrorClass)) return value as ErrorOf<T, O>
       // An ApiError of another copy, asked for as a subclass: a new instance with the same fields.
       if (hasBrand(value)) {
-        const copy = revive(this as never, (value as unknown as ApiError).toJSON())
+        const copy = copyAs(self, value as unknown as ApiError, ApiErrorExport)
         ORIGINALS.set(copy, (value as unknown as ApiError).unredactedCause)
         return copy as ErrorOf<T, O>
       }
@@ -147,7 +151,7 @@ class ApiError extends Error implements ApiErrorFields {
       const o = readOptions(options)
       const response = failure.response as { headers?: unknown } | undefined
       return make(
-        this,
+        self,
         { ...failure, headers: failure.headers ?? response?.headers, request: (o.request as never) ?? failure.request },
         o,
         ApiErrorExport,
@@ -165,7 +169,7 @@ class ApiError extends Error implements ApiErrorFields {
    * agree. Throws a `TypeError` for anything else.
    */
   static fromJSON<T extends ErrorClass>(this: T, json: unknown): ErrorOf<T> {
-    return revive(this as never, json) as ErrorOf<T>
+    return revive(classOf(this), json) as ErrorOf<T>
   }
 }
 

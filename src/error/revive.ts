@@ -65,3 +65,16 @@ export function revive(ctor: unknown, json: unknown): ApiErrorFields {
   if (typeof name === 'string' && name !== error.name) self.name = scrub(name)
   return error
 }
+
+/**
+ * @internal An error of another copy of the package, asked for as class `ctor`: a new instance
+ * with the same fields, or one of `base` (ApiError) when `ctor`'s constructor throws.
+ */
+export function copyAs(ctor: unknown, error: { toJSON(): unknown }, base: unknown): ApiErrorFields {
+  const json = error.toJSON()
+  try {
+    return revive(ctor, json)
+  } catch {
+    return revive(base, json)
+  }
+}

@@ -45,19 +45,23 @@ function fallbackOf(catalog: AnyCatalog): ByClass {
  */
 export function userMessage(error: unknown, catalog: AnyCatalog = englishMessages): string {
   const fallback = fallbackOf(catalog)
-  if (!hasBrand(error)) return fallback(NO_ERROR)
-  try {
-    const code = (error as unknown as { code: unknown }).code
-    const entry = typeof code === 'string' && Object.hasOwn(catalog, code) ? (catalog[code] as unknown) : undefined
-    const text = typeof entry === 'function' ? entry(error) : entry
-    if (typeof text === 'string' && text !== '') return text
-  } catch {
-    // A catalog function that throws gets the generic message.
+  const branded = hasBrand(error)
+  if (branded) {
+    try {
+      const code = (error as unknown as { code: unknown }).code
+      const entry = typeof code === 'string' && Object.hasOwn(catalog, code) ? (catalog[code] as unknown) : undefined
+      const text = typeof entry === 'function' ? entry(error) : entry
+      if (typeof text === 'string' && text !== '') return text
+    } catch {
+      // A catalog function that throws gets the generic message.
+    }
   }
-  try {
-    return fallback(error as never)
-  } catch {
-    // An error whose status cannot be read (a hostile getter) gets the message for no error.
-    return fallback(NO_ERROR)
+  // An error whose status cannot be read (a hostile getter) gets the message for no error; messages
+  // by class that throw (only a forged brand can make them), the English ones.
+  for (const e of [branded ? error : NO_ERROR, NO_ERROR]) {
+    try {
+      return fallback(e as never)
+    } catch {}
   }
+  return englishByClass(NO_ERROR)
 }

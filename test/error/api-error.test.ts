@@ -203,6 +203,43 @@ group('subclasses', () => {
     expect(converted).toMatchObject({ status: 404, code: 'NOT_FOUND', message: plain.message })
     expect(ApiError.from(plain)).toBe(plain)
   })
+
+  it('from gives a plain ApiError with the same fields when the subclass constructor throws', () => {
+    class Throwing extends ApiError {
+      constructor(status: number) {
+        super(status)
+        throw new Error('no')
+      }
+    }
+    const plain = new ApiError(502, { serverMessage: 'upstream down' })
+    const copy = Throwing.from(plain)
+    expect(copy).toBeInstanceOf(ApiError)
+    expect(copy).not.toBeInstanceOf(Throwing)
+    expect(copy).toMatchObject({ status: 502, serverMessage: 'upstream down', message: plain.message })
+  })
+})
+
+group('the statics, called unbound', () => {
+  it('work as ApiError, as they are passed around: .map(ApiError.from), .catch(ApiError.from)', async () => {
+    // The types ask for a class as `this` (so a subclass's statics return its instances); plain
+    // JavaScript, and a callback passed around, call them without one.
+    const { from, fromResponse, fromJSON } = ApiError as unknown as {
+      from(value: unknown): ApiError | undefined
+      fromResponse(response: unknown): Promise<ApiError>
+      fromJSON(json: unknown): ApiError
+    }
+    const [mapped] = [{ status: 502 }].map(from)
+    expect(mapped).toBeInstanceOf(ApiError)
+    expect(mapped?.status).toBe(502)
+    const caught = await Promise.reject({ status: 429 }).catch(from)
+    expect(caught?.code).toBe('TOO_MANY_REQUESTS')
+    const read = await fromResponse(new Response('{"message":"gone"}', { status: 410 }))
+    expect(read).toBeInstanceOf(ApiError)
+    expect(read.message).toBe(
+      '410 CAMERA_ATTACH_FAILED: Communication cannot be made to attach the camera to the bridge (server: gone)',
+    )
+    expect(fromJSON(new ApiError(404).toJSON())).toBeInstanceOf(ApiError)
+  })
 })
 
 group('toJSON and fromJSON', () => {

@@ -33,6 +33,23 @@ describe('the body', () => {
     expect(ApiError.from({ status: 500, data: { a: 'xxxxxxxx' } }, { maxBodyBytes: 10 })?.body).toBe('{"a":"xxxx')
   })
 
+  it('writes out at most about twice the cap of data that shares an object at many places, then cuts it', () => {
+    let shared: Record<string, unknown> = { password: 'shared-pass-1', n: 1 }
+    // 31 objects, written out whole: 2^30 copies of the innermost, a text no machine holds.
+    for (let i = 0; i < 30; i++) shared = { a: shared, b: shared }
+    for (const error of [new ApiError(500, { body: shared }), ApiError.from({ status: 502, data: shared })!]) {
+      expect(typeof error.body).toBe('string')
+      expect(new TextEncoder().encode(error.body as string).length).toBeLessThanOrEqual(65_536)
+      expect(error.body as string).toMatch(/^\{"a":\{"a":\{"a":/)
+      expect(error.body as string).not.toContain('shared-pass-1')
+    }
+    // Data just over the cap is written out whole before its cut: its start is kept, not a shorter copy.
+    const long = { items: Array.from({ length: 100 }, (_, i) => `item-${i}`) }
+    expect(ApiError.from({ status: 500, data: long }, { maxBodyBytes: 600 })?.body).toBe(
+      JSON.stringify(long).slice(0, 600),
+    )
+  })
+
   it('walks a client’s data before cutting it, so a value under a secret name goes whole even past the cap', () => {
     const data = { credentials: { user: 'bob', value: 'cred-value-778899' }, list: 'x'.repeat(200) }
     const body = ApiError.from({ status: 500, data }, { maxBodyBytes: 100 })?.body

@@ -129,6 +129,43 @@ group('fromResponse and from', () => {
     expect(ApiError.from({ status: 400, headers, data: '42' })?.body).toBe(42)
   })
 
+  it('read an operation once, as a plain copy: a Proxy of one whose traps throw later is the documented TypeError', () => {
+    const authorize = defineOperation('authorize', { 429: { code: 'ACCOUNT_LOCKED', retryable: false } })
+    for (const after of [0, 1, 2, 3, 5]) {
+      let reads = 0
+      const proxy = new Proxy(authorize, {
+        get(target, key, receiver) {
+          if ((key === 'rows' || key === 'name') && reads++ >= after) throw new Error('trap')
+          return Reflect.get(target, key, receiver)
+        },
+      })
+      let error: unknown
+      try {
+        error = new ApiError(429, { operation: proxy })
+      } catch (thrown) {
+        error = thrown
+      }
+      // Either read whole before the trap fires, or refused as no operation: never the trap's Error.
+      if (error instanceof ApiError) expect(error.code).toBe('ACCOUNT_LOCKED')
+      else expect(error).toEqual(new TypeError('ApiError: operation must come from defineOperation'))
+    }
+    const rowTrap = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('row trap')
+        },
+        ownKeys() {
+          throw new Error('row trap')
+        },
+      },
+    )
+    const forged = { name: 'x', rows: { 429: rowTrap }, [Symbol.for('een-api-errors.operation')]: true }
+    expect(() => new ApiError(429, { operation: forged as never })).toThrow(
+      new TypeError('ApiError: operation must come from defineOperation'),
+    )
+  })
+
   it('make no cause for a Response (a Response is not a cause)', async () => {
     const error = await ApiError.fromResponse(new Response('{}', { status: 500 }))
     expect(Object.hasOwn(error, 'cause')).toBe(false)

@@ -89,6 +89,18 @@ group('userMessage', () => {
     expect(userMessage(new ApiError(418), catalog)).toBe('Unexpected problem (Unexpected client error (HTTP 418)).')
   })
 
+  it('never throws for messages by class that throw (made by forging their mark): the English ones stand in', () => {
+    const forged = Object.assign(
+      () => {
+        throw new Error('forged')
+      },
+      { [Symbol.for('een-api-errors.byClass')]: true },
+    )
+    const catalog = { ...englishMessages, UNKNOWN: forged }
+    expect(userMessage(42, catalog)).toBe(SOMETHING_WENT_WRONG)
+    expect(userMessage(new ApiError(418), catalog)).toBe(SOMETHING_WENT_WRONG)
+  })
+
   it('reads only entries the catalog has of its own, by a string code', () => {
     // A code named like an Object.prototype member is not in the catalog.
     const op = defineOperation('op', { 465: { code: 'toString' } })
