@@ -35,12 +35,17 @@ export function defineMessages<
   // Each entry and row read once, here: a getter that answers twice cannot pass the checks with one
   // value and keep another, and one that throws (or a Proxy's trap) gives the documented TypeError.
   let entries: [string, unknown][]
-  let rows: [string, { readonly code?: string | undefined }][]
+  let rows: [string, { readonly code?: unknown }][]
   try {
     entries = Object.entries(catalog)
     rows = Object.entries(operation?.rows ?? {}).map(([status, row]) => [status, { code: row.code }])
   } catch {
     throw new TypeError('defineMessages: the catalog or the operation could not be read')
+  }
+  for (const [status, { code }] of rows) {
+    if (code !== undefined && typeof code !== 'string') {
+      throw new TypeError(`defineMessages: the operation's code for ${status} must be a string`)
+    }
   }
   const copy: Record<string, unknown> = Object.fromEntries(entries)
   // The table's error codes, read from the codes alone, so that a catalog does not carry the
@@ -51,7 +56,7 @@ export function defineMessages<
     if (row.code !== undefined) {
       // The row's code takes the place of the table's (a status outside the table has none to delete).
       required.delete(CODES[status as unknown as keyof typeof CODES])
-      required.add(row.code)
+      required.add(row.code as string)
     }
   }
   for (const code of required) {

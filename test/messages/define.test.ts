@@ -56,6 +56,20 @@ it('throws only its TypeError for a catalog or an operation that throws when rea
   }
 })
 
+it("says so, with a TypeError, for an operation's code that is no string", () => {
+  const hostile = {
+    toString: () => {
+      throw new Error('x')
+    },
+  }
+  for (const code of [hostile, Symbol('s'), 42]) {
+    const forged = { name: 'op', rows: { 402: { code } } }
+    expect(message(() => defineMessages({ ...englishMessages }, forged as never))).toBe(
+      "defineMessages: the operation's code for 402 must be a string",
+    )
+  }
+})
+
 it('reads each entry once: what it checked is what it keeps', () => {
   let reads = 0
   const fickle = Object.defineProperty({ ...englishMessages }, 'MOVED', {
