@@ -158,7 +158,7 @@ export function echoStart(secrets: readonly string[]): RegExp | undefined {
   const starts = secrets
     .filter((s) => !s[256])
     // Each character in its forms, each followed by the rest, optional: `a(?:b(?:c)?)?`.
-    .map((s) => [...s].reduceRight((rest, c) => `${/[a-z\d]/i.test(c) ? c : form(c)}${rest && `(?:${rest})?`}`, ''))
+    .map((s) => [...s].reduceRight((rest, c) => `${anyForm(c)}${rest && `(?:${rest})?`}`, ''))
   return starts.length ? guard(() => new RegExp(`(?:${starts.join('|')})$`, 'i')) : undefined
 }
 
