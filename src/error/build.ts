@@ -114,13 +114,17 @@ function plainBody(body: unknown, redactor: () => Redactor, internal: Internal |
   else if (body === undefined) return undefined
   else if (internal?.plain) return redactor().value(body)
   else {
-    // Bounded: past about twice the cap the rest is left out (it is cut below anyway), so an object
-    // shared at many places, written out at each, cannot grow the text without end.
+    // Bounded: past about twice the cap (cut below anyway) objects are left out, so one shared at
+    // many places, written out at each, cannot grow the text without end. Strings are kept: each
+    // is written once, as long as it already is.
     let room = 2 * max + 16_384
+    let cut = false
     try {
       text = JSON.stringify(body, (key, value) => {
         room -= key.length + (typeof value === 'string' ? value.length : 8)
-        return room < 0 ? undefined : value
+        if (room >= 0 || typeof value !== 'object' || value === null) return value
+        cut = true
+        return undefined
       })
     } catch {
       // A cycle, a BigInt, a throwing getter or toJSON, a Proxy: nothing plain to keep.
@@ -128,7 +132,7 @@ function plainBody(body: unknown, redactor: () => Redactor, internal: Internal |
     if (text === undefined) return undefined
     // Walked as data first, so a value under a secret name goes whole even when the body is then cut.
     const data = redactor().value(JSON.parse(text))
-    if (room >= 0 && fits(text, max)) return data
+    if (!cut && fits(text, max)) return data
     text = JSON.stringify(data)
   }
   // Scrubbed whole, then cut: no prefix of a secret survives the cut.

@@ -89,6 +89,11 @@ group('findEndpoint', () => {
     expect(findEndpoint('GET', '//c001.eagleeyenetworks.com/v1.2/g/device')).toBeUndefined()
     expect(findEndpoint('GET', '/static.v2/g/device')).toBeUndefined()
     expect(findEndpoint('GET', 'c001.eagleeyenetworks.com/g/device')).toBe(endpoints.getDevice)
+    // A host is only at the start: `//` later (in the query) makes none.
+    expect(findEndpoint('POST', 'login.eagleeyenetworks.com/g/aaa/authorize?next=//x')).toBe(endpoints.authorize)
+    // The docs' slip after a host, with or without a scheme, with the host's own name before it.
+    expect(findEndpoint('POST', '//[x]/eagleeyenetworks.com/g/layout')).toBe(endpoints.updateLayout)
+    expect(findEndpoint('POST', 'https://[x]/login.eagleeyenetworks.com/g/aaa/authorize')).toBe(endpoints.authorize)
   })
 
   it('resolves dot segments as a request sends the path, also percent-encoded', () => {

@@ -43,6 +43,13 @@ describe('the body', () => {
       expect(error.body as string).toMatch(/^\{"a":\{"a":\{"a":/)
       expect(error.body as string).not.toContain('shared-pass-1')
     }
+    // A long string is kept, and cut: not left out, nor what follows it that fits.
+    const text = 'x'.repeat(300_000)
+    expect(ApiError.from({ status: 500, data: { a: text, b: 1 } })?.body).toBe(`{"a":"${text}`.slice(0, 65_536))
+    expect(ApiError.from({ status: 500, data: { a: 'x'.repeat(100) } }, { maxBodyBytes: 1 })?.body).toBe('{')
+    // Many small values past the count, nothing left out, within the cap: data, as given.
+    const numbers = Array.from({ length: 12_000 }, () => 1)
+    expect(ApiError.from({ status: 500, data: numbers }, { maxBodyBytes: 30_000 })?.body).toEqual(numbers)
     // Data just over the cap is written out whole before its cut: its start is kept, not a shorter copy.
     const long = { items: Array.from({ length: 100 }, (_, i) => `item-${i}`) }
     expect(ApiError.from({ status: 500, data: long }, { maxBodyBytes: 600 })?.body).toBe(
