@@ -346,9 +346,12 @@ describe('secret values of the request, wherever the server echoes them', () => 
     expect(text('key-123456 a=a=a= (kept)')).toBe(`${REDACTED} a=a=a= (kept)`)
     // One secret a level made a pattern of 320,000 characters: 40 s.
     expect(performance.now() - started).toBeLessThan(2_000)
-    // Three levels are read: a password inside JSON inside a form field inside the body.
+    // Three levels are read: a password inside JSON inside a form field inside the body, and a
+    // form text inside a JSON field there.
     const nested = `data=${encodeURIComponent(JSON.stringify({ password: 'deep-pass-1' }))}`
     expect(redact.createRedactor({ request: { body: nested } }).text('deep-pass-1')).toBe(REDACTED)
+    const deeper = `data=${encodeURIComponent(JSON.stringify({ q: 'password=deep-pass-2' }))}`
+    expect(redact.createRedactor({ request: { body: deeper } }).text('deep-pass-2')).toBe(REDACTED)
   })
 
   it('reads an object shared within the request once, and at most 10,000 entries in all', () => {
@@ -356,6 +359,12 @@ describe('secret values of the request, wherever the server echoes them', () => 
     // 31 objects, 2^30 paths: read path by path, it never ended.
     for (let i = 0; i < 30; i++) shared = { a: shared, b: shared }
     expect(redact.createRedactor({ request: { body: shared } }).text('shared-pass-1')).toBe(REDACTED)
+    // Read once, a shared object leaves the entries after it to be read: read at each place, it
+    // would spend them all.
+    let plain: Record<string, unknown> = { n: 1 }
+    for (let i = 0; i < 20; i++) plain = { a: plain, b: plain }
+    const late = { first: plain, second: plain, token: 'late-token-1' }
+    expect(redact.createRedactor({ request: { body: late } }).text('late-token-1')).toBe(REDACTED)
     let asked = 0
     const endless = {
       *entries() {
