@@ -247,5 +247,4 @@ const ApiErrorExport: ApiErrorConstructor = /* @__PURE__ */ (() => {
 })()
 /** An error from the Eagle Eye Networks Cloud API; `ApiErrorUnion` is the type that narrows. */
 type ApiErrorExport = ApiError
-
 export { ApiErrorExport as ApiError }
