@@ -6,7 +6,6 @@
  *
  * @module
  */
-
 import { operationFor, resolveRow } from '../operation.js'
 import { createRedactor } from '../redact/index.js'
 import { isIntegerIn } from '../status.js'
@@ -247,4 +246,5 @@ const ApiErrorExport: ApiErrorConstructor = /* @__PURE__ */ (() => {
 })()
 /** An error from the Eagle Eye Networks Cloud API; `ApiErrorUnion` is the type that narrows. */
 type ApiErrorExport = ApiError
+
 export { ApiErrorExport as ApiError }
