@@ -140,6 +140,24 @@ describe('name: value, JSON, struct dumps, markup', () => {
     }
   })
 
+  it('reads a backslash before a space or a line break as an escape, at every level of a secret object or array', () => {
+    for (const [open, close] of [
+      ['[', ']'],
+      ['{', '}'],
+    ]) {
+      for (const q of ['"', "'"]) {
+        // A shell-escaped space and a line continuation, in a string and outside one.
+        for (const item of [`${q}My\\ Files${q}`, `${q}one\\\ntwo${q}`, '\\ ', '\\\n']) {
+          let value = `${open}${item}, ${q}${S}${q}${close}`
+          for (let depth = 1; depth <= 3; depth++) {
+            expect(text(`password: ${value} n=1`), `${value} at depth ${depth}`).toBe(`password: ${REDACTED} n=1`)
+            value = `${open}${item}, ${value}, ${q}x${q}${close}`
+          }
+        }
+      }
+    }
+  })
+
   it('does not end a secret object or array at a bracket inside one of its strings', () => {
     expect(text(`{"token": {"hint": "a}b", "value": "${S}"}, "n": 1}`)).toBe(`{"token": ${REDACTED}, "n": 1}`)
     expect(text(`{"auth": {"a": {"b": "}}", "c": "${S}"}}, "n": 1}`)).toBe(`{"auth": ${REDACTED}, "n": 1}`)
@@ -161,6 +179,9 @@ describe('name: value, JSON, struct dumps, markup', () => {
     // Before failed_requirements (or at it), nothing is exempt.
     expect(text('{"same_password": {"description": "x"}, "failed_requirements": {}}')).toBe(
       `{"same_password": ${REDACTED}, "failed_requirements": {}}`,
+    )
+    expect(text('{"failed_requirements_password": {"description": "x"}}')).toBe(
+      `{"failed_requirements_password": ${REDACTED}}`,
     )
     expect(text(`{"failed_requirements": {}, "client_secret": {"value": "${S}"}}`)).toBe(
       `{"failed_requirements": {}, "client_secret": ${REDACTED}}`,
@@ -367,7 +388,7 @@ describe('credentials after an auth scheme', () => {
   it('takes no scheme word for the credential: the one after the last scheme word goes', () => {
     const jwt = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJib2IifQ.c2ln'
     expect(text(`Invalid token Bearer ${jwt}`)).toBe(`Invalid token Bearer ${REDACTED}`)
-    for (const chain of ['token bearer', 'apikey Bearer', 'Basic Bearer', 'Token\tNegotiate  DPoP'])
+    for (const chain of ['token bearer', 'apikey Bearer', 'Bearer apikey', 'Basic Bearer', 'Token\tNegotiate  DPoP'])
       expect(text(`${chain} ${T} end`)).toBe(`${chain} ${REDACTED} end`)
     // A scheme word run into more token characters is a credential.
     expect(text(`token Bearer${T}`)).toBe(`token ${REDACTED}`)
@@ -425,6 +446,8 @@ describe('URL userinfo and private keys', () => {
     expect(text(`"https://${T}@example.com/x"`)).toBe(`"https://${REDACTED}@example.com/x"`)
     const plain = 'mailto:ann@example.com, https://example.com:8443/x?q=1'
     expect(text(plain)).toBe(plain)
+    // An address after a single slash, as in a path, is no userinfo.
+    expect(text('GET /users/ann@example.com/devices')).toBe('GET /users/ann@example.com/devices')
     // In JSON whose writer escapes slashes (PHP's json_encode does by default).
     expect(text(`{"dsn":"https:\\/\\/ann:${S}@example.com\\/x"}`)).toBe(
       `{"dsn":"https:\\/\\/ann:${REDACTED}@example.com\\/x"}`,
