@@ -142,6 +142,12 @@ describe('secret names', () => {
     // The built-in names stay secret.
     expect(withExtra('password')).toBe(true)
   })
+
+  it('splits a camelCase name with letters beyond ASCII into its words, keeping those letters', () => {
+    const withExtra = names.nameTest(['contraseña'])
+    for (const name of ['userContraseña', 'newContraseña', 'X-Contraseña']) expect(withExtra(name)).toBe(true)
+    expect(withExtra('contraseñaHint')).toBe(false)
+  })
 })
 
 it('gives the same answer for a name however often it is asked, also past the names it remembers', () => {
@@ -162,5 +168,11 @@ describe('words', () => {
     expect(names.words('  --user  Password__ ', true)).toBe('user password')
     expect(names.words('userPassword')).toBe('userpassword')
     expect(names.words('x2Fa', true)).toBe('x2 fa')
+  })
+
+  it('in every script, joins the words by one space whatever run of other characters parts them', () => {
+    expect(names.words('Código - Secreto!', true, true)).toBe('código secreto')
+    expect(names.words('мой  пароль', true, true)).toBe('мой пароль')
+    expect(names.words('  __密码__  ', true, true)).toBe('密码')
   })
 })
