@@ -10,8 +10,20 @@ describe('createRedactor', () => {
     expect(redact.createRedactor({ redact: [], request: undefined })).toBe(shared)
     expect(redact.createRedactor({ redact: ['', '--', 42 as never] })).not.toBe(shared)
     expect(redact.createRedactor({ redact: ['', '  '] })).toBe(shared)
+    // A redact option that is no list adds no name.
+    expect(redact.createRedactor({ redact: { length: 2 } as never })).toBe(shared)
     expect(redact.createRedactor({ request: { url: '/x' } })).toBe(shared)
     expect(redact.createRedactor({ request: { url: '/x?password=hunter2222' } })).not.toBe(shared)
+  })
+
+  it('cuts nothing from text without a request: no end of it starts a secret', () => {
+    const { cut } = redact.createRedactor()
+    for (const line of ['Too many requests', 'Not found.', 'bad key k', 'x=', '']) expect(cut(line)).toBe(line)
+  })
+
+  it('cuts the whole of what it cannot read as text, rather than throw', () => {
+    const { cut } = redact.createRedactor({ request: { headers: { 'X-Api-Key': 'Key,with punctuation-1' } } })
+    for (const value of [undefined, null, 42, {}]) expect(cut(value as never)).toBe('')
   })
 
   it('splits a camelCase extra name into words, so it covers the snake_case and kebab-case spellings', () => {
