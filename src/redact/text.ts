@@ -24,7 +24,7 @@ const QUICK = /[:=>@%]|-----|bearer|basic|token|digest|negotiate|ntlm|api-?key|d
  * to the credential after `Bearer` (a repeated scheme group would backtrack over a long chain).
  */
 const NAMELESS =
-  /-----BEGIN [A-Z ]*PRIVATE KEY[A-Z ]*-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY[A-Z ]*-----|$)|((?:[?&#;]|(?:%|\\u00)(?:3F|2[36]))(?:a|%41|%61)[ \t]*(?:=|%3D)[ \t]*)(?:[^\s&#;"'<>%)\\]|%(?!2[36])|\)(?!\s|$))+|((?:\\?\/){2}(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?=@)|\b((?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)[ \t]+\\*"?)(?!(?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)[ \t])([\w.~+/-]{6,}(?!=+\\*")=*)/gi
+  /-----BEGIN [A-Z ]*PRIVATE KEY[A-Z ]*-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY[A-Z ]*-----|$)|((?:[?&#;]|(?:%|\\u00)(?:3F|2[36]))(?:a|%41|%61)[ \t]*(?:=|%3D)[ \t]*)(?:[^\s&#;"'<>%)\\]|%(?!2[36])|\)(?!\s|$))+|((?:\\?\/){2}(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?=@)|\b((?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)[ \t]+\\*"?)(?!(?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)[ \t])([\w.~+/-]{6,}(?!=\\*")=*)/gi
 /**
  * A run of letters that reads as a word ("basic settings.", "Token expired", "Bearer
  * authentication required") is no credential: up to 20 lower-case letters, optionally

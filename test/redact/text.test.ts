@@ -396,6 +396,13 @@ describe('credentials after an auth scheme', () => {
     for (const line of ['token Bearer', 'Invalid token bearer\n', 'token Bearer expired']) expect(text(line)).toBe(line)
   })
 
+  it('scrubs a credential with its padding before a closing quote, as in JSON', () => {
+    const basic = 'dXNlcjpwYXNzd29yZA=='
+    expect(text(`{"note":"sent Basic ${basic}"}`)).toBe(`{"note":"sent Basic ${REDACTED}"}`)
+    expect(text(`sent Basic "${basic}", got 401`)).toBe(`sent Basic "${REDACTED}", got 401`)
+    expect(text(`{"body":"{\\"note\\":\\"Basic ${basic}\\"}"}`)).toBe(`{"body":"{\\"note\\":\\"Basic ${REDACTED}\\"}"}`)
+  })
+
   it('scrubs a double-quoted credential after a scheme, keeping the quotes', () => {
     expect(text(`Bearer "${T}"`)).toBe(`Bearer "${REDACTED}"`)
     expect(text(JSON.stringify({ note: `sent Bearer "${T}"` }))).toBe(
