@@ -115,6 +115,23 @@ group('new ApiError(status)', () => {
     }
   })
 
+  it('keeps unredactedCause one step up, a getter as a class declares one, where the constructor is Error as on Error.prototype', () => {
+    const between = Object.getPrototypeOf(ApiError.prototype)
+    expect(Object.getPrototypeOf(between)).toBe(Error.prototype)
+    expect(Object.getOwnPropertyDescriptor(between, 'constructor')).toEqual(
+      Object.getOwnPropertyDescriptor(Error.prototype, 'constructor'),
+    )
+    class Declared {
+      get unredactedCause(): unknown {
+        return undefined
+      }
+    }
+    const { get, ...rest } = Object.getOwnPropertyDescriptor(between, 'unredactedCause')!
+    const { get: declared, ...expected } = Object.getOwnPropertyDescriptor(Declared.prototype, 'unredactedCause')!
+    expect(typeof get).toBe(typeof declared)
+    expect(rest).toEqual(expected)
+  })
+
   it('shows its fields in util.inspect and String()', () => {
     const error = new ApiError(463, { requestId: 'r-9' })
     expect(String(error)).toBe(
