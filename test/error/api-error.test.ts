@@ -347,6 +347,15 @@ group('toJSON and fromJSON', () => {
     expect(ApiError.fromJSON({ ...json, body: getter }).body).toBeUndefined()
   })
 
+  it('takes the body of JSON text as JSON.parse nests it, however deep: past 100 levels the rest goes whole', () => {
+    const json = { status: 500, code: 'INTERNAL_ERROR', meaning: 'm', known: true, retryable: true, body: 0 }
+    const depth = 100_000
+    const text = JSON.stringify(json).replace('"body":0', `"body":${'['.repeat(depth)}${']'.repeat(depth)}`)
+    let expected: unknown = '[REDACTED]'
+    for (let level = 0; level <= 100; level++) expected = [expected]
+    expect(ApiError.fromJSON(text).body).toEqual(expected)
+  })
+
   it('round-trips any generated error (property)', () => {
     fc.assert(
       fc.property(
