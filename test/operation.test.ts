@@ -92,6 +92,20 @@ group('errors made with an operation', () => {
     expect(() => new ApiError(102 as number, { operation: authorize })).toThrow(RangeError)
   })
 
+  it('refuse a status that is no number with the RangeError, as without the operation, and never convert it', () => {
+    const converted = vi.fn(() => '429')
+    for (const status of ['429', { toString: converted }, { [Symbol.toPrimitive]: converted }]) {
+      expect(() => new ApiError(status as never, { operation: authorize })).toThrow(RangeError)
+    }
+    const throwing = {
+      toString() {
+        throw new Error('converted')
+      },
+    }
+    expect(() => new ApiError(throwing as never, { operation: authorize })).toThrow(RangeError)
+    expect(converted).not.toHaveBeenCalled()
+  })
+
   it('behave exactly as without the operation for a status it does not mention', () => {
     for (const row of documentedRows.filter((r) => r.status >= 300 && ![429, 404, 503].includes(r.status))) {
       const plain = new ApiError(row.status)
@@ -200,6 +214,8 @@ group('defineOperation, exactly', () => {
       { name: 5, rows: {} },
       { name: 'op', rows: 5 },
       { name: 'op', rows: null },
+      // The mark defineOperation sets (of any copy of the package), without a name that is a string.
+      { [Symbol.for('een-api-errors.operation')]: true, name: 5, rows: {} },
     ]
     for (const operation of notOperations) {
       expect(message(() => new ApiError(402, { operation: operation as never }))).toBe(

@@ -94,6 +94,9 @@ group('findEndpoint', () => {
     // The docs' slip after a host, with or without a scheme, with the host's own name before it.
     expect(findEndpoint('POST', '//[x]/eagleeyenetworks.com/g/layout')).toBe(endpoints.updateLayout)
     expect(findEndpoint('POST', 'https://[x]/login.eagleeyenetworks.com/g/aaa/authorize')).toBe(endpoints.authorize)
+    // Only right after the host: a later segment named like the host is part of the path.
+    expect(findEndpoint('GET', 'https://c001.eagleeyenetworks.com/g/eagleeyenetworks.com/device')).toBeUndefined()
+    expect(findEndpoint('GET', '//[x]/g/c001.eagleeyenetworks.com/device')).toBeUndefined()
   })
 
   it('resolves dot segments as a request sends the path, also percent-encoded', () => {

@@ -115,6 +115,23 @@ group('new ApiError(status)', () => {
     }
   })
 
+  it('keeps unredactedCause one step up, a getter as a class declares one, where the constructor is Error as on Error.prototype', () => {
+    const between = Object.getPrototypeOf(ApiError.prototype)
+    expect(Object.getPrototypeOf(between)).toBe(Error.prototype)
+    expect(Object.getOwnPropertyDescriptor(between, 'constructor')).toEqual(
+      Object.getOwnPropertyDescriptor(Error.prototype, 'constructor'),
+    )
+    class Declared {
+      get unredactedCause(): unknown {
+        return undefined
+      }
+    }
+    const { get, ...rest } = Object.getOwnPropertyDescriptor(between, 'unredactedCause')!
+    const { get: declared, ...expected } = Object.getOwnPropertyDescriptor(Declared.prototype, 'unredactedCause')!
+    expect(typeof get).toBe(typeof declared)
+    expect(rest).toEqual(expected)
+  })
+
   it('shows its fields in util.inspect and String()', () => {
     const error = new ApiError(463, { requestId: 'r-9' })
     expect(String(error)).toBe(
@@ -328,6 +345,15 @@ group('toJSON and fromJSON', () => {
       },
     }
     expect(ApiError.fromJSON({ ...json, body: getter }).body).toBeUndefined()
+  })
+
+  it('takes the body of JSON text as JSON.parse nests it, however deep: past 100 levels the rest goes whole', () => {
+    const json = { status: 500, code: 'INTERNAL_ERROR', meaning: 'm', known: true, retryable: true, body: 0 }
+    const depth = 100_000
+    const text = JSON.stringify(json).replace('"body":0', `"body":${'['.repeat(depth)}${']'.repeat(depth)}`)
+    let expected: unknown = '[REDACTED]'
+    for (let level = 0; level <= 100; level++) expected = [expected]
+    expect(ApiError.fromJSON(text).body).toEqual(expected)
   })
 
   it('round-trips any generated error (property)', () => {

@@ -349,6 +349,36 @@ group('misuse, named', () => {
     }
   })
 
+  it("gives a request's body only what the response's body left of timeoutMs", async () => {
+    const request = new Request('https://x.test/?api_key=Zq9xLm2Pw7', {
+      method: 'POST',
+      body: new ReadableStream({ pull: () => new Promise(() => {}) }),
+      duplex: 'half',
+    } as RequestInit)
+    // The response's body stalls too, and takes the whole time limit.
+    const stalled = new Response(
+      new ReadableStream({
+        start: (c) => c.enqueue(new TextEncoder().encode('{"message": "bad Zq9xLm2Pw7"')),
+        pull: () => new Promise(() => {}),
+      }),
+      { status: 401 },
+    )
+    const started = performance.now()
+    await ApiError.fromResponse(stalled, { timeoutMs: 300, request })
+    expect(performance.now() - started).toBeLessThan(600)
+  })
+
+  it('names each misuse it finds, one after the other', async () => {
+    const response = new Response('{"message":"Account is suspended"}', { status: 402 })
+    await response.text()
+    const request = new Request('https://x.test/', { method: 'POST', body: 'password=Pq7mZx92Lk' })
+    await request.text()
+    expect((await ApiError.fromResponse(response, { request })).message).toBe(
+      '402 ACCOUNT_SUSPENDED: Account is suspended (its body was already read: call fromResponse before reading it; ' +
+        "the request's body was sent, so its secrets are unknown: fetch a clone of the Request, or pass { url, headers, body })",
+    )
+  })
+
   it('a 2xx Response gives an error that follows the table and says the status is no error status', async () => {
     const ok = await ApiError.fromResponse(new Response('{"message":"fine"}', { status: 200 }))
     expect(ok).toMatchObject({
@@ -389,6 +419,26 @@ group('fromResponse: what is a Response, and the request it knows of', () => {
     const error = await ApiError.fromResponse(await get(`/echo-at-cap?api_key=${key}`), { maxBodyBytes: 2000 })
     expect(error.body).toBe(`${'x'.repeat(1990)}[REDACTED]`.slice(0, 2000))
     expect(JSON.stringify(error)).not.toContain('K3yQw7')
+  })
+
+  it('reads a request given as { url, headers, body } whole, also one whose prototype cannot be asked for (a Proxy)', async () => {
+    const fields = { url: 'https://x.test/login', headers: {}, body: 'user=ann&password=Pq7mZx92Lk' }
+    const opaque = new Proxy(fields, {
+      getPrototypeOf() {
+        throw new Error('hostile')
+      },
+    })
+    for (const request of [fields, opaque]) {
+      const echo = new Response('{"message":"bad password Pq7mZx92Lk"}', { status: 401 })
+      expect((await ApiError.fromResponse(echo, { request })).serverMessage).toBe('bad password [REDACTED]')
+    }
+  })
+
+  it('says nothing of a sent body for an object that only looks like a Request (its getters throw)', async () => {
+    const request = Object.create(Request.prototype) as Request
+    const error = await ApiError.fromResponse(new Response('{"message":"nope"}', { status: 401 }), { request })
+    expect(error.serverMessage).toBe('nope')
+    expect(error.message).not.toContain('was sent')
   })
 
   it('an object whose status is no number, or whose headers are null, is no Response: the message says so', async () => {

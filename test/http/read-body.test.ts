@@ -544,6 +544,19 @@ describe('never rejecting', () => {
     }
   })
 
+  it('reads nothing with a time limit of 0, whatever the body, even one that is there at once', async () => {
+    for (let round = 0; round < 10; round++) {
+      for (const response of [{ body: 'string' }, { body: bytes(0x68, 0x69) }, { text: async () => 'x' }]) {
+        expect(await readBody(response, { timeoutMs: 0 })).toStrictEqual({ text: '', complete: true, early: true })
+      }
+      expect(await readBody({ body: streamOf(['chunk']) }, { timeoutMs: 0 })).toStrictEqual({
+        text: '',
+        complete: true,
+        early: true,
+      })
+    }
+  })
+
   it('loads, and still resolves, without a TextDecoder (an engine that lacks it)', async () => {
     vi.stubGlobal('TextDecoder', undefined)
     vi.resetModules()
