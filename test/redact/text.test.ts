@@ -401,6 +401,19 @@ describe('credentials after an auth scheme', () => {
     expect(text(`{"note":"sent Basic ${basic}"}`)).toBe(`{"note":"sent Basic ${REDACTED}"}`)
     expect(text(`sent Basic "${basic}", got 401`)).toBe(`sent Basic "${REDACTED}", got 401`)
     expect(text(`{"body":"{\\"note\\":\\"Basic ${basic}\\"}"}`)).toBe(`{"body":"{\\"note\\":\\"Basic ${REDACTED}\\"}"}`)
+    // One '=' of padding, then the string's end: no part of the credential stays.
+    const single = 'dXNlcjpwYXNzd29yZDE='
+    for (const line of [`{"note":"sent Basic ${single}"}`, `["Basic ${single}", 1]`, `Basic ${single}"`])
+      expect(text(line)).toBe(line.replace(single, REDACTED))
+  })
+
+  it('keeps a parameter after a scheme whole: a name followed by =" is no credential, nor a part of one', () => {
+    for (const line of [
+      'WWW-Authenticate: Bearer resource_metadata="https://api.example.com/.well-known/oauth"',
+      'WWW-Authenticate: Bearer error_description="The access token expired"',
+      'Digest username="", realm="api"',
+    ])
+      expect(text(line)).toBe(line)
   })
 
   it('scrubs a double-quoted credential after a scheme, keeping the quotes', () => {
