@@ -492,4 +492,13 @@ describe('secret values of the request, wherever the server echoes them', () => 
     expect(cut('bad key first-k')).toBe('bad key ')
     expect(cut('bad token second-t')).toBe('bad token ')
   })
+
+  it('reads text within text three levels deep however JSON and form text alternate: hundreds of levels give no secret each', () => {
+    // Each level a JSON array holding form text: a secret, and the next level's JSON, percent-encoded.
+    let body = '"end"'
+    for (let i = 0; i < 260; i++) body = `["a=key-${i}-secret&x=${body.replace(/[%"&]/g, encodeURIComponent)}"]`
+    const { text } = redact.createRedactor({ request: { body } })
+    // A secret a level, past 256 of them, would scrub all text.
+    expect(text('plain words key-259-secret (kept)')).toBe(`plain words ${REDACTED} (kept)`)
+  })
 })
