@@ -57,6 +57,13 @@ describe('the body', () => {
     )
   })
 
+  it('keeps data of many short strings that fits the cap as data, an object after them too', () => {
+    // 15,000 one-letter strings and an object: 60,010 bytes of JSON, within the cap of 65,536.
+    const data = [...Array.from({ length: 15_000 }, () => 'a'), { id: 1 }]
+    expect(ApiError.from({ status: 500, data })?.body).toEqual(data)
+    expect(new ApiError(500, { body: data }).body).toEqual(data)
+  })
+
   it('walks a client’s data before cutting it, so a value under a secret name goes whole even past the cap', () => {
     const data = { credentials: { user: 'bob', value: 'cred-value-778899' }, list: 'x'.repeat(200) }
     const body = ApiError.from({ status: 500, data }, { maxBodyBytes: 100 })?.body
@@ -101,5 +108,40 @@ describe('naming a bad value in a message', () => {
     const twenty = 'abcdefghijklmnopqrst'
     expect((await ApiError.fromResponse(twenty)).message).toContain(`the string '${twenty}'`)
     expect((await ApiError.fromResponse(`${twenty}u`)).message).toContain(`the string '${twenty}…'`)
+  })
+
+  it('names a string of megabytes at once: only the part it can show is scrubbed', async () => {
+    const huge = 'a='.repeat(1_000_000)
+    const started = performance.now()
+    expect((await ApiError.fromResponse(huge)).message).toContain(`the string '${huge.slice(0, 20)}…'`)
+    // Scrubbed whole, these 2 MB took more than a second.
+    expect(performance.now() - started).toBeLessThan(250)
+  })
+})
+
+describe('the notes in a message', () => {
+  const threw =
+    'the class or the operation given threw, so it is a plain ApiError; an operation must come from defineOperation'
+  class Broken extends ApiError {
+    constructor(status: number) {
+      super(status)
+      throw new Error('broken subclass')
+    }
+  }
+
+  it('says that the class threw, alone or after the other notes, each once and apart', () => {
+    expect(Broken.from({ status: 404 })?.message).toBe(`${new ApiError(404).message} (${threw})`)
+    const ok = ApiError.from({ status: 200 })?.message as string
+    expect(ok).toMatch(/ \(200 is not an error status: check res\.ok first\)$/)
+    expect(Broken.from({ status: 200 })?.message).toBe(`${ok.slice(0, -1)}; ${threw})`)
+  })
+})
+
+describe('the URL a response came from', () => {
+  it('fromResponse resolves for a Response-like whose url is no string, a Symbol even', async () => {
+    for (const url of [Symbol('url'), { toString: () => 'https://x.example/?token=abc123456' }, 42]) {
+      const error = await ApiError.fromResponse({ status: 500, headers: new Headers(), url, body: null } as never)
+      expect(error.status).toBe(500)
+    }
   })
 })
