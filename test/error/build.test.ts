@@ -2,6 +2,8 @@
 // cap of 0 keeping nothing), what cannot be serialized, and how fromJSON and from read a body.
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '../../src/error/api-error.js'
+import { REDACTED } from '../../src/redact/index.js'
+import { startServer } from '../fixtures/server.js'
 
 describe('retryAfterMs', () => {
   it('keeps only a number of milliseconds, zero or more', () => {
@@ -138,6 +140,19 @@ describe('the notes in a message', () => {
 })
 
 describe('the URL a response came from', () => {
+  it('scrubs the secrets of the URL a redirect led to, a session in its path with no query too', async () => {
+    const server = await startServer((req, res) => {
+      if (req.url === '/login') res.writeHead(302, { location: '/app;jsessionid=PATHSESS42/page' }).end()
+      else res.writeHead(500).end('session PATHSESS42 has expired')
+    })
+    try {
+      const error = await ApiError.fromResponse(await fetch(`${server.url}/login`))
+      expect(error.body).toBe(`session ${REDACTED} has expired`)
+    } finally {
+      await server.close()
+    }
+  })
+
   it('fromResponse resolves for a Response-like whose url is no string, a Symbol even', async () => {
     for (const url of [Symbol('url'), { toString: () => 'https://x.example/?token=abc123456' }, 42]) {
       const error = await ApiError.fromResponse({ status: 500, headers: new Headers(), url, body: null } as never)
