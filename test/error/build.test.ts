@@ -140,16 +140,28 @@ describe('the notes in a message', () => {
 })
 
 describe('the URL a response came from', () => {
-  it('scrubs the secrets of the URL a redirect led to, a session in its path with no query too', async () => {
+  /** The error `fromResponse` makes, with `options`, of the answer a redirect from /login to `location` led to. */
+  async function redirected(location: string, echo: string, options?: unknown): Promise<ApiError> {
     const server = await startServer((req, res) => {
-      if (req.url === '/login') res.writeHead(302, { location: '/app;jsessionid=PATHSESS42/page' }).end()
-      else res.writeHead(500).end('session PATHSESS42 has expired')
+      if (req.url === '/login') res.writeHead(302, { location }).end()
+      else res.writeHead(500).end(echo)
     })
     try {
-      const error = await ApiError.fromResponse(await fetch(`${server.url}/login`))
-      expect(error.body).toBe(`session ${REDACTED} has expired`)
+      return await ApiError.fromResponse(await fetch(`${server.url}/login`), options as never)
     } finally {
       await server.close()
+    }
+  }
+
+  it('scrubs the secrets of the URL a redirect led to, a session in its path with no query too', async () => {
+    const error = await redirected('/app;jsessionid=PATHSESS42/page', 'session PATHSESS42 has expired')
+    expect(error.body).toBe(`session ${REDACTED} has expired`)
+  })
+
+  it('reads the URL a redirect led to whatever else is given as the request, a value that is no request too', async () => {
+    for (const request of [false, '', 0, null, { headers: { accept: 'application/json' } }]) {
+      const error = await redirected('/app?token=redirect-tok-1', 'bad value redirect-tok-1', { request })
+      expect(error.body).toBe(`bad value ${REDACTED}`)
     }
   })
 
