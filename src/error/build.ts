@@ -194,9 +194,10 @@ export function make(
   base: unknown,
 ): ApiErrorFields {
   const { headers, partial, thrown, url } = parts
-  // A URL without `?`, `#` or `@` holds no query, fragment or userinfo: nothing to look for (a URL parse saved, about 1.5 µs).
-  const final = typeof url === 'string' && /[?#@]/.test(url) ? { url } : undefined
-  const request = parts.request && final ? [parts.request, final] : (parts.request ?? final)
+  // A URL without `?`, `#`, `@`, `=` or `"` has no query, fragment, userinfo or named part in its path (`;jsessionid=…`):
+  // nothing to look for (a URL parse saved, about 1.5 µs).
+  const final = typeof url === 'string' && /[?#@="]/.test(url) ? { url } : undefined
+  const request = parts.request && final ? [parts.request, final] : parts.request || final
   const max = options.maxBodyBytes
   let body = parts.body
   if (parts.early && typeof body === 'string') body = createRedactor({ request, redact: options.redact }).cut(body)

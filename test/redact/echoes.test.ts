@@ -444,4 +444,61 @@ describe('secret values of the request, wherever the server echoes them', () => 
       `${REDACTED} ${REDACTED}`,
     )
   })
+
+  it('finds the A parameter first in the fragment, as in the query', () => {
+    const url = 'https://x.example/m?id=1#A=frag-akey-1&view=full'
+    for (const out of scrubbed({ url }, ['frag-akey-1'])) expect(out).toBe(`echo: ${REDACTED} (kept)`)
+  })
+
+  it('finds a Basic password that ends with a colon, its colon too', () => {
+    // The user ends at the first colon; the password is all that follows it, a last colon included.
+    const headers = { authorization: `Basic ${btoa('ann:open-sesame:')}` }
+    for (const out of scrubbed({ headers }, ['open-sesame:'])) expect(out).toBe(`echo: ${REDACTED} (kept)`)
+  })
+
+  it('reads JSON text that opens with white space, as a pretty-printed body does', () => {
+    // Values in an array, which only a parse finds: no `"name": "value"` pair holds them.
+    const body = '\n  {\n    "tokens": ["first-tok-1", "second-tok-2"]\n  }\n'
+    for (const out of scrubbed({ body }, ['first-tok-1', 'second-tok-2'])) expect(out).toBe(`echo: ${REDACTED} (kept)`)
+  })
+
+  it('reads the names and values of JSON that does not parse, with no space or several around a colon', () => {
+    const body = '{"password":"tight-pw-1", "token" :  "loose-tok-2", "pin":482139,}'
+    for (const out of scrubbed({ body }, ['tight-pw-1', 'loose-tok-2', '482139']))
+      expect(out).toBe(`echo: ${REDACTED} (kept)`)
+  })
+
+  it('scrubs an echo that writes a space or a tab as a \\u escape', () => {
+    const { text } = redact.createRedactor({ request: { body: { password: 'open sesame\tnow' } } })
+    expect(text('echo: open\\u0020sesame\\u0009now (kept)')).toBe(`echo: ${REDACTED} (kept)`)
+  })
+
+  it('reads 10,000 entries of a request in all, the segments of its URL path among them', () => {
+    // The path '/' is two segments, both empty; then the headers, the API key last.
+    const request = (entries: number) => ({
+      url: 'https://x.example/',
+      headers: Object.fromEntries([
+        ...Array.from({ length: entries - 3 }, (_, i) => [`x-note-${i}`, 'v']),
+        ['x-api-key', 'last-key-123'],
+      ]),
+    })
+    expect(redact.createRedactor({ request: request(10_000) }).text('last-key-123')).toBe(REDACTED)
+    expect(redact.createRedactor({ request: request(10_001) }).text('last-key-123')).toBe('last-key-123')
+  })
+
+  it('cuts from text cut short the start of any of the secrets of the request', () => {
+    const request = { headers: { 'X-Api-Key': 'first-key-1', Authorization: 'Bearer second-tok-2' } }
+    const { cut } = redact.createRedactor({ request })
+    expect(cut('bad key first-k')).toBe('bad key ')
+    expect(cut('bad token second-t')).toBe('bad token ')
+  })
+
+  it('reads text within text three levels deep however JSON and form text alternate: hundreds of levels give no secret each', () => {
+    // Each level a JSON array holding form text: a secret, and the next level's JSON, percent-encoded.
+    let body = '"end"'
+    for (let i = 0; i < 260; i++) body = `["a=key-${i}-secret&x=${body.replace(/[%"&]/g, encodeURIComponent)}"]`
+    const { text } = redact.createRedactor({ request: { body } })
+    // A secret a level, past 256 of them, would scrub all text.
+    expect(text('plain words key-259-secret (kept)')).toBe(`plain words ${REDACTED} (kept)`)
+  })
 })
