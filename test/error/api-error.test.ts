@@ -115,23 +115,6 @@ group('new ApiError(status)', () => {
     }
   })
 
-  it('keeps unredactedCause one step up, a getter as a class declares one, where the constructor is Error as on Error.prototype', () => {
-    const between = Object.getPrototypeOf(ApiError.prototype)
-    expect(Object.getPrototypeOf(between)).toBe(Error.prototype)
-    expect(Object.getOwnPropertyDescriptor(between, 'constructor')).toEqual(
-      Object.getOwnPropertyDescriptor(Error.prototype, 'constructor'),
-    )
-    class Declared {
-      get unredactedCause(): unknown {
-        return undefined
-      }
-    }
-    const { get, ...rest } = Object.getOwnPropertyDescriptor(between, 'unredactedCause')!
-    const { get: declared, ...expected } = Object.getOwnPropertyDescriptor(Declared.prototype, 'unredactedCause')!
-    expect(typeof get).toBe(typeof declared)
-    expect(rest).toEqual(expected)
-  })
-
   it('shows its fields in util.inspect and String()', () => {
     const error = new ApiError(463, { requestId: 'r-9' })
     expect(String(error)).toBe(
@@ -732,6 +715,26 @@ group('the class as the module builds it at load', () => {
     // Typed read-only; plain JavaScript (or a subclass's constructor) may still set it.
     ;(error as { name: string }).name = 'SdkError'
     expect(error.name).toBe('SdkError')
+  })
+
+  it('keeps unredactedCause one step up, a getter as a class declares one, where the constructor is Error as on Error.prototype', async () => {
+    const { ApiError: Fresh } = await load()
+    const original = new Error('inner')
+    expect(new Fresh(500, { cause: original }).unredactedCause).toBe(original)
+    const between = Object.getPrototypeOf(Fresh.prototype)
+    expect(Object.getPrototypeOf(between)).toBe(Error.prototype)
+    expect(Object.getOwnPropertyDescriptor(between, 'constructor')).toEqual(
+      Object.getOwnPropertyDescriptor(Error.prototype, 'constructor'),
+    )
+    class Declared {
+      get unredactedCause(): unknown {
+        return undefined
+      }
+    }
+    const { get, ...rest } = Object.getOwnPropertyDescriptor(between, 'unredactedCause')!
+    const { get: declared, ...expected } = Object.getOwnPropertyDescriptor(Declared.prototype, 'unredactedCause')!
+    expect(typeof get).toBe(typeof declared)
+    expect(rest).toEqual(expected)
   })
 
   it('an error of one copy of the module is an ApiError of another, by isApiError and instanceof', async () => {

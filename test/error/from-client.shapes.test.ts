@@ -525,6 +525,16 @@ describe('loaded afresh, the table of where each client keeps each field', () =>
     })
   })
 
+  it('reads the URL a response came from, after any redirect, where each client keeps it', async () => {
+    const clientFailureOf = await load()
+    const at = 'https://h/g/after?A=k'
+    // A Response (ofetch's, ky's), got's response, axios in Node (follow-redirects) and in a browser.
+    expect(clientFailureOf({ status: 404, response: { status: 404, url: at } })?.url).toBe(at)
+    expect(clientFailureOf({ statusCode: 404, url: at })?.url).toBe(at)
+    expect(clientFailureOf({ status: 404, request: { res: { responseUrl: at } } })?.url).toBe(at)
+    expect(clientFailureOf({ status: 404, request: { responseURL: at } })?.url).toBe(at)
+  })
+
   it('offers an unread Response, bare or held by a ky error, and nothing that is no Response', async () => {
     const clientFailureOf = await load()
     const bare = new Response('x', { status: 503 })
