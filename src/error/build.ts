@@ -115,13 +115,13 @@ function plainBody(body: unknown, redactor: () => Redactor, internal: Internal |
   else if (internal?.plain) return redactor().value(body)
   else {
     // Bounded: past about twice the cap (cut below anyway) objects are left out, so one shared at
-    // many places, written out at each, cannot grow the text without end. Strings are kept: each
-    // is written once, as long as it already is.
+    // many places, written out at each, cannot grow the text without end. Strings are kept. Each value
+    // counts the least it writes (an item no key), so data that fits the cap is never cut.
     let room = 2 * max + 16_384
     let cut = false
     try {
-      text = JSON.stringify(body, (key, value) => {
-        room -= key.length + (typeof value === 'string' ? value.length : 8)
+      text = JSON.stringify(body, function (this: unknown, key, value) {
+        room -= (Array.isArray(this) ? 1 : key.length + 4) + (typeof value === 'string' ? value.length : 1)
         if (room >= 0 || typeof value !== 'object' || value === null) return value
         cut = true
         return undefined

@@ -64,6 +64,9 @@ describe('the body', () => {
     const data = [...Array.from({ length: 15_000 }, () => 'a'), { id: 1 }]
     expect(ApiError.from({ status: 500, data })?.body).toEqual(data)
     expect(new ApiError(500, { body: data }).body).toEqual(data)
+    // 12,000 numbers and an object: 24,010 bytes of JSON, within a cap of 30,000.
+    const numbers = [...Array.from({ length: 12_000 }, () => 1), { id: 1 }]
+    expect(ApiError.from({ status: 500, data: numbers }, { maxBodyBytes: 30_000 })?.body).toEqual(numbers)
   })
 
   it('walks a client’s data before cutting it, so a value under a secret name goes whole even past the cap', () => {
