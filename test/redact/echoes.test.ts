@@ -473,6 +473,13 @@ describe('secret values of the request, wherever the server echoes them', () => 
     expect(text('echo: open\\u0020sesame\\u0009now (kept)')).toBe(`echo: ${REDACTED} (kept)`)
   })
 
+  it('scrubs an echo that writes a tab, a line break or another control character as JSON does', () => {
+    const secret = 'line one\nline two\ttab\r\f\b'
+    const { text } = redact.createRedactor({ request: { body: { password: secret } } })
+    expect(text(`echo: ${JSON.stringify(secret)} (kept)`)).toBe(`echo: "${REDACTED}" (kept)`)
+    expect(text(`echo: ${JSON.stringify(JSON.stringify(secret))} (kept)`)).toBe(`echo: "\\"${REDACTED}\\"" (kept)`)
+  })
+
   it('reads 10,000 entries of a request in all, the segments of its URL path among them', () => {
     // The path '/' is two segments, both empty; then the headers, the API key last.
     const request = (entries: number) => ({
