@@ -147,6 +147,10 @@ describe('secret names', () => {
     const withExtra = names.nameTest(['contraseña'])
     for (const name of ['userContraseña', 'newContraseña', 'X-Contraseña']) expect(withExtra(name)).toBe(true)
     expect(withExtra('contraseñaHint')).toBe(false)
+    // Capitals beyond ASCII start a word too.
+    const cyrillic = names.nameTest(['пароль'])
+    for (const name of ['userПароль', 'новыйПароль', 'USERПароль']) expect(cyrillic(name)).toBe(true)
+    for (const name of ['ПарольHint', 'парольПодсказка']) expect(cyrillic(name)).toBe(false)
   })
 })
 
