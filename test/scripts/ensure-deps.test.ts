@@ -2,7 +2,17 @@
 // when node_modules is missing or older than package-lock.json. Checked on throwaway projects with
 // --dry-run, and once for real on a project whose only dependency is a local folder (no registry).
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -71,6 +81,23 @@ describe('when it installs (dry run)', () => {
     age(join(project, 'package-lock.json'), -10)
     age(join(project, 'node_modules'), 0)
     expect(ensure().stdout).toContain('node_modules is older than package-lock.json')
+  })
+
+  it('a node_modules that is a symbolic link (a worktree sharing a clone’s install) is never reinstalled: npm ci would empty the folder it points to', () => {
+    const shared = mkdtempSync(join(tmpdir(), 'een-ensure-deps-shared-'))
+    try {
+      writeFileSync(join(shared, '.package-lock.json'), '{}')
+      writeFileSync(join(shared, 'kept.txt'), 'the other checkout’s install')
+      age(join(shared, '.package-lock.json'), -60)
+      age(shared, -60)
+      symlinkSync(shared, join(project, 'node_modules'), 'dir')
+      // A fresh checkout (git worktree add) writes package-lock.json now: newer than the shared install.
+      age(join(project, 'package-lock.json'), 0)
+      expect(ensure()).toEqual({ code: 0, stdout: '', stderr: '' })
+      expect(readdirSync(shared).sort()).toEqual(['.package-lock.json', 'kept.txt'])
+    } finally {
+      rmSync(shared, { recursive: true, force: true })
+    }
   })
 })
 
