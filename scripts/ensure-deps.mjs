@@ -7,7 +7,7 @@
 // --dry-run says what it would do and installs nothing; --root checks another folder (default:
 // the repository this script is in). Prints nothing when node_modules is up to date.
 import { spawnSync } from 'node:child_process'
-import { statSync } from 'node:fs'
+import { lstatSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -24,7 +24,8 @@ function mtime(path) {
 }
 
 /**
- * Why `root` needs an install, in a few words, or undefined when it does not. node_modules counts
+ * Why `root` needs an install, in a few words, or undefined when it does not (never for a
+ * node_modules that is a symbolic link). node_modules counts
  * as installed when npm ci last wrote it: npm keeps its own copy of the lockfile there
  * (node_modules/.package-lock.json), written at the end of every install.
  */
@@ -32,6 +33,9 @@ export function whyInstall(root) {
   const lock = mtime(join(root, 'package-lock.json'))
   const modules = mtime(join(root, 'node_modules'))
   if (modules === undefined) return 'node_modules is missing'
+  // A link (a worktree sharing another checkout's install) is that checkout's to keep up to date:
+  // npm ci here would empty the folder it points to, under every other checkout that uses it.
+  if (lstatSync(join(root, 'node_modules')).isSymbolicLink()) return undefined
   const installed = mtime(join(root, 'node_modules', '.package-lock.json')) ?? modules
   if (lock !== undefined && installed < lock) return 'node_modules is older than package-lock.json'
   return undefined
