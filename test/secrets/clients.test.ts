@@ -171,6 +171,25 @@ const CLIENTS: Record<string, { readonly echo: Echo; readonly call: Client }> = 
       return { error: ApiError.from(thrown), thrown, secrets, data: [DATA.queryCameraId] }
     },
   },
+  'ky, fromResponse of its HTTPError': {
+    echo: 'all',
+    async call(path, kind) {
+      const body = kind === 'json' ? { json: JSON_BODY } : { body: fetchBody(kind) }
+      const headers = { ...HEADERS, Authorization: BEARER }
+      const thrown = await rejectionOf(
+        ky.post(`${server.url}${path}${FRAGMENT}`, { ...body, searchParams: QUERY, headers, retry: 0 }),
+      )
+      // ky sends its Request's body and keeps the request in its options: the error reads ky's
+      // Response (unread) with the request ky kept, as from() recovers it.
+      const plants = bodyPlants(kind)
+      return {
+        error: await ApiError.fromResponse(thrown),
+        thrown,
+        secrets: [SECRET.bearer, ...plants.secrets],
+        data: [DATA.queryCameraId, DATA.headerCameraId, ...plants.data],
+      }
+    },
+  },
   ofetch: {
     echo: 'all',
     async call(path, kind) {
