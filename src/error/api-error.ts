@@ -110,8 +110,8 @@ class ApiError extends Error implements ApiErrorFields {
   /**
    * Reads a fetch `Response` into an error: the body (consumed, at most `maxBodyBytes` within
    * `timeoutMs`/`signal`), parsed as JSON when it is JSON; the server's `message` and `reason`;
-   * `Retry-After`; the request id. Never rejects; a value that is no Response gives an error
-   * whose message says so.
+   * `Retry-After`; the request id. Never rejects; ky's `HTTPError` is read through its Response with
+   * the request ky kept; any other value that is no Response gives an error whose message says so.
    */
   static fromResponse<T extends ErrorClass, O extends AnyOperation | undefined = undefined>(
     this: T,

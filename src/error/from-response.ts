@@ -2,13 +2,15 @@
  * `ApiError.fromResponse`: a fetch `Response` read into an error. The body is read once, bounded
  * in bytes and time (`maxBodyBytes`, `timeoutMs`, `signal`), and never makes the call reject.
  * Without a `request` option, the Response's own `url` stands for the request, so secrets in its
- * query that the server echoes are scrubbed too. A Response whose body was already read gives an
+ * query that the server echoes are scrubbed too. A client's error that holds an unread Response
+ * (ky's `HTTPError`) is read through that Response, with the request the client kept. A Response whose body was already read gives an
  * error whose message says so.
  *
  * @module
  */
 import { readBody, readLimits } from '../http/index.js'
 import { make, nameOf, readOptions } from './build.js'
+import { clientFailureOf } from './from-client.js'
 import type { ApiErrorFields, RequestLike } from './types.js'
 
 /**
@@ -20,6 +22,7 @@ export async function readResponse(
   response: unknown,
   options: unknown,
   base: unknown,
+  thrown?: unknown,
 ): Promise<ApiErrorFields> {
   const o = readOptions(options)
   let status: unknown
@@ -35,6 +38,13 @@ export async function readResponse(
     // No object at all: said below.
   }
   if (typeof status !== 'number' || typeof headers !== 'object' || headers === null) {
+    // A client's error that holds an unread Response (ky's HTTPError): that Response, read with the
+    // request the client kept (ky sends its Request's body, so only its options still know it).
+    const failure = thrown === undefined ? clientFailureOf(response) : undefined
+    if (failure?.response !== undefined) {
+      const request = o.request ?? failure.request
+      return readResponse(ctor, failure.response, { ...o, request }, base, failure.thrown)
+    }
     return make(ctor, { status: 0, note: `fromResponse expects a fetch Response, got ${nameOf(response)}` }, o, base)
   }
   const started = Date.now()
@@ -55,6 +65,7 @@ export async function readResponse(
     request,
     // The Response's own URL (after any redirect) counts as the request's, given or not.
     url,
+    thrown,
     note:
       [
         status === 0 && 'the Response has no status: a network error (Response.error()) or a no-cors answer',
