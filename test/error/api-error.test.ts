@@ -439,6 +439,23 @@ group('ApiError.fromResponse, end to end', () => {
     expect(error.message).toBe('402 ACCOUNT_SUSPENDED: Account is suspended')
   })
 
+  it("keeps the server's message on one line in the message and the stack: its line breaks and control characters forge no log line or stack frame", async () => {
+    const words = 'bad id\r\n    at login (/app/auth.js:1:1)\n[INFO] \u001b[32mlogin ok\u001b[0m\u2028done'
+    const forging = await startServer((_req, res) => {
+      res.writeHead(400, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ status_code: 400, message: words, reason: 'BadId', data: null }))
+    })
+    try {
+      const error = await ApiError.fromResponse(await fetch(forging.url))
+      expect(error.serverMessage).toBe(words)
+      expect(error.message).not.toMatch(/[\p{Cc}\p{Zl}\p{Zp}]/u)
+      expect(error.message).toContain('(server: bad id')
+      expect(error.stack?.split('\n').filter((line) => line.trimStart().startsWith('at login'))).toEqual([])
+    } finally {
+      await forging.close()
+    }
+  })
+
   it('from(Response) is synchronous and leaves the body unread', async () => {
     const response = await fetch(server.url)
     const error = ApiError.from(response)
