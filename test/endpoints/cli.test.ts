@@ -76,6 +76,23 @@ group('een-api-errors <status> --endpoint <call>', () => {
     expect(unlisted.stderr).toContain('418 is not a status of the Eagle Eye Networks API')
   })
 
+  it('names the calls that document a status the table does not hold, rather than calling it no status of the API', () => {
+    for (const args of [['465'], ['465', '-e', 'authorize'], ['501'], ['101']]) {
+      const result = call(args)
+      expect(result.code).toBe(1)
+      expect(result.stderr).not.toContain('is not a status of the Eagle Eye Networks API')
+    }
+    expect(call(['465']).stderr).toContain('forgotPassword, checkPasswordResetToken, resetPassword, authenticate')
+    expect(call(['465', '-e', 'authorize']).stderr).toContain('authorize does not document it')
+    expect(call(['501']).stderr).toContain('Run `een-api-errors 501 --endpoint ssoAssertionConsumerService`')
+    expect(JSON.parse(call(['465', '--json']).stdout)).toMatchObject({
+      status: 465,
+      calls: ['forgotPassword', 'checkPasswordResetToken', 'resetPassword', 'authenticate'],
+    })
+    // A status no call documents is still no status of the API.
+    expect(call(['418']).stderr).toContain('418 is not a status of the Eagle Eye Networks API')
+  })
+
   it('names an unknown call clearly, suggests the closest names, and exits 1', () => {
     const result = call(['406', '--endpoint', 'forgotPasword'])
     expect(result.code).toBe(1)
