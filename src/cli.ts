@@ -18,6 +18,7 @@ import {
   callRows,
   callStatusOf,
   calls,
+  callsDocumenting,
   callTable,
   closestNames,
 } from './cli/endpoints.js'
@@ -125,13 +126,21 @@ function explain(ctx: Context, operand: string): number {
   if (!isKnownStatus(status)) {
     const meaning = describe(status)
     const retryable = isRetryable(status)
+    // A status outside the table may still be one that calls document (465, 501): say which.
+    const documenting = callsDocumenting(status)
+    const [first] = documenting
     return fail(
       ctx,
       ExitCode.NOT_IN_TABLE,
-      `${status} is not a status of the Eagle Eye Networks API.`,
+      first === undefined
+        ? `${status} is not a status of the Eagle Eye Networks API.`
+        : `${status} is not in the API's status table${call ? `, and ${call.name} does not document it` : ''}; ` +
+            `these calls document it: ${documenting.join(', ')}.`,
       ` Generic meaning: "${meaning}"; retryable: ${retryable ? 'yes' : 'no'}.\n` +
-        `Run \`${BIN} list\` for the ${statusColumn.length} statuses it documents.\n`,
-      { status, meaning, retryable },
+        (first === undefined
+          ? `Run \`${BIN} list\` for the ${statusColumn.length} statuses it documents.\n`
+          : `Run \`${BIN} ${status} --endpoint ${first}\` for what a call means by it.\n`),
+      { status, meaning, retryable, ...(first !== undefined && { calls: documenting }) },
     )
   }
   const shown = shownIn(status, ctx.catalog)

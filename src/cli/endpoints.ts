@@ -46,6 +46,13 @@ export function callRow(call: Endpoint, status: number): Shown | undefined {
   }
 }
 
+/** The names of the calls that document `status`, as an error or a success, in the catalog's order. */
+export function callsDocumenting(status: number): string[] {
+  return calls
+    .filter((call) => Object.hasOwn(call.rows, status) || Object.hasOwn(call.successes, status))
+    .map(({ name }) => name)
+}
+
 /** Every status the call documents, successes and errors, in order, as the CLI shows them. */
 export function callRows(call: Endpoint): Shown[] {
   const statuses = [...Object.keys(call.successes), ...Object.keys(call.rows)].map(Number).sort((a, b) => a - b)
