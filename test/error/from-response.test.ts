@@ -290,6 +290,22 @@ group('misuse, named', () => {
     }
   })
 
+  it("a client's error holding a Response reads that Response, with the request given or the one the client kept; one that holds no Response is named", async () => {
+    const held = () => new Response('{"message":"token=abc123xyz rejected"}', { status: 401 })
+    const kyLike = (response: unknown) => ({
+      name: 'HTTPError',
+      response,
+      request: { url: 'https://x.test/?A=QWERTY123' },
+    })
+    const kept = await ApiError.fromResponse(kyLike(held()))
+    expect(kept).toMatchObject({ status: 401, serverMessage: 'token=[REDACTED] rejected' })
+    const given = await ApiError.fromResponse(kyLike(held()), { request: { url: 'https://x.test/' } })
+    expect(given).toMatchObject({ status: 401, code: 'UNAUTHORIZED' })
+    // What it holds looks like a Response but is none (its headers a function): named, read once, no loop.
+    const odd = { status: 401, bodyUsed: false, headers: () => {} }
+    expect((await ApiError.fromResponse(kyLike(odd))).message).toContain('fromResponse expects a fetch Response')
+  })
+
   it('an operation not from defineOperation, or a subclass whose constructor throws: fromResponse and from still give a plain ApiError that says so', async () => {
     const respond = () =>
       new Response('{"message":"Account is suspended"}', { status: 402, headers: { 'x-request-id': 'r-1' } })
