@@ -76,7 +76,7 @@ class ApiError extends Error implements ApiErrorFields {
     }
     const row = resolveRow(status, operation)
     const fields: Fields = given ? fieldsOf(given) : {}
-    const server = fields.serverMessage?.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ') // one line: forges no log line
+    const server = fields.serverMessage?.replace(/[\0-\x1f\x7f-\x9f\u2028\u2029]+/g, ' ') // one line: forges no log line
     let message = `${status} ${row.code}: ${row.meaning}`
     if (server !== undefined && server !== row.meaning) message += ` (server: ${server})`
     if (internal?.note) message += ` (${internal.note})`

@@ -440,7 +440,8 @@ group('ApiError.fromResponse, end to end', () => {
   })
 
   it("keeps the server's message on one line in the message and the stack: its line breaks and control characters forge no log line or stack frame", async () => {
-    const words = 'bad id\r\n    at login (/app/auth.js:1:1)\n[INFO] \u001b[32mlogin ok\u001b[0m\u2028done'
+    const words =
+      'bad id\r\n    at login (/app/auth.js:1:1)\n[INFO] \u001b[32mlogin ok\u001b[0m\u2028done\u007f\u0085\u009f\u2029end'
     const forging = await startServer((_req, res) => {
       res.writeHead(400, { 'content-type': 'application/json' })
       res.end(JSON.stringify({ status_code: 400, message: words, reason: 'BadId', data: null }))
