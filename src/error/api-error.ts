@@ -54,8 +54,8 @@ class ApiError extends Error implements ApiErrorFields {
   declare readonly serverMessage?: string
   declare readonly reason?: string
   declare readonly operation?: string
+  /** What caused this error, safe to log: a plain `Error` with the original's name, scrubbed message and stack, and string `code`. */
   declare readonly cause?: unknown
-
   constructor(status: number, init?: ApiErrorInit) {
     if (init !== undefined && (typeof init !== 'object' || init === null)) {
       throw new TypeError(`ApiError: init must be an object, got ${nameOf(init)}`)
