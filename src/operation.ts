@@ -30,25 +30,41 @@ export interface Operation<N extends string = string, R extends OperationRows = 
   readonly rows: R
 }
 
-/** Why a row does not type-check, as a readable type error. */
-type RowCheck<S, Row> = S extends HttpStatus
-  ? Row extends { readonly code: infer C }
-    ? C extends 'UNKNOWN'
-      ? { readonly code: 'UNKNOWN is reserved for statuses nobody documents' }
-      : C extends StatusName
+/** The statuses of rows `R` other than `S` whose code is `C` (a literal): a clash. */
+type SameCode<S, C, R> = string extends C
+  ? never
+  : { [K in Exclude<keyof R, S>]: R[K] extends { readonly code: C } ? K : never }[Exclude<keyof R, S>]
+
+/** Why a row's code does not type-check, as a readable type error. */
+type CodeCheck<S, C, Row, R> = C extends ''
+  ? { readonly code: 'a code is a non-empty string' }
+  : C extends 'UNKNOWN'
+    ? { readonly code: 'UNKNOWN is reserved for statuses nobody documents' }
+    : [SameCode<S, C, R>] extends [never]
+      ? C extends StatusName
         ? S extends KnownStatus
           ? C extends CodeOf<S>
             ? Row
             : { readonly code: `${C & string} is the table's code of another status` }
           : { readonly code: `${C & string} is the table's code of another status` }
         : Row
-    : S extends KnownStatus
-      ? Row
-      : OperationRow & { readonly code: string }
+      : { readonly code: `${C & string} is also the code of status ${SameCode<S, C, R> & number}` }
+
+/** Why a row does not type-check, as a readable type error. */
+type RowCheck<S, Row, R> = S extends HttpStatus
+  ? [Exclude<keyof Row, keyof OperationRow>] extends [never]
+    ? Row extends { readonly code: infer C }
+      ? CodeCheck<S, C, Row, R>
+      : S extends KnownStatus
+        ? Row
+        : OperationRow & { readonly code: string }
+    : {
+        readonly [K in keyof Row]: K extends keyof OperationRow ? Row[K] : 'a row has only code, meaning and retryable'
+      }
   : 'an operation row needs an integer status 100–599'
 
 /** The rows `R` with every invalid row turned into a type error. */
-export type CheckedRows<R> = { readonly [S in keyof R]: RowCheck<S, R[S]> }
+export type CheckedRows<R> = { readonly [S in keyof R]: RowCheck<S, R[S], R> }
 
 /** What the table and an operation together say about a status: the resolved row. */
 export interface ResolvedRow {
@@ -75,10 +91,10 @@ export interface ResolvedRow {
  * ```
  */
 export function defineOperation<const N extends string, const R extends OperationRows & CheckedRows<R>>(
-  name: N,
+  name: N extends '' ? 'an operation needs a non-empty name' : N,
   rows: R,
 ): Operation<N, R> {
-  return operationOf(name, rows, {})
+  return operationOf(name as N, rows, {})
 }
 
 /** Marks what `defineOperation` made, in any copy of the package (a registered symbol), so that no look-alike passes. */

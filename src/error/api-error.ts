@@ -26,11 +26,11 @@ import type {
   ErrorStatus,
   FromOptions,
   FromResponseOptions,
+  Unbound,
 } from './types.js'
 
 /** A class the statics make errors of: ApiError, or a subclass constructed as `(status, init)`, as they call it. */
 type ErrorClass = abstract new (status: number, init?: ApiErrorInit<AnyOperation | undefined>) => ApiError
-
 /** The original causes, kept off the error itself so that no rendering of it reaches them. */
 const ORIGINALS = /* @__PURE__ */ new WeakMap<object, unknown>()
 
@@ -54,8 +54,8 @@ class ApiError extends Error implements ApiErrorFields {
   declare readonly serverMessage?: string
   declare readonly reason?: string
   declare readonly operation?: string
+  /** What caused this error, safe to log: a plain `Error` with the original's name, scrubbed message and stack, and string `code`. */
   declare readonly cause?: unknown
-
   constructor(status: number, init?: ApiErrorInit) {
     if (init !== undefined && (typeof init !== 'object' || init === null)) {
       throw new TypeError(`ApiError: init must be an object, got ${nameOf(init)}`)
@@ -113,7 +113,7 @@ class ApiError extends Error implements ApiErrorFields {
    * `Retry-After`; the request id. Never rejects; ky's `HTTPError` is read through its Response with
    * the request ky kept; any other value that is no Response gives an error whose message says so.
    */
-  static fromResponse<T extends ErrorClass, O extends AnyOperation | undefined = undefined>(
+  static fromResponse<T extends ErrorClass | Unbound, O extends AnyOperation | undefined = undefined>(
     this: T,
     response: unknown,
     options?: FromResponseOptions<O>,
@@ -130,7 +130,7 @@ class ApiError extends Error implements ApiErrorFields {
    * package), and `undefined` when there is no HTTP status. Never throws: when the class's
    * constructor or the operation throws, it gives a plain `ApiError` that says so.
    */
-  static from<T extends ErrorClass, O extends AnyOperation | undefined = undefined>(
+  static from<T extends ErrorClass | Unbound, O extends AnyOperation | undefined = undefined>(
     this: T,
     value: unknown,
     options?: FromOptions<O>,
@@ -167,15 +167,15 @@ class ApiError extends Error implements ApiErrorFields {
    * table's code, meaning and retry advice, whatever the JSON says, so that code and status always
    * agree. Throws a `TypeError` for anything else.
    */
-  static fromJSON<T extends ErrorClass>(this: T, json: unknown): ErrorOf<T> {
+  static fromJSON<T extends ErrorClass | Unbound>(this: T, json: unknown): ErrorOf<T> {
     return revive(classOf(this), json) as ErrorOf<T>
   }
 }
 
 // ---- The export: the class with a construct signature that narrows ----
 
-/** What the statics return when called on `T`: the union for `ApiError`, a subclass's instances narrowed like it. */
-export type ErrorOf<T, O extends AnyOperation | undefined = undefined> = T extends ApiErrorConstructor
+/** What the statics return when called on `T`: the union for `ApiError` (or unbound), a subclass's instances narrowed like it. */
+export type ErrorOf<T, O extends AnyOperation | undefined = undefined> = T extends ApiErrorConstructor | Unbound
   ? ApiErrorUnion<O>
   : InstanceNarrowing<T> & ApiErrorUnion<O>
 

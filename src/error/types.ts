@@ -113,6 +113,10 @@ export type ApiErrorFor<S extends number, O extends AnyOperation | undefined = u
 /** @internal The statuses `new ApiError` takes without an operation that names them. */
 export type ErrorStatus = RedirectStatus | ClientErrorStatus | ServerErrorStatus
 
+/** What `this` is in a static called unbound (`const { from } = ApiError`), which then makes ApiErrors. */
+// biome-ignore lint/suspicious/noConfusingVoidType: an unbound call's `this` is void, which undefined does not cover
+export type Unbound = void
+
 /** The statuses `new ApiError` takes: 300–599, and those the operation names; any `number` that is no literal. */
 export type ConstructibleStatus<S extends number, O> = number extends S
   ? number

@@ -256,3 +256,18 @@ test('defineOperation rejects invalid rows at compile time', () => {
   defineOperation('e', { 465: { code: 'UNKNOWN' } })
   defineOperation('f', { 404: { code: 'NOT_FOUND', meaning: 'fine' } })
 })
+
+test('the statics work unbound, as the README says: they then make ApiErrors', async () => {
+  const { from, fromResponse, fromJSON } = ApiError
+  expectTypeOf(from(e)).toEqualTypeOf<ApiErrorUnion | undefined>()
+  expectTypeOf(await fromResponse(res)).toEqualTypeOf<ApiErrorUnion>()
+  expectTypeOf(fromJSON({})).toEqualTypeOf<ApiErrorUnion>()
+  // A subclass's statics, unbound, make plain ApiErrors too (they have no class to read).
+  class SdkError extends ApiError {}
+  const sdkFrom = SdkError.from
+  expectTypeOf(sdkFrom(e)).toEqualTypeOf<ApiErrorUnion | undefined>()
+  // As a callback the class is not inferred: the error still narrows like the union.
+  const caught = await Promise.reject(new Error('x')).catch(ApiError.from)
+  expectTypeOf(caught).toExtend<ApiErrorUnion | undefined>()
+  if (caught?.code === 'NOT_FOUND') expectTypeOf(caught.status).toEqualTypeOf<404>()
+})
