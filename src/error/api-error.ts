@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { oneLine } from '../http/index.js'
 import { operationFor, resolveRow } from '../operation.js'
 import { createRedactor } from '../redact/index.js'
 import { isIntegerIn } from '../status.js'
@@ -76,7 +77,7 @@ class ApiError extends Error implements ApiErrorFields {
     }
     const row = resolveRow(status, operation)
     const fields: Fields = given ? fieldsOf(given) : {}
-    const server = fields.serverMessage?.replace(/[\0-\x1f\x7f-\x9f\u2028\u2029]+/g, ' ') // one line: forges no log line
+    const server = oneLine(fields.serverMessage)
     let message = `${status} ${row.code}: ${row.meaning}`
     if (server !== undefined && server !== row.meaning) message += ` (server: ${server})`
     if (internal?.note) message += ` (${internal.note})`
@@ -95,7 +96,6 @@ class ApiError extends Error implements ApiErrorFields {
       ORIGINALS.set(this, given!.cause)
     }
   }
-
   /** The untouched original cause (the client's own object), for code that needs it. Never logged. */
   declare readonly unredactedCause: unknown
 

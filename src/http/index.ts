@@ -18,4 +18,4 @@ export {
   readLimits,
 } from './read-body.js'
 export { parseRetryAfter } from './retry-after.js'
-export { type ServerFields, serverFields } from './server-fields.js'
+export { oneLine, type ServerFields, serverFields } from './server-fields.js'

@@ -44,3 +44,16 @@ export function serverFields(body: unknown): ServerFields {
 function field(value: unknown): string | undefined {
   return (typeof value === 'string' && value.trim()) || undefined
 }
+
+/**
+ * The server's text on one line, for an error's message: its control characters and line
+ * separators (C0, DEL, C1, U+2028, U+2029) become a space, so that it forges no log line or stack
+ * frame. `undefined` stays `undefined`.
+ *
+ * @example
+ * oneLine('bad id\r\n    at login (/app/auth.js:1:1)') // 'bad id     at login (/app/auth.js:1:1)'
+ */
+export function oneLine(text: string | undefined): string | undefined {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it replaces
+  return text?.replace(/[\0-\x1f\x7f-\x9f\u2028\u2029]+/g, ' ')
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { serverFields } from '../../src/http/server-fields.js'
+import { oneLine, serverFields } from '../../src/http/server-fields.js'
 
 describe('the message and reason of each body shape', () => {
   it("reads the API's {status_code, message, reason, data}", () => {
@@ -68,5 +68,16 @@ describe('bounds', () => {
       }),
       { seed: 7 },
     )
+  })
+})
+
+describe('oneLine', () => {
+  it('turns every run of control characters and line separators into one space, and keeps the rest', () => {
+    const controls = [...Array(32).keys(), ...Array.from({ length: 33 }, (_, i) => 0x7f + i), 0x2028, 0x2029]
+    for (const code of controls) expect(oneLine(`a${String.fromCharCode(code)}b`)).toBe('a b')
+    expect(oneLine('bad id\r\n    at login (/app/auth.js:1:1)')).toBe('bad id     at login (/app/auth.js:1:1)')
+    const kept = ' ~\u00a0é\u2027\u202a密'
+    expect(oneLine(kept)).toBe(kept)
+    expect(oneLine(undefined)).toBeUndefined()
   })
 })
