@@ -114,17 +114,17 @@ function plainBody(body: unknown, redactor: () => Redactor, internal: Internal |
   else if (body === undefined) return undefined
   else if (internal?.plain) return redactor().value(body)
   else {
-    // Bounded: past about twice the cap (cut below anyway) objects are left out, so one shared at
-    // many places, written out at each, cannot grow the text without end. Strings are kept. Each value
-    // counts the least it writes (an item no key), so data that fits the cap is never cut.
+    // Bounded: past about twice the cap (cut below anyway) objects are left out and strings cut to
+    // the room left, so that what is shared at many places, written out at each, cannot grow the
+    // text without end. Each value counts the least it writes (an item no key): data that fits stays.
     let room = 2 * max + 16_384
     let cut = false
     try {
       text = JSON.stringify(body, function (this: unknown, key, value) {
         room -= (Array.isArray(this) ? 1 : key.length + 4) + (typeof value === 'string' ? value.length : 1)
-        if (room >= 0 || typeof value !== 'object' || value === null) return value
+        if (room >= 0 || value === null || (typeof value !== 'object' && typeof value !== 'string')) return value
         cut = true
-        return undefined
+        return typeof value === 'string' ? value.slice(0, Math.max(0, room + value.length)) : undefined
       })
     } catch {
       // A cycle, a BigInt, a throwing getter or toJSON, a Proxy: nothing plain to keep.

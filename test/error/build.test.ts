@@ -69,6 +69,15 @@ describe('the body', () => {
     expect(ApiError.from({ status: 500, data: numbers }, { maxBodyBytes: 30_000 })?.body).toEqual(numbers)
   })
 
+  it('writes a string shared at many places out only within the bound: the body is the cut text, not lost', () => {
+    // 600 places of one 1 MB string: 600 MB written out whole, past the longest string there is.
+    const shared = 'x'.repeat(1_000_000)
+    const data = Array(600).fill(shared)
+    const expected = `["${'x'.repeat(65_534)}`
+    expect(new ApiError(500, { body: data }).body).toBe(expected)
+    expect(ApiError.from({ status: 500, data })?.body).toBe(expected)
+  })
+
   it('walks a client’s data before cutting it, so a value under a secret name goes whole even past the cap', () => {
     const data = { credentials: { user: 'bob', value: 'cred-value-778899' }, list: 'x'.repeat(200) }
     const body = ApiError.from({ status: 500, data }, { maxBodyBytes: 100 })?.body
