@@ -6,9 +6,10 @@
  *
  * @module
  */
-import { cutBytes, headerValue, parseBody, parseRetryAfter, requestIdFrom, serverFields } from '../http/index.js'
+import { headerValue, parseBody, parseRetryAfter, requestIdFrom, serverFields } from '../http/index.js'
 import { createRedactor, type Redactor } from '../redact/index.js'
 import { isIntegerIn } from '../status.js'
+import { bodyCap, fits, plainBody } from './body.js'
 import { safeCause } from './cause.js'
 import type {
   AnyOperation,
@@ -38,7 +39,6 @@ export type InternalInit = ApiErrorInit & { readonly [INTERNAL]?: Internal }
 
 /** The longest `serverMessage`, `reason` and `requestId` kept, in characters (after scrubbing). */
 const MAX_TEXT = 1000
-const DEFAULT_MAX_BODY_BYTES = 65_536
 /** The longest wait kept, in milliseconds: the most `setTimeout` waits (2^31 - 1, about 24.8 days). */
 // Written out: esbuild keeps `2 ** 31 - 1` at the top level in every bundle, even describe-only ones.
 const MAX_WAIT = 2_147_483_647
@@ -99,56 +99,11 @@ export function fieldsOf(init: InternalInit): Fields {
     // At most what a timer can wait (setTimeout runs a longer delay at once); Infinity waits the longest.
     retryAfterMs: typeof retryAfterMs === 'number' && retryAfterMs >= 0 ? Math.min(retryAfterMs, MAX_WAIT) : undefined,
     operation: operation && scrub(operation.name),
-    body: plainBody(init.body, redactor, init[INTERNAL]),
+    body: plainBody(init.body, redactor, init[INTERNAL]?.plain, init[INTERNAL]?.maxBodyBytes),
   }
   // As in a cause chain, undefined and null stand for no cause: there is nothing to tell of them.
   if (init.cause != null) fields.cause = safeCause(init.cause, scrub)
   return fields
-}
-
-/** The body as plain data: parsed JSON or text, scrubbed, then bounded. */
-function plainBody(body: unknown, redactor: () => Redactor, internal: Internal | undefined): unknown {
-  const max = positive(internal?.maxBodyBytes, DEFAULT_MAX_BODY_BYTES)
-  let text: string | undefined
-  if (typeof body === 'string') text = body
-  else if (body === undefined) return undefined
-  else if (internal?.plain) return redactor().value(body)
-  else {
-    // Bounded: past about twice the cap (cut below anyway) objects are left out and strings cut to
-    // the room left, so that what is shared at many places, written out at each, cannot grow the
-    // text without end. Each value counts the least it writes (an item no key): data that fits stays.
-    let room = 2 * max + 16_384
-    let cut = false
-    try {
-      text = JSON.stringify(body, function (this: unknown, key, value) {
-        room -= (Array.isArray(this) ? 1 : key.length + 4) + (typeof value === 'string' ? value.length : 1)
-        if (room >= 0 || value === null || (typeof value !== 'object' && typeof value !== 'string')) return value
-        cut = true
-        return typeof value === 'string' ? value.slice(0, Math.max(0, room + value.length)) : undefined
-      })
-    } catch {
-      // A cycle, a BigInt, a throwing getter or toJSON, a Proxy: nothing plain to keep.
-    }
-    if (text === undefined) return undefined
-    // Walked as data first, so a value under a secret name goes whole even when the body is then cut.
-    const data = redactor().value(JSON.parse(text))
-    if (!cut && fits(text, max)) return data
-    text = JSON.stringify(data)
-  }
-  // Scrubbed whole, then cut: no prefix of a secret survives the cut.
-  const scrubbed = redactor().text(text)
-  // The cap is in bytes: text shorter in characters may still be longer in bytes.
-  return cutBytes(scrubbed, max)
-}
-
-/** Whether `text` takes at most `max` bytes of UTF-8: the cap counts bytes, as the reader does. */
-function fits(text: string, max: number): boolean {
-  return cutBytes(text, max) === text
-}
-
-/** The body cap as the reader takes it: 0 keeps nothing, as readBody reads it. */
-function positive(value: unknown, fallback: number): number {
-  return typeof value === 'number' && value >= 0 ? value : fallback
 }
 
 /** @internal The options as a plain object read once; a hostile or malformed options object gives the defaults. */
@@ -202,7 +157,7 @@ export function make(
   let body = parts.body
   if (parts.early && typeof body === 'string') body = createRedactor({ request, redact: options.redact }).cut(body)
   let plain = false
-  if (typeof body === 'string' && !partial && fits(body, positive(max, DEFAULT_MAX_BODY_BYTES))) {
+  if (typeof body === 'string' && !partial && fits(body, bodyCap(max))) {
     // Text that opens like JSON is tried as JSON whatever its type: no header to read (about 0.7 µs).
     body = parseBody(body, /^\s*[[{]/.test(body) ? undefined : headerValue(headers, 'content-type'))
     plain = true

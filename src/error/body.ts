@@ -1,0 +1,71 @@
+/**
+ * The body an error keeps: plain data only. Text is kept as text; data a client already parsed, or
+ * given to the constructor, goes through a JSON round trip, bounded, so that the redactor only ever
+ * walks plain data and `toJSON()` never throws. Scrubbed whole, then cut to the byte cap.
+ *
+ * @module
+ */
+import { cutBytes } from '../http/index.js'
+import type { Redactor } from '../redact/index.js'
+
+/** The body cap when none is given, in bytes. */
+const DEFAULT_MAX_BODY_BYTES = 65_536
+
+/** @internal The body cap as the reader takes it: a non-negative number, else the default (0 keeps nothing). */
+export function bodyCap(value: unknown): number {
+  return typeof value === 'number' && value >= 0 ? value : DEFAULT_MAX_BODY_BYTES
+}
+
+/** @internal Whether `text` takes at most `max` bytes of UTF-8: the cap counts bytes, as the reader does. */
+export function fits(text: string, max: number): boolean {
+  return cutBytes(text, max) === text
+}
+
+/**
+ * @internal The body as plain data: parsed JSON (`plain`: already what `JSON.parse` gave) or text,
+ * scrubbed, then bounded to `maxBodyBytes`. What cannot be serialized (a cycle, a BigInt, a
+ * throwing getter, a Proxy) is `undefined`.
+ */
+export function plainBody(
+  body: unknown,
+  redactor: () => Redactor,
+  plain: boolean | undefined,
+  maxBodyBytes: unknown,
+): unknown {
+  const max = bodyCap(maxBodyBytes)
+  let text: string | undefined
+  if (typeof body === 'string') text = body
+  else if (body === undefined) return undefined
+  else if (plain) return redactor().value(body)
+  else {
+    // Bounded: past about twice the cap (cut below anyway) objects are left out, strings and arrays
+    // cut to the room left, so that what is shared at many places (written out at each) or a sparse
+    // array of millions of holes cannot make the work grow without end. Each value counts the least
+    // it writes (an item no key), so data that fits the cap stays data.
+    let room = 2 * max + 16_384
+    let cut = false
+    try {
+      text = JSON.stringify(body, function (this: unknown, key, value) {
+        room -= (Array.isArray(this) ? 1 : key.length + 4) + (typeof value === 'string' ? value.length : 1)
+        const long = Array.isArray(value) && value.length > room
+        if ((room >= 0 && !long) || value === null || (typeof value !== 'object' && typeof value !== 'string')) {
+          return value
+        }
+        cut = true
+        if (typeof value === 'string') return value.slice(0, Math.max(0, room + value.length))
+        return long && room >= 0 ? value.slice(0, room) : undefined
+      })
+    } catch {
+      // A cycle, a BigInt, a throwing getter or toJSON, a Proxy: nothing plain to keep.
+    }
+    if (text === undefined) return undefined
+    // Walked as data first, so a value under a secret name goes whole even when the body is then cut.
+    const data = redactor().value(JSON.parse(text))
+    if (!cut && fits(text, max)) return data
+    text = JSON.stringify(data)
+  }
+  // Scrubbed whole, then cut: no prefix of a secret survives the cut.
+  const scrubbed = redactor().text(text)
+  // The cap is in bytes: text shorter in characters may still be longer in bytes.
+  return cutBytes(scrubbed, max)
+}

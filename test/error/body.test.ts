@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { bodyCap, fits, plainBody } from '../../src/error/body.js'
+import { ApiError } from '../../src/index.js'
+import { createRedactor } from '../../src/redact/index.js'
+
+const redactor = () => createRedactor()
+
+describe('the byte cap', () => {
+  it('takes a non-negative number as it is and anything else as the default of 64 KiB', () => {
+    expect(bodyCap(0)).toBe(0)
+    expect(bodyCap(10)).toBe(10)
+    expect(bodyCap(Number.POSITIVE_INFINITY)).toBe(Number.POSITIVE_INFINITY)
+    for (const bad of [-1, Number.NaN, '10', undefined, null]) expect(bodyCap(bad)).toBe(65_536)
+  })
+
+  it('counts bytes of UTF-8, not characters', () => {
+    expect(fits('éé', 4)).toBe(true)
+    expect(fits('ééé', 4)).toBe(false)
+    expect(fits('', 0)).toBe(true)
+  })
+})
+
+describe('a body as plain data', () => {
+  it('keeps text as text and data as data, scrubbed, when it fits the cap', () => {
+    expect(plainBody('plain text', redactor, false, undefined)).toBe('plain text')
+    expect(plainBody({ password: 'hunter22', n: 1 }, redactor, false, undefined)).toEqual({
+      password: '[REDACTED]',
+      n: 1,
+    })
+    expect(plainBody(undefined, redactor, false, undefined)).toBeUndefined()
+  })
+
+  it('keeps nothing of what cannot be serialized', () => {
+    const cyclic: Record<string, unknown> = {}
+    cyclic.self = cyclic
+    expect(plainBody(cyclic, redactor, false, undefined)).toBeUndefined()
+    expect(plainBody({ n: 1n }, redactor, false, undefined)).toBeUndefined()
+  })
+
+  it('cuts an array longer than the room to the items the room holds: a sparse array of millions of holes is the cut text at once', () => {
+    const started = Date.now()
+    const body = new ApiError(500, { body: Array(20_000_000) }).body
+    // Written out whole, 20 million holes take some 10 seconds here; the bound makes it a few dozen milliseconds.
+    expect(Date.now() - started).toBeLessThan(2_000)
+    expect(body).toBe(`[${'null,'.repeat(13_108)}`.slice(0, 65_536))
+    expect(plainBody({ list: Array(10_000_000) }, redactor, false, 100)).toBe(
+      `{"list":[${'null,'.repeat(19)}`.slice(0, 100),
+    )
+  })
+
+  it('keeps an array that fits the room whole, and data with it', () => {
+    const list = Array.from({ length: 1_000 }, (_, i) => i)
+    expect(plainBody({ list, after: { id: 1 } }, redactor, false, undefined)).toEqual({ list, after: { id: 1 } })
+  })
+})
