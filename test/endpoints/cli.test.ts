@@ -82,7 +82,9 @@ group('een-api-errors <status> --endpoint <call>', () => {
       expect(result.code).toBe(1)
       expect(result.stderr).not.toContain('is not a status of the Eagle Eye Networks API')
     }
-    expect(call(['465']).stderr).toContain('forgotPassword, checkPasswordResetToken, resetPassword, authenticate')
+    expect(call(['465']).stderr).toContain(
+      "465 is not in the API's status table; these calls document it: forgotPassword, checkPasswordResetToken, resetPassword, authenticate.",
+    )
     expect(call(['465', '-e', 'authorize']).stderr).toContain('authorize does not document it')
     expect(call(['501']).stderr).toContain('Run `een-api-errors 501 --endpoint ssoAssertionConsumerService`')
     expect(JSON.parse(call(['465', '--json']).stdout)).toMatchObject({

@@ -473,6 +473,12 @@ describe('secret values of the request, wherever the server echoes them', () => 
     expect(text('echo: open\\u0020sesame\\u0009now (kept)')).toBe(`echo: ${REDACTED} (kept)`)
   })
 
+  it('takes a backslash and a letter for a character only where JSON writes that escape', () => {
+    const { text } = redact.createRedactor({ request: { body: { password: 'open-sesame-1' } } })
+    for (const kept of ['open\\tsesame-1', 'open\\nsesame-1', 'open\\undefinedsesame-1', 'open\\qsesame-1'])
+      expect(text(kept)).toBe(kept)
+  })
+
   it('scrubs an echo that writes a tab, a line break or another control character as JSON does', () => {
     const secret = 'line one\nline two\ttab\r\f\b'
     const { text } = redact.createRedactor({ request: { body: { password: secret } } })
