@@ -1,8 +1,7 @@
 /**
- * What an `ApiError` keeps of what it is given: plain data only, scrubbed before any cut. A body is
- * what `JSON.parse` gave, or text; anything else goes through a JSON round trip (what cannot be
- * serialized is dropped), so the redactor only ever walks plain data and `toJSON()` never throws.
- * Also `make`, which `fromResponse` and `from` share: the parts of a response, read into an error.
+ * What an `ApiError` keeps of what it is given: its fields, scrubbed before any cut (the body by
+ * the rules of `body.ts`). Also `make`, which `fromResponse` and `from` share: the parts of a
+ * response, read into an error.
  *
  * @module
  */

@@ -3,8 +3,8 @@
  * in bytes and time (`maxBodyBytes`, `timeoutMs`, `signal`), and never makes the call reject.
  * Without a `request` option, the Response's own `url` stands for the request, so secrets in its
  * query that the server echoes are scrubbed too. A client's error that holds an unread Response
- * (ky's `HTTPError`) is read through that Response, with the request the client kept. A Response whose body was already read gives an
- * error whose message says so.
+ * (ky's `HTTPError`) is read through that Response, with the request the client kept. A Response
+ * whose body was already read gives an error whose message says so.
  *
  * @module
  */
