@@ -81,6 +81,13 @@ function fetchWithoutRequest(path: string, kind: BodyKind): Promise<Response> {
   return fetch(`${server.url}${path}?${QUERY_TEXT}`, { method: 'POST', headers, body: fetchBody(kind) })
 }
 
+/** What ky throws for the tests' POST: its HTTPError, with the request ky kept. */
+function kyRejection(path: string, kind: BodyKind): Promise<unknown> {
+  const body = kind === 'json' ? { json: JSON_BODY } : { body: fetchBody(kind) }
+  const headers = { ...HEADERS, Authorization: BEARER }
+  return rejectionOf(ky.post(`${server.url}${path}${FRAGMENT}`, { ...body, searchParams: QUERY, headers, retry: 0 }))
+}
+
 /** The outcome of a client that threw, the whole request echoed: `ApiError.from` of what it threw. */
 function fromThrown(thrown: unknown, kind: BodyKind, auth: readonly string[], bodySecrets = true): Outcome {
   const plants = bodyPlants(kind)
@@ -161,11 +168,7 @@ const CLIENTS: Record<string, { readonly echo: Echo; readonly call: Client }> = 
   ky: {
     echo: 'all',
     async call(path, kind) {
-      const body = kind === 'json' ? { json: JSON_BODY } : { body: fetchBody(kind) }
-      const headers = { ...HEADERS, Authorization: BEARER }
-      const thrown = await rejectionOf(
-        ky.post(`${server.url}${path}${FRAGMENT}`, { ...body, searchParams: QUERY, headers, retry: 0 }),
-      )
+      const thrown = await kyRejection(path, kind)
       // from() leaves ky's Response unread: only ky's message (the URL) reaches the error.
       const secrets = [SECRET.bearer, ...bodyPlants(kind).secrets]
       return { error: ApiError.from(thrown), thrown, secrets, data: [DATA.queryCameraId] }
@@ -174,11 +177,7 @@ const CLIENTS: Record<string, { readonly echo: Echo; readonly call: Client }> = 
   'ky, fromResponse of its HTTPError': {
     echo: 'all',
     async call(path, kind) {
-      const body = kind === 'json' ? { json: JSON_BODY } : { body: fetchBody(kind) }
-      const headers = { ...HEADERS, Authorization: BEARER }
-      const thrown = await rejectionOf(
-        ky.post(`${server.url}${path}${FRAGMENT}`, { ...body, searchParams: QUERY, headers, retry: 0 }),
-      )
+      const thrown = await kyRejection(path, kind)
       // ky sends its Request's body and keeps the request in its options: the error reads ky's
       // Response (unread) with the request ky kept, as from() recovers it.
       const plants = bodyPlants(kind)
