@@ -48,9 +48,7 @@ export function callRow(call: Endpoint, status: number): Shown | undefined {
 
 /** The names of the calls that document `status`, as an error or a success, in the catalog's order. */
 export function callsDocumenting(status: number): string[] {
-  return calls
-    .filter((call) => Object.hasOwn(call.rows, status) || Object.hasOwn(call.successes, status))
-    .map(({ name }) => name)
+  return calls.filter((call) => callRow(call, status) !== undefined).map(({ name }) => name)
 }
 
 /** Every status the call documents, successes and errors, in order, as the CLI shows them. */
