@@ -11,10 +11,10 @@ import { operationFor, resolveRow } from '../operation.js'
 import { createRedactor } from '../redact/index.js'
 import { isIntegerIn } from '../status.js'
 import { BRAND, hasBrand } from './brand.js'
-import { type Fields, fieldsOf, INTERNAL, make, nameOf, readInit, readOptions } from './build.js'
+import { type Fields, fieldsOf, INTERNAL, nameOf, readInit, readOptions } from './build.js'
 import { causeJSON, type SafeCause } from './cause.js'
 import { clientFailureOf } from './from-client.js'
-import { readResponse } from './from-response.js'
+import { fromFailure, readResponse } from './from-response.js'
 import { copyAs, revive } from './revive.js'
 import type {
   AnyOperation,
@@ -147,14 +147,7 @@ class ApiError extends Error implements ApiErrorFields {
       }
       const failure = clientFailureOf(value)
       if (failure === undefined) return undefined
-      const o = readOptions(options)
-      const response = failure.response as { headers?: unknown } | undefined
-      return make(
-        self,
-        { ...failure, headers: failure.headers ?? response?.headers, request: (o.request as never) ?? failure.request },
-        o,
-        ApiErrorExport,
-      ) as ErrorOf<T, O>
+      return fromFailure(self, failure, readOptions(options), ApiErrorExport) as ErrorOf<T, O>
     } catch {
       // A Proxy trap or a toJSON threw: there is no error to give.
       return undefined

@@ -76,10 +76,10 @@ const ACCEPTS: { readonly [name: string]: (value: unknown) => boolean } = {
 }
 
 /**
- * Whether `value` is an HTTP client's own error (axios, ofetch, ky, got): one carrying a 1xx or 2xx
+ * @internal Whether `value` is an HTTP client's own error (axios, ofetch, ky, got): one carrying a 1xx or 2xx
  * status failed after the status arrived (a parse error, a cut body), not because of it.
  */
-function isClientError(value: unknown): boolean {
+export function isClientError(value: unknown): boolean {
   return (
     get(value, 'isAxiosError') === true ||
     ['FetchError', 'HTTPError'].includes(get(value, 'name') as string) ||

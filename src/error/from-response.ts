@@ -3,15 +3,31 @@
  * in bytes and time (`maxBodyBytes`, `timeoutMs`, `signal`), and never makes the call reject.
  * Without a `request` option, the Response's own `url` stands for the request, so secrets in its
  * query that the server echoes are scrubbed too. A client's error that holds an unread Response
- * (ky's `HTTPError`) is read through that Response, with the request the client kept. A Response
+ * (ky's `HTTPError`) is read through that Response, with the request the client kept; one whose
+ * body the client already read (ky 2's `HTTPError`, with its `data`) is read as `from` reads it. A Response
  * whose body was already read gives an error whose message says so.
  *
  * @module
  */
 import { readBody, readLimits } from '../http/index.js'
 import { make, nameOf, readOptions } from './build.js'
-import { clientFailureOf } from './from-client.js'
-import type { ApiErrorFields, RequestLike } from './types.js'
+import { type ClientFailure, clientFailureOf, isClientError } from './from-client.js'
+import type { AnyOperation, ApiErrorFields, FromOptions, RequestLike } from './types.js'
+
+/**
+ * @internal An error of class `ctor` made from what a client reported: the body it read, its
+ * headers, and the request given in `options` or the one the client kept.
+ */
+export function fromFailure(
+  ctor: unknown,
+  failure: ClientFailure,
+  options: FromOptions<AnyOperation | undefined>,
+  base: unknown,
+): ApiErrorFields {
+  const response = failure.response as { headers?: unknown } | undefined
+  const request = (options.request as never) ?? failure.request
+  return make(ctor, { ...failure, headers: failure.headers ?? response?.headers, request }, options, base)
+}
 
 /**
  * @internal Reads `response` into an error of class `ctor`. Never rejects: when `ctor`'s
@@ -45,6 +61,8 @@ export async function readResponse(
       const request = o.request ?? failure.request
       return readResponse(ctor, failure.response, { ...o, request }, base, failure.thrown)
     }
+    // A client's error whose body the client already read (ky 2 keeps it parsed as `data`): read as `from` reads it.
+    if (failure?.body !== undefined && isClientError(response)) return fromFailure(ctor, failure, o, base)
     return make(ctor, { status: 0, note: `fromResponse expects a fetch Response, got ${nameOf(response)}` }, o, base)
   }
   const started = Date.now()

@@ -265,6 +265,19 @@ group('from, with what real clients throw', () => {
       expect(limited).toMatchObject({ status: 429, code: 'TOO_MANY_REQUESTS', retryable: true, retryAfterMs: 2000 })
     })
 
+    it(`${name}: fromResponse given the client's error reads what from reads (the body the client read, or its unread Response)`, async () => {
+      const thrown = await call(`${server.url}/api?status=402`).catch((e: unknown) => e)
+      const error = await ApiError.fromResponse(thrown)
+      expect(error).toMatchObject({
+        status: 402,
+        code: 'ACCOUNT_SUSPENDED',
+        requestId: 'req-402',
+        serverMessage: 'server 402',
+      })
+      expect(error.message).not.toContain('fromResponse expects')
+      expect(error.unredactedCause).toBe(thrown)
+    })
+
     it(`${name}: a network failure is not an API error`, async () => {
       const thrown = await call(`${server.url}/reset`).catch((e: unknown) => e)
       expect(thrown).toBeInstanceOf(Error)
@@ -280,6 +293,8 @@ group('misuse, named', () => {
       [null, 'null'],
       ['https://x.test', "the string 'https://x.test'"],
       [{ status: 404 }, 'an object'],
+      // Shaped like what a client read, but no client's error.
+      [{ status: 404, data: { message: 'x' } }, 'an object'],
       [404, '404'],
     ]
     for (const [value, named] of cases) {

@@ -124,14 +124,14 @@ describe('server-side runtimes', () => {
 
 describe('the newest clients', () => {
   it.concurrent(
-    'ky 2 and got 16 (which need Node 22): ApiError.from reads their errors, and no secret the server echoes survives',
+    'ky 2 and got 16 (which need Node 22): ApiError.from reads their errors, fromResponse reads ky\'s, and no secret the server echoes survives',
     async () => {
       const node22 = runtimeBinary('node22/bin/node')
       const ky = runtimeBinary('ky2/distribution/index.js')
       const got = runtimeBinary('got16/dist/source/index.js')
       const { stdout } = await runOk(node22, ['newest-clients.mjs', ky, got], { cwd: project })
       const { reports } = JSON.parse(stdout) as { reports: Record<string, unknown>[] }
-      expect(reports.map((r) => r.client)).toEqual(['ky', 'got'])
+      expect(reports.map((r) => r.client)).toEqual(['ky', 'ky, fromResponse', 'got'])
       for (const report of reports) {
         expect(report, String(report.client)).toEqual({
           client: report.client,

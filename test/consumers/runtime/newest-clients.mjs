@@ -1,4 +1,5 @@
-// The newest major versions of ky and got, which need Node 22, thrown at ApiError.from against a
+// The newest major versions of ky and got, which need Node 22, thrown at ApiError.from (and ky's
+// error at ApiError.fromResponse) against a
 // real server on 127.0.0.1 that echoes the request's secrets. Prints one JSON line per client: the
 // fields the error read, and where (if anywhere) a planted secret survived.
 // Usage: node newest-clients.mjs <ky module file> <got module file>
@@ -62,19 +63,23 @@ function renderings(e) {
   ].join('\n')
 }
 
-const calls = {
-  ky: () => ky.post(url, { headers, json, retry: 0 }),
-  got: () => got.post(url, { headers, json, retry: { limit: 0 } }),
-}
+const callKy = () => ky.post(url, { headers, json, retry: 0 })
+const callGot = () => got.post(url, { headers, json, retry: { limit: 0 } })
+/** Each client, and each way of reading what it threw: ky's HTTPError also through its unread Response. */
+const ways = [
+  ['ky', callKy, (thrown) => ApiError.from(thrown)],
+  ['ky, fromResponse', callKy, (thrown) => ApiError.fromResponse(thrown)],
+  ['got', callGot, (thrown) => ApiError.from(thrown)],
+]
 const reports = []
-for (const [client, call] of Object.entries(calls)) {
+for (const [client, call, read] of ways) {
   let thrown
   try {
     await call()
   } catch (error) {
     thrown = error
   }
-  const e = ApiError.from(thrown)
+  const e = await read(thrown)
   const text = e ? renderings(e) : ''
   reports.push({
     client,
