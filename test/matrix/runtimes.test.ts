@@ -124,7 +124,7 @@ describe('server-side runtimes', () => {
 
 describe('the newest clients', () => {
   it.concurrent(
-    'ky 2 and got 16 (which need Node 22): ApiError.from reads their errors, fromResponse reads ky\'s, and no secret the server echoes survives',
+    "ky 2 and got 16 (which need Node 22): ApiError.from reads their errors, fromResponse reads ky's, and no secret the server echoes survives",
     async () => {
       const node22 = runtimeBinary('node22/bin/node')
       const ky = runtimeBinary('ky2/distribution/index.js')
