@@ -3,8 +3,8 @@
  * in bytes and time (`maxBodyBytes`, `timeoutMs`, `signal`), and never makes the call reject.
  * Without a `request` option, the Response's own `url` stands for the request, so secrets in its
  * query that the server echoes are scrubbed too. A client's error that holds an unread Response
- * (ky's `HTTPError`) is read through that Response, with the request the client kept; one whose
- * body the client already read (ky 2's `HTTPError`, with its `data`) is read as `from` reads it. A Response
+ * (ky's `HTTPError`) is read through that Response, with the request the client kept; any other
+ * client's error (ky 2's `HTTPError`, which holds the body it read as `data`) as `from` reads it. A Response
  * whose body was already read gives an error whose message says so.
  *
  * @module
@@ -61,8 +61,8 @@ export async function readResponse(
       const request = o.request ?? failure.request
       return readResponse(ctor, failure.response, { ...o, request }, base, failure.thrown)
     }
-    // A client's error whose body the client already read (ky 2 keeps it parsed as `data`): read as `from` reads it.
-    if (failure?.body !== undefined && isClientError(response)) return fromFailure(ctor, failure, o, base)
+    // Any other client's error (ky 2 keeps the body it read as `data`; an app may have read ky 1's Response): read as `from` reads it.
+    if (failure !== undefined && isClientError(response)) return fromFailure(ctor, failure, o, base)
     return make(ctor, { status: 0, note: `fromResponse expects a fetch Response, got ${nameOf(response)}` }, o, base)
   }
   const started = Date.now()

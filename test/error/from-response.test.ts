@@ -295,6 +295,8 @@ group('misuse, named', () => {
       [{ status: 404 }, 'an object'],
       // Shaped like what a client read, but no client's error.
       [{ status: 404, data: { message: 'x' } }, 'an object'],
+      // A client's own error with a success status failed for another reason: no API error in it.
+      [{ name: 'HTTPError', status: 200 }, 'an object'],
       [404, '404'],
     ]
     for (const [value, named] of cases) {
@@ -319,6 +321,17 @@ group('misuse, named', () => {
     // What it holds looks like a Response but is none (its headers a function): named, read once, no loop.
     const odd = { status: 401, bodyUsed: false, headers: () => {} }
     expect((await ApiError.fromResponse(kyLike(odd))).message).toContain('fromResponse expects a fetch Response')
+  })
+
+  it("ky's error whose Response the app already read: fromResponse reads the error as from does, not as no Response", async () => {
+    const thrown = (await ky.get(`${server.url}/api?status=402`, { retry: 0 }).catch((e: unknown) => e)) as {
+      response: Response
+    }
+    await thrown.response.text()
+    const error = await ApiError.fromResponse(thrown)
+    expect(error).toMatchObject({ status: 402, code: 'ACCOUNT_SUSPENDED', requestId: 'req-402' })
+    expect(error.message).not.toContain('fromResponse expects')
+    expect(error.unredactedCause).toBe(thrown)
   })
 
   it('an operation not from defineOperation, or a subclass whose constructor throws: fromResponse and from still give a plain ApiError that says so', async () => {
