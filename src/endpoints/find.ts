@@ -20,10 +20,16 @@ function build(): readonly (readonly [RegExp, Endpoint])[] {
   })
 }
 
+/** `%XX` as its character when that is a letter, digit, `-`, `.`, `_` or `~`; else unchanged. */
+function unreserved(percent: string): string {
+  const char = String.fromCharCode(Number.parseInt(percent.slice(1), 16))
+  return /[\w.~-]/.test(char) ? char : percent
+}
+
 /**
  * The path of a URL as a request sends it: scheme and host, query and fragment, dot segments and a
- * trailing slash dropped. Not the URL parser: it refuses the host as the docs write it
- * (`https://[active_brand_subdomain].eagleeyenetworks.com/…`). A host may come without a scheme,
+ * trailing slash dropped, percent-encoded unreserved characters decoded. Not the URL parser: it
+ * refuses the host as the docs write it (`https://[active_brand_subdomain].eagleeyenetworks.com/…`). A host may come without a scheme,
  * as a first segment with a dot before any slash (`login.eagleeyenetworks.com/g/aaa/authorize`),
  * and after a host the docs once slip a `/` for the `.` (`https://[active_brand_subdomain]/eagleeyenetworks.com/g/layout`).
  */
@@ -36,12 +42,14 @@ function pathOf(url: string): string {
     .replace(/^(?:[a-z][\w+.-]*:)?\/\/[^/?#]*|[?#][\s\S]*/gi, '')
     .replace(hosted ? /^\/[^/]*eagleeyenetworks\.com(?=\/)/i : /^(?:[^/.]*\.[^/]*\/)?/, '')
   const segments: string[] = []
-  for (const segment of `/${path}`.replace(/^\/+/, '/').split('/')) {
-    // `.` and `..`, also percent-encoded, as the URL parser resolves them before a request is sent.
-    const dots = segment.replace(/%2e/gi, '.')
-    if (dots === '..') {
+  for (const encoded of `/${path}`.replace(/^\/+/, '/').split('/')) {
+    // A percent-encoded unreserved character is the character itself (RFC 3986 6.2.2.2); a reserved
+    // one (`%2F`) stays encoded, so it never splits a segment. Then `.` and `..` are resolved, as
+    // the URL parser resolves them (`%2e` too) before a request is sent.
+    const segment = encoded.replace(/%[0-9a-f]{2}/gi, unreserved)
+    if (segment === '..') {
       if (segments.length > 1) segments.pop()
-    } else if (dots !== '.') segments.push(segment)
+    } else if (segment !== '.') segments.push(segment)
   }
   return segments.join('/').replace(/(.)\/$/, '$1')
 }
@@ -49,7 +57,8 @@ function pathOf(url: string): string {
 /**
  * The catalog's operation for a request: matched by method (any case) and path (the host, query,
  * fragment and a trailing slash are ignored, the host also as the docs write it; `.` and `..`
- * segments are resolved, as a request sends the path; a `{param}` of the
+ * segments are resolved, as a request sends the path, and a percent-encoded letter, digit, `-`,
+ * `.`, `_` or `~` is read as itself (`forgot%5Fpassword`), as RFC 3986 makes them equal; a `{param}` of the
  * docs' path matches any text within one segment). Where the docs document one method and path
  * twice (the two steps of `POST /g/aaa/authorize`), the operation answers every status of both.
  * `undefined` when no documented call matches; never throws.

@@ -115,6 +115,27 @@ group('findEndpoint', () => {
     }
   })
 
+  it('reads a percent-encoded letter, digit, "-", ".", "_" or "~" as the character itself (RFC 3986 6.2.2.2)', () => {
+    // The same request to the server: an unreserved character and its %XX are equivalent, in either case of hex.
+    expect(findEndpoint('POST', 'https://c001.eagleeyenetworks.com/g/aaa/forgot%5Fpassword')).toBe(
+      endpoints.forgotPassword,
+    )
+    expect(findEndpoint('GET', '/g/us%65r/list')).toBe(endpoints.getListOfUsers)
+    expect(findEndpoint('GET', '/g/aaa/sso/SAML2/SS%4f?identity_provider=x')).toBe(endpoints.ssoAuthenticateRequest)
+    expect(findEndpoint('GET', 'https://c001.eagleeyenetworks.com/pngspan/etag%2Epng')).toBe(endpoints.getPngSpan)
+    // No documented path has a literal "-" or "~"; in a {param} any text matches, decoded or not.
+    expect(findEndpoint('GET', '/api/v2/media/cam%2D01%7E2/Snapshot')).toBe(endpoints.getSnapshotOfRecording)
+    // A reserved character stays encoded: %2F is no separator, %3F no query, %23 no fragment.
+    expect(findEndpoint('GET', '/g/user%2Flist')).toBeUndefined()
+    expect(findEndpoint('GET', '/g/user%3Fid=1')).toBeUndefined()
+    expect(findEndpoint('GET', '/g/user%23top')).toBeUndefined()
+    expect(findEndpoint('GET', '/api/v2/media/100e1e23%2FSnapshot')).toBeUndefined()
+    expect(findEndpoint('GET', '/api/v2/media/a%2Fb/Snapshot')).toBe(endpoints.getSnapshotOfRecording)
+    // Not a character at all: a lone % or a bad escape is literal text.
+    expect(findEndpoint('GET', '/g/user%')).toBeUndefined()
+    expect(findEndpoint('GET', '/g/user%zz')).toBeUndefined()
+  })
+
   it('takes a path without its leading slash, and reads a later // as part of the path', () => {
     expect(findEndpoint('POST', 'g/aaa/authorize')).toBe(endpoints.authorize)
     expect(findEndpoint('GET', '//localhost/g/user//extra')).toBeUndefined()
