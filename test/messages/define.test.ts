@@ -26,6 +26,17 @@ it('names a missing or malformed entry', () => {
   )
 })
 
+it('counts an entry that is undefined as absent, as the compiler does for UNKNOWN without exactOptionalPropertyTypes', () => {
+  const noText: string | undefined = undefined
+  const catalog = defineMessages({ ...englishMessages, UNKNOWN: noText } as never)
+  const { UNKNOWN: _builtIn, ...rest } = englishMessages
+  expect(Object.keys(catalog)).toEqual(Object.keys(rest))
+  // A required code that is undefined is still missing.
+  expect(message(() => defineMessages({ ...englishMessages, FORBIDDEN: undefined } as never))).toBe(
+    'defineMessages: no message for FORBIDDEN',
+  )
+})
+
 it('throws only its TypeError for a catalog or an operation that throws when read', () => {
   const throwing = new Proxy(
     {},
