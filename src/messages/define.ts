@@ -56,11 +56,12 @@ export function defineMessages<
   const required = new Set<string>()
   for (const [status, code] of Object.entries(CODES)) if (!isSuccess(Number(status))) required.add(code)
   for (const [status, row] of rows) {
-    if (row.code !== undefined) {
-      // The row's code takes the place of the table's (a status outside the table has none to delete).
-      required.delete(CODES[status as unknown as keyof typeof CODES])
-      required.add(row.code as string)
-    }
+    const tableCode: string | undefined = CODES[status as unknown as keyof typeof CODES]
+    // The row's code takes the place of the table's (a status outside the table has none to delete);
+    // a row without one makes an error of the table's code, a success's too (`201: { meaning }`).
+    if (row.code !== undefined) required.delete(tableCode as string)
+    const code = row.code ?? tableCode
+    if (code !== undefined) required.add(code as string)
   }
   for (const code of required) {
     if (!Object.hasOwn(copy, code)) throw new TypeError(`defineMessages: no message for ${code}`)

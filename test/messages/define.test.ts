@@ -121,3 +121,17 @@ it("still requires the table's code when an operation's row for that status give
     'defineMessages: no message for TOO_MANY_REQUESTS',
   )
 })
+
+it("requires the table's code of a success the operation declares a row for, as the compiler does", () => {
+  // `new ApiError(201, { operation: op })` is an error of code CREATED: the catalog's type asks for it.
+  const op = defineOperation('op', { 201: { meaning: 'Queued' }, 202: { code: 'QUEUED' } })
+  expect(message(() => defineMessages(englishMessages as never, op))).toBe('defineMessages: no message for CREATED')
+  expect(message(() => defineMessages({ ...englishMessages, CREATED: 'Made.' } as never, op))).toBe(
+    'defineMessages: no message for QUEUED',
+  )
+  expect(message(() => defineMessages({ ...englishMessages, CREATED: 'Made.', QUEUED: 'Queued.' }, op))).toBe(
+    'no error',
+  )
+  // @ts-expect-error: the compiler asks for CREATED too
+  defineMessages<typeof op>({ ...englishMessages, QUEUED: 'Queued.' })
+})
