@@ -111,7 +111,9 @@ export function operationOf<N extends string, R extends OperationRows, X extends
 ): Operation<N, R> & X {
   if (typeof name !== 'string' || name === '')
     throw new TypeError('defineOperation: the name must be a non-empty string')
-  if (typeof rows !== 'object' || rows === null || Array.isArray(rows)) {
+  // A Map, an array or an instance would read as no rows at all: refused, not an operation that
+  // silently answers as the table (`new Map([[429, …]])` would keep 429 retryable).
+  if (!isPlainObject(rows)) {
     throw new TypeError(`defineOperation(${name}): the rows must be an object keyed by status`)
   }
   const frozen: Record<string, OperationRow> = {}
@@ -119,7 +121,7 @@ export function operationOf<N extends string, R extends OperationRows, X extends
   // Read once, as plain copies: a getter or Proxy trap that throws is a bad argument like any other.
   let read: [string, unknown][]
   try {
-    read = Object.entries(rows).map(([key, row]) => [key, typeof row === 'object' && row !== null ? { ...row } : row])
+    read = Object.entries(rows).map(([key, row]) => [key, isPlainObject(row) ? { ...row } : undefined])
   } catch {
     throw new TypeError(`defineOperation(${name}): the rows cannot be read`)
   }
@@ -130,7 +132,7 @@ export function operationOf<N extends string, R extends OperationRows, X extends
     if (!/^[1-5]\d\d$/.test(key)) {
       throw new TypeError(`${where}: a row needs an integer status 100–599`)
     }
-    if (typeof row !== 'object' || row === null) throw new TypeError(`${where}: the row must be an object`)
+    if (row === undefined) throw new TypeError(`${where}: the row must be an object`)
     const { code, meaning, retryable } = row as Record<string, unknown>
     if (code !== undefined && (typeof code !== 'string' || code === '')) {
       throw new TypeError(`${where}: code must be a non-empty string`)
@@ -176,6 +178,17 @@ export function operationFor(value: unknown, status: number): Operation {
     // A Proxy whose trap throws, rows that cannot be read: no operation.
   }
   throw new TypeError('ApiError: operation must come from defineOperation')
+}
+
+/** Whether `value` is a plain object (an object literal, `JSON.parse`'s, one of another realm, or a Proxy of one). */
+function isPlainObject(value: unknown): value is object {
+  try {
+    const proto: unknown = typeof value === 'object' && value !== null ? Object.getPrototypeOf(value) : undefined
+    return proto === null || (proto !== undefined && Object.getPrototypeOf(proto) === null)
+  } catch {
+    // A Proxy whose getPrototypeOf trap throws.
+    return false
+  }
 }
 
 function tableCodeOf(status: number): string | undefined {

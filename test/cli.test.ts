@@ -213,6 +213,12 @@ describe('run: --lang', () => {
     expectUsageError(call(['402', '--lang', '']), /no messages in ""/)
     expectUsageError(call(['402', '--lang', 'eng']), /no messages in "eng"/)
     expectUsageError(call(['402', '--lang', 'pt,en']), /no messages in "pt,en"/)
+  })
+
+  it('takes one language tag: a list or header value is refused whichever language it names first', () => {
+    for (const lang of ['en, nl', 'nl, en', 'en;q=0.5', 'nl;q=0.5', 'de,*', '*']) {
+      expectUsageError(call(['402', '--lang', lang]), /no messages in /)
+    }
     expectUsageError(call(['402', '--lang']), /option "--lang" needs a value: --lang xx/)
   })
 })

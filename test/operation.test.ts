@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm'
 import { expect, describe as group, it, vi } from 'vitest'
 import { ApiError, defineOperation, describe, isRetryable } from '../src/index.js'
 import { documentedRows } from './fixtures/api-doc.js'
@@ -150,6 +151,32 @@ group('defineOperation, exactly', () => {
       expect(message(() => defineOperation('op', rows as never))).toBe(
         'defineOperation(op): the rows must be an object keyed by status',
       )
+    }
+  })
+
+  it('rejects rows or a row that is no plain object (a Map, an array, an instance), which would read as no rows', () => {
+    const locked = { code: 'ACCOUNT_LOCKED', retryable: false }
+    for (const rows of [
+      new Map([[429, locked]]),
+      new Set([locked]),
+      new Date(),
+      new Number(5),
+      Object.create({ 429: locked }),
+    ]) {
+      expect(message(() => defineOperation('op', rows as never))).toBe(
+        'defineOperation(op): the rows must be an object keyed by status',
+      )
+    }
+    for (const row of [[], new Map([['code', 'ACCOUNT_LOCKED']]), Object.create(locked)]) {
+      expect(message(() => defineOperation('op', { 429: row } as never))).toBe(
+        'defineOperation(op), status 429: the row must be an object',
+      )
+    }
+    // Plain objects of any kind still are rows: without a prototype, of another realm, behind a Proxy.
+    const bare = Object.assign(Object.create(null) as object, { 429: Object.assign(Object.create(null), locked) })
+    const foreign = runInNewContext('({ 429: { code: "ACCOUNT_LOCKED", retryable: false } })') as object
+    for (const rows of [bare, foreign, new Proxy({ 429: locked }, {})]) {
+      expect(new ApiError(429, { operation: defineOperation('op', rows as never) })).toMatchObject(locked)
     }
   })
 

@@ -16,11 +16,13 @@ import { type Shown, show } from './render.js'
 export const LANGUAGES = 'en, nl, de, fr, es or ja'
 
 /**
- * The catalog for a `--lang` value (`nl`, or a locale such as `nl-BE`), or `undefined` when there
- * is none or no built-in language fits it: the CLI says so rather than print English in its place.
+ * The catalog for a `--lang` value (`nl`, or a locale such as `nl-BE` or `nl_BE`), or `undefined`
+ * when there is none or no built-in language fits it: the CLI says so rather than print English in
+ * its place. One tag only: a list or an `Accept-Language` value (`en, nl`, `nl;q=0.5`) is refused
+ * whichever language comes first.
  */
 export function catalogFor(lang: string | undefined): LanguageCatalog | undefined {
-  if (lang === undefined) return undefined
+  if (lang === undefined || !/^\s*[a-z]+(?:[-_][a-z\d]+)*\s*$/i.test(lang)) return undefined
   const catalog = messagesFor(lang)
   return catalog !== englishMessages || /^\s*en(?:[-_]|\s*$)/i.test(lang) ? catalog : undefined
 }

@@ -81,9 +81,9 @@ class ApiError extends Error implements ApiErrorFields {
     let message = `${status} ${row.code}: ${row.meaning}`
     if (server !== undefined && server !== row.meaning) message += ` (server: ${server})`
     if (internal?.note) message += ` (${internal.note})`
-    // An operation's words are the SDK's, not the table's: scrubbed, as `fromJSON` scrubs them.
+    // An operation's words are the SDK's: scrubbed and on one line, as `fromJSON` revives them.
     const scrub = operation && createRedactor().text
-    super(scrub ? scrub(`${operation.name}: ${message}`) : message)
+    super(scrub ? (oneLine(scrub(`${operation.name}: ${message}`)) as string) : message)
     const self = this as { -readonly [K in keyof ApiError]: ApiError[K] } & Record<string, unknown>
     self.status = status
     self.code = scrub ? scrub(row.code) : row.code

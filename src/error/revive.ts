@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { oneLine } from '../http/index.js'
 import { createRedactor } from '../redact/index.js'
 import { isIntegerIn } from '../status.js'
 import { type ErrorCtor, INTERNAL, type InternalInit } from './build.js'
@@ -61,8 +62,9 @@ export function revive(ctor: unknown, json: unknown): ApiErrorFields {
     self.retryable = retryable
   }
   if (typeof operation === 'string') self.operation = scrub(operation)
-  if (typeof message === 'string') self.message = scrub(message)
-  if (typeof name === 'string' && name !== error.name) self.name = scrub(name)
+  // On one line, as the constructor writes them: foreign line breaks would forge stack frames.
+  if (typeof message === 'string') self.message = oneLine(scrub(message)) as string
+  if (typeof name === 'string' && name !== error.name) self.name = oneLine(scrub(name)) as string
   return error
 }
 

@@ -14,7 +14,8 @@ import type { MessageCatalog } from './types.js'
  * the table, or, for an operation (`defineMessages<typeof authorize>({…})`, or the operation as
  * second argument), of the table with the operation's rows applied: its own codes replace the
  * table's for the statuses it renames. At run time a missing or malformed entry throws a
- * `TypeError` (the operation's codes are checked when it is passed). The result keeps the type of
+ * `TypeError` (the operation's codes are checked when it is passed); an entry that is `undefined`
+ * counts as absent. The result keeps the type of
  * what you wrote, so a catalog whose functions take any error spreads into any other.
  *
  * @example
@@ -37,7 +38,9 @@ export function defineMessages<
   let entries: [string, unknown][]
   let rows: [string, { readonly code?: unknown }][]
   try {
-    entries = Object.entries(catalog)
+    // An entry that is `undefined` is no entry, as the compiler takes it for `UNKNOWN?:` when
+    // exactOptionalPropertyTypes is off (its default): `UNKNOWN: text ?? undefined`.
+    entries = Object.entries(catalog).filter(([, message]) => message !== undefined)
     rows = Object.entries(operation?.rows ?? {}).map(([status, row]) => [status, { code: row.code }])
   } catch {
     throw new TypeError('defineMessages: the catalog or the operation could not be read')
@@ -53,11 +56,12 @@ export function defineMessages<
   const required = new Set<string>()
   for (const [status, code] of Object.entries(CODES)) if (!isSuccess(Number(status))) required.add(code)
   for (const [status, row] of rows) {
-    if (row.code !== undefined) {
-      // The row's code takes the place of the table's (a status outside the table has none to delete).
-      required.delete(CODES[status as unknown as keyof typeof CODES])
-      required.add(row.code as string)
-    }
+    const tableCode: string | undefined = CODES[status as unknown as keyof typeof CODES]
+    // The row's code takes the place of the table's (a status outside the table has none to delete);
+    // a row without one makes an error of the table's code, a success's too (`201: { meaning }`).
+    if (row.code !== undefined) required.delete(tableCode as string)
+    const code = row.code ?? tableCode
+    if (code !== undefined) required.add(code as string)
   }
   for (const code of required) {
     if (!Object.hasOwn(copy, code)) throw new TypeError(`defineMessages: no message for ${code}`)

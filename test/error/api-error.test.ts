@@ -305,6 +305,21 @@ group('toJSON and fromJSON', () => {
     expect(new ApiError(429, { operation: authorize }).message).toBe('authorize: 429 ACCOUNT_LOCKED: Account is locked')
   })
 
+  it('revives a foreign message and name on one line: their line breaks and control characters forge no stack frame', () => {
+    const forged = 'x\r\n    at login (/app/auth.js:1:1)\n\u001b[32mok\u2028end'
+    const json = { status: 404, code: 'NOT_FOUND', meaning: 'm', known: true, retryable: false }
+    const error = ApiError.fromJSON({ ...json, message: forged, name: 'Api\nError' })
+    for (const text of [error.message, error.name]) expect(text).not.toMatch(/[\p{Cc}\p{Zl}\p{Zp}]/u)
+    expect(error.message).toBe('x     at login (/app/auth.js:1:1) [32mok end')
+    expect(error.stack?.split('\n').filter((line) => line.trimStart().startsWith('at login'))).toEqual([])
+    // An operation's own words are written on one line when made, so that the round trip keeps them.
+    const made = new ApiError(465, {
+      operation: defineOperation('auth\nx', { 465: { code: 'A\rB', meaning: 'm\n  at z' } }),
+    })
+    expect(made.message).toBe('auth x: 465 A B: m   at z')
+    expect(ApiError.fromJSON(made.toJSON()).message).toBe(made.message)
+  })
+
   it('rejects what is not the object of toJSON with a TypeError', () => {
     for (const bad of [null, 42, 'not json', '{}', {}, { status: 402 }, { status: 'x', code: 'A' }, []]) {
       expect(() => ApiError.fromJSON(bad), String(bad)).toThrow(TypeError)

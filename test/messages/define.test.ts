@@ -26,6 +26,17 @@ it('names a missing or malformed entry', () => {
   )
 })
 
+it('counts an entry that is undefined as absent, as the compiler does for UNKNOWN without exactOptionalPropertyTypes', () => {
+  const noText: string | undefined = undefined
+  const catalog = defineMessages({ ...englishMessages, UNKNOWN: noText } as never)
+  const { UNKNOWN: _builtIn, ...rest } = englishMessages
+  expect(Object.keys(catalog)).toEqual(Object.keys(rest))
+  // A required code that is undefined is still missing.
+  expect(message(() => defineMessages({ ...englishMessages, FORBIDDEN: undefined } as never))).toBe(
+    'defineMessages: no message for FORBIDDEN',
+  )
+})
+
 it('throws only its TypeError for a catalog or an operation that throws when read', () => {
   const throwing = new Proxy(
     {},
@@ -109,4 +120,18 @@ it("still requires the table's code when an operation's row for that status give
   expect(message(() => defineMessages(rest as never, op as never))).toBe(
     'defineMessages: no message for TOO_MANY_REQUESTS',
   )
+})
+
+it("requires the table's code of a success the operation declares a row for, as the compiler does", () => {
+  // `new ApiError(201, { operation: op })` is an error of code CREATED: the catalog's type asks for it.
+  const op = defineOperation('op', { 201: { meaning: 'Queued' }, 202: { code: 'QUEUED' } })
+  expect(message(() => defineMessages(englishMessages as never, op))).toBe('defineMessages: no message for CREATED')
+  expect(message(() => defineMessages({ ...englishMessages, CREATED: 'Made.' } as never, op))).toBe(
+    'defineMessages: no message for QUEUED',
+  )
+  expect(message(() => defineMessages({ ...englishMessages, CREATED: 'Made.', QUEUED: 'Queued.' }, op))).toBe(
+    'no error',
+  )
+  // @ts-expect-error: the compiler asks for CREATED too
+  defineMessages<typeof op>({ ...englishMessages, QUEUED: 'Queued.' })
 })
