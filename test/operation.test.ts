@@ -162,6 +162,15 @@ group('defineOperation, exactly', () => {
       new Date(),
       new Number(5),
       Object.create({ 429: locked }),
+      // A Proxy whose getPrototypeOf trap throws: what it is cannot be told.
+      new Proxy(
+        { 429: locked },
+        {
+          getPrototypeOf: () => {
+            throw new Error('trap')
+          },
+        },
+      ),
     ]) {
       expect(message(() => defineOperation('op', rows as never))).toBe(
         'defineOperation(op): the rows must be an object keyed by status',

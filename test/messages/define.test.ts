@@ -122,6 +122,12 @@ it("still requires the table's code when an operation's row for that status give
   )
 })
 
+it('requires nothing for a row outside the table without a code, from an operation made by hand', () => {
+  // defineOperation refuses such a row; an operation written as an object literal can hold one.
+  const op = { name: 'op', rows: { 465: { meaning: 'IP Address Invalid' } } }
+  expect(message(() => defineMessages(englishMessages as never, op as never))).toBe('no error')
+})
+
 it("requires the table's code of a success the operation declares a row for, as the compiler does", () => {
   // `new ApiError(201, { operation: op })` is an error of code CREATED: the catalog's type asks for it.
   const op = defineOperation('op', { 201: { meaning: 'Queued' }, 202: { code: 'QUEUED' } })
