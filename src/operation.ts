@@ -118,10 +118,11 @@ export function operationOf<N extends string, R extends OperationRows, X extends
   }
   const frozen: Record<string, OperationRow> = {}
   const codes = new Map<string, string>()
-  // Read once, as plain copies: a getter or Proxy trap that throws is a bad argument like any other.
+  // Read once, as copies of their own fields: a getter or Proxy trap that throws is a bad argument
+  // like any other, and a field a polluted Object.prototype holds is not the row's.
   let read: [string, unknown][]
   try {
-    read = Object.entries(rows).map(([key, row]) => [key, isPlainObject(row) ? { ...row } : undefined])
+    read = Object.entries(rows).map(([key, row]) => [key, isPlainObject(row) ? bare(row) : undefined])
   } catch {
     throw new TypeError(`defineOperation(${name}): the rows cannot be read`)
   }
@@ -153,8 +154,8 @@ export function operationOf<N extends string, R extends OperationRows, X extends
     const clash = codes.get(resolvedCode)
     if (clash !== undefined) throw new TypeError(`${where}: code ${resolvedCode} is already used for status ${clash}`)
     codes.set(resolvedCode, key)
-    // Already a copy of its own (read once above): frozen as it is.
-    frozen[key] = Object.freeze(row as OperationRow)
+    // The copy read above, as a plain object again.
+    frozen[key] = Object.freeze({ ...row } as OperationRow)
   }
   const operation = { name, rows: Object.freeze(frozen) as unknown as R, ...extra }
   return Object.freeze(Object.defineProperty(operation, OPERATION, { value: true }))
@@ -169,10 +170,11 @@ export function operationFor(value: unknown, status: number): Operation {
   try {
     const { name, rows } = value as Operation
     // Only a number is looked up: any other status is refused as a status (a RangeError) next.
-    const row: unknown = typeof status === 'number' ? rows[status] : undefined
+    // Its own row only, copied without a prototype: what a polluted Object.prototype holds is no row nor field.
+    const row = typeof status === 'number' && Object.hasOwn(rows, status) ? bare(rows[status] as object) : undefined
     // Its own mark: an object made from one with Object.create inherits the mark, not the checks.
     if (Object.getOwnPropertyDescriptor(value, OPERATION)?.value === true && typeof name === 'string') {
-      return { name, rows: row ? { [status]: { ...row } } : {} } as Operation
+      return { name, rows: bare(row ? { [status]: row } : {}) } as Operation
     }
   } catch {
     // A Proxy whose trap throws, rows that cannot be read: no operation.
@@ -191,8 +193,14 @@ function isPlainObject(value: unknown): value is object {
   }
 }
 
+/** A copy of `from`'s own fields on an object without a prototype. */
+function bare(from: object): Record<PropertyKey, unknown> {
+  return Object.assign(Object.create(null), from)
+}
+
+/** The table's code of `status`; its own rows only, so a key a polluted Object.prototype holds is none. */
 function tableCodeOf(status: number): string | undefined {
-  return (CODES as Record<number, string>)[status]
+  return Object.hasOwn(CODES, status) ? (CODES as Record<number, string>)[status] : undefined
 }
 
 /**

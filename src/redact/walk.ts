@@ -16,9 +16,10 @@ export function walker(text: (s: string) => string, secret: (name: string) => bo
     if (typeof data === 'number') return text(String(data)) === REDACTED ? REDACTED : data
     if (!data || typeof data !== 'object') return data
     if (Array.isArray(data)) return data.map((item) => walk(item, depth + 1))
-    // A for-in copy: several times faster than Object.fromEntries on the API's bodies.
+    // A loop over the own keys: several times faster than Object.fromEntries on the API's bodies,
+    // and unlike for-in it copies nothing a polluted Object.prototype holds.
     const copy: Record<string, unknown> = {}
-    for (const key in data) {
+    for (const key of Object.keys(data)) {
       const value = (data as Record<string, unknown>)[key]
       // An own `__proto__` key of parsed JSON is left out: assigning it would set the copy's prototype.
       if (key !== '__proto__')

@@ -1,0 +1,58 @@
+// A polluted Object.prototype (another package assigned `Object.prototype[418]` or
+// `Object.prototype.code`) changes no answer the table gives: what is no row of the table, of an
+// operation or of a body stays none, whether the pollution came before the package loaded or after.
+import { afterEach, expect, describe as group, it, vi } from 'vitest'
+
+const KEYS = ['418', 'code', 'meaning', 'retryable', 'injected'] as const
+
+/** Pollutes Object.prototype with enumerable keys, as `obj[key] = value` on a prototype does. */
+function pollute(): void {
+  for (const key of KEYS) (Object.prototype as Record<string, unknown>)[key] = `POLLUTED ${key}`
+}
+
+afterEach(() => {
+  for (const key of KEYS) delete (Object.prototype as Record<string, unknown>)[key]
+})
+
+/** Every answer about 418 (no status of the table) and about a body, from a copy of the package. */
+async function answers(index: typeof import('../src/index.js')) {
+  const { ApiError, defineOperation, describe, isKnownStatus, isRetryable } = index
+  const locked = defineOperation('authorize', { 429: { code: 'ACCOUNT_LOCKED', retryable: false } })
+  const teapot = new ApiError(418)
+  const withOperation = new ApiError(418, { operation: locked })
+  const rowWithoutFields = new ApiError(429, { operation: defineOperation('op', { 429: { code: 'SLOW' } }) })
+  const read = await ApiError.fromResponse(
+    new Response('{"message":"no","data":{"id":"cam-1"}}', {
+      status: 404,
+      headers: { 'content-type': 'application/json' },
+    }),
+  )
+  return {
+    describe: describe(418),
+    known: isKnownStatus(418),
+    retryable: isRetryable(418),
+    teapot: [teapot.code, teapot.known, teapot.meaning],
+    withOperation: [withOperation.code, withOperation.known],
+    rowWithoutFields: [rowWithoutFields.meaning, rowWithoutFields.retryable],
+    body: read.body,
+  }
+}
+
+group('a polluted Object.prototype', () => {
+  it('after the package loaded: 418 stays no status of the table nor of an operation, and a body keeps only what the server sent', async () => {
+    const index = await import('../src/index.js')
+    const clean = await answers(index)
+    expect(clean.teapot).toEqual(['UNKNOWN', false, 'Unexpected client error (HTTP 418)'])
+    expect(clean.body).toEqual({ message: 'no', data: { id: 'cam-1' } })
+    pollute()
+    expect(await answers(index)).toEqual(clean)
+  })
+
+  it('before the package loaded: the same answers as a clean load', async () => {
+    vi.resetModules()
+    const clean = await answers(await import('../src/index.js'))
+    vi.resetModules()
+    pollute()
+    expect(await answers(await import('../src/index.js'))).toEqual(clean)
+  })
+})
