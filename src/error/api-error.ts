@@ -42,7 +42,7 @@ const REQUIRED = ['name', 'message', 'status', 'code', 'known', 'meaning', 'retr
 /** The class a static was called on, or ApiError when it was called unbound (`.catch(ApiError.from)`). */
 const classOf = (self: unknown): unknown => (typeof self === 'function' ? self : ApiErrorExport)
 
-/** The class behind the `ApiError` export; see the module comment. */
+/** The class behind the `ApiError` export: an error of the API, every field plain data scrubbed of secrets. */
 class ApiError extends Error implements ApiErrorFields {
   declare readonly status: number
   declare readonly code: string
@@ -108,10 +108,12 @@ class ApiError extends Error implements ApiErrorFields {
   }
 
   /**
-   * Reads a fetch `Response` into an error: the body (consumed, at most `maxBodyBytes` within
-   * `timeoutMs`/`signal`), parsed as JSON when it is JSON; the server's `message` and `reason`;
-   * `Retry-After`; the request id. Never rejects; ky's `HTTPError` is read through its Response with
-   * the request ky kept; any other value that is no Response gives an error whose message says so.
+   * Reads a fetch `Response` into an error: the body (consumed, at most `maxBodyBytes`, default
+   * 65 536, within `timeoutMs`, default 10 000, and `signal`), parsed as JSON when it is JSON; the
+   * server's `message` and `reason`; `Retry-After`, capped at `maxRetryAfterMs` (default 60 000);
+   * the request id. Never rejects. ky's `HTTPError` is read through its Response with the request
+   * ky kept; any other client's error (axios', ofetch's, got's, ky 2's) as `from` reads it; any
+   * other value that is no Response gives an error of status 0 whose message says so.
    */
   static fromResponse<T extends ErrorClass | Unbound, O extends AnyOperation | undefined = undefined>(
     this: T,
@@ -202,9 +204,12 @@ export interface ApiErrorConstructor extends Omit<typeof ApiError, 'prototype'> 
 }
 
 /**
- * The error that API clients throw and applications narrow on: `new ApiError(status, init?)`,
- * `ApiError.fromResponse(res)`, `ApiError.from(thrown)`, `ApiError.fromJSON(json)`. See the module
- * comment for the contract; `class SdkError extends ApiError {}` works.
+ * The error that API clients throw and applications narrow on. `new ApiError(status, init?)` takes
+ * an integer status 300–599 (a `RangeError` otherwise) and reads nothing; `ApiError.fromResponse(res)`
+ * reads a `Response`, bounded, and never rejects; `ApiError.from(thrown)` reads what another client
+ * threw; `ApiError.fromJSON(json)` revives `toJSON()`. Every field is plain data, scrubbed of
+ * secrets (the client's own error is reachable as `unredactedCause` only). `class SdkError extends
+ * ApiError {}` works: its statics make `SdkError`s.
  *
  * @example
  * ```ts

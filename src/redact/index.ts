@@ -83,7 +83,10 @@ export function createRedactor(options?: {
 }): Redactor {
   // Optional chaining: no options throws nothing (an exception per error would cost more than the rest).
   const request = guard(() => options?.request)
-  const extra = guard(() => options?.redact?.map((name) => words(name, true, true)) ?? [], []).filter(Boolean)
+  // A lone name (`redact: 'x-een-key'`, as JavaScript callers write it) counts as a list of one.
+  const names = guard(() => options?.redact)
+  const list = typeof names === 'string' ? [names] : names
+  const extra = guard(() => list?.map((name) => words(name, true, true)) ?? [], []).filter(Boolean)
   builtIn ??= nameTest([])
   const secret = extra.length ? nameTest(extra) : builtIn
   const secrets = request ? requestSecrets(request, secret) : []

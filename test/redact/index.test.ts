@@ -26,6 +26,12 @@ describe('createRedactor', () => {
     for (const value of [undefined, null, 42, {}]) expect(cut(value as never)).toBe('')
   })
 
+  it('takes a lone extra name given as a string, as JavaScript callers write it, as a list of one', () => {
+    const { text, value } = redact.createRedactor({ redact: 'een_thing' as never })
+    expect(text('een_thing=Zq7xSecret99 kept')).toBe(`een_thing=${REDACTED} kept`)
+    expect(value({ eenThing: 'Zq7xSecret99', other: 'kept' })).toEqual({ eenThing: REDACTED, other: 'kept' })
+  })
+
   it('splits a camelCase extra name into words, so it covers the snake_case and kebab-case spellings', () => {
     const { value } = redact.createRedactor({ redact: ['deviceSerial'] })
     expect(value({ device_serial: 'd-1', 'Device-Serial': 'd-2', device: 'cam' })).toEqual({
