@@ -20,12 +20,12 @@ const QUICK = /[:=>@%]|-----|bearer|basic|token|digest|negotiate|ntlm|api-?key|d
  * `:\/\/`, as PHP's JSON writes slashes), and the
  * credential after an auth scheme (at least 6 token characters, quoted or not, read whole: never
  * shortened to pass the next test; not a parameter's name, `username="…"` of Digest or
- * `resource_metadata="…"`, where a value follows `="`, but padding when a delimiter does). A scheme word
+ * `resource_metadata="…"`, where a value follows `="` or `='`, but padding when a delimiter does). A scheme word
  * followed by a space is not taken for the credential, so after `token Bearer` the scan goes on
  * to the credential after `Bearer` (a repeated scheme group would backtrack over a long chain).
  */
 const NAMELESS =
-  /-----BEGIN [A-Z ]*PRIVATE KEY[A-Z ]*-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY[A-Z ]*-----|$)|((?:[?&#;]|(?:%|\\u00)(?:3F|2[36]))(?:a|%41|%61)[ \t]*(?:=|%3D)[ \t]*)(?:[^\s&#;"'<>%)\\]|%(?!2[36])|\)(?!\s|$))+|((?:\\?\/){2}(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?=@)|\b((?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)[ \t]+\\*"?)(?!(?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)[ \t])((?=([\w.~+/-]{6,}))\5(?!=\\*"(?![\s,;}\]]|$))=*)/gi
+  /-----BEGIN [A-Z ]*PRIVATE KEY[A-Z ]*-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY[A-Z ]*-----|$)|((?:[?&#;]|(?:%|\\u00)(?:3F|2[36]))(?:a|%41|%61)[ \t]*(?:=|%3D)[ \t]*)(?:[^\s&#;"'<>%)\\]|%(?!2[36])|\)(?!\s|$))+|((?:\\?\/){2}(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?=@)|\b((?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)[ \t]+\\*["']?)(?!(?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)[ \t])((?=([\w.~+/-]{6,}))\5(?!=\\*["'](?![\s,;}\]]|$))=*)/gi
 /**
  * A run of letters that reads as a word ("basic settings.", "Token expired", "Bearer
  * authentication required") is no credential: up to 20 lower-case letters, optionally
@@ -69,13 +69,13 @@ const PAIR = /* @__PURE__ */ (() => {
  * to the text's end when it nests deeper than three levels or is cut; a bracket inside a quoted
  * string or after a backslash is text, not its end); or a run of value characters.
  */
-// In a header's value, a quoted parameter is read whole, also under a secret name of its own
+// In a header's value, a quoted parameter (in double or single quotes) is read whole, also under a secret name of its own
 // (`Cookie: sid="…"`), whose mark then sits between its `=` and its quote.
 // A quote closes a string opened by n backslashes (JSON inside JSON) after n backslashes that follow a
 // multiple of 2n + 2 of them: fewer or more escape a quote of the content. The quote is looked for
 // before that look-behind, which would otherwise scan back over a run of backslashes at every step.
 const VALUE =
-  /\0(?:(\\*)(["']|&(?:quot|#0*34|#x0*22);)(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):\s*\0)(?:[^\r\n"'\\]|(?<==\0?)(\\*)"[^\r\n"\\]*\4")+|(?<=>\s*\0)[^<]+|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\])*\])*\])*(?:\]|[\s\S]*)|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\])*\})*\})*(?:\}|[\s\S]*)|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)/gi
+  /\0(?:(\\*)(["']|&(?:quot|#0*34|#x0*22);)(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):\s*\0)(?:[^\r\n"'\\]|(?<==\0?)(\\*)"[^\r\n"\\]*\4"|(?<==\0?)'[^\r\n'\\]*')+|(?<=>\s*\0)[^<]+|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\])*\])*\])*(?:\]|[\s\S]*)|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\])*\})*\})*(?:\}|[\s\S]*)|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)/gi
 
 /**
  * A name as written in text, its percent-escapes read (`%70assword`, `user%5Bpassword%5D`). Never

@@ -424,6 +424,23 @@ describe('credentials after an auth scheme', () => {
     expect(text('sent Bearer "abc123XYZ789", got 401')).toBe(`sent Bearer "${REDACTED}", got 401`)
     expect(text('the Token "expired"')).toBe('the Token "expired"')
   })
+
+  it('scrubs a single-quoted credential after a scheme, also in a header, keeping the quotes', () => {
+    expect(text(`got Bearer '${T}' from the client`)).toBe(`got Bearer '${REDACTED}' from the client`)
+    for (const line of [`Authorization: Bearer '${T}'`, `Authorization: Basic '${T}' sent`]) {
+      expect(text(line)).not.toContain(T)
+      expect(text(line)).toMatch(/^Authorization: /)
+    }
+    // A parameter's name before =' stays, as before =".
+    for (const line of ["Digest username='bob', realm='api'", "Bearer resource_metadata='https://x.test/oauth'"])
+      expect(text(line)).toBe(line)
+    expect(text("the Token 'expired'")).toBe("the Token 'expired'")
+  })
+
+  it("reads a header's single-quoted parameter whole, as a double-quoted one", () => {
+    expect(text(`Cookie: sid='${T}'; theme=dark`)).toBe(`Cookie: ${REDACTED}`)
+    expect(text(`Cookie: sid="${T}"; theme=dark`)).toBe(`Cookie: ${REDACTED}`)
+  })
 })
 
 describe('the A query parameter', () => {
