@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { describe, type HttpStatus, isRetryable } from './status.js'
+import { describe, type HttpStatus, isKnownStatus, isRetryable } from './status.js'
 import { CODES } from './table/codes.js'
 import type { CodeOf, KnownStatus, StatusName } from './table/index.js'
 
@@ -118,11 +118,10 @@ export function operationOf<N extends string, R extends OperationRows, X extends
   }
   const frozen: Record<string, OperationRow> = {}
   const codes = new Map<string, string>()
-  // Read once, as copies of their own fields: a getter or Proxy trap that throws is a bad argument
-  // like any other, and a field a polluted Object.prototype holds is not the row's.
+  // Read once, as plain copies: a getter or Proxy trap that throws is a bad argument like any other.
   let read: [string, unknown][]
   try {
-    read = Object.entries(rows).map(([key, row]) => [key, isPlainObject(row) ? bare(row) : undefined])
+    read = Object.entries(rows).map(([key, row]) => [key, isPlainObject(row) ? { ...row } : undefined])
   } catch {
     throw new TypeError(`defineOperation(${name}): the rows cannot be read`)
   }
@@ -143,19 +142,20 @@ export function operationOf<N extends string, R extends OperationRows, X extends
       throw new TypeError(`${where}: retryable must be a boolean`)
     }
     const tableStatus = Object.keys(CODES).find((known) => CODES[known as never] === code)
-    if (code === undefined && tableCodeOf(status) === undefined) {
+    const tableCode = tableCodeOf(status)
+    if (code === undefined && tableCode === undefined) {
       throw new TypeError(`${where}: a status outside the table needs a code`)
     }
     if (code === 'UNKNOWN') throw new TypeError(`${where}: UNKNOWN is reserved for statuses nobody documents`)
     if (tableStatus !== undefined && +tableStatus !== status) {
       throw new TypeError(`${where}: ${code} is the table's code of status ${tableStatus}`)
     }
-    const resolvedCode = (code ?? tableCodeOf(status)) as string
+    const resolvedCode = (code ?? tableCode) as string
     const clash = codes.get(resolvedCode)
     if (clash !== undefined) throw new TypeError(`${where}: code ${resolvedCode} is already used for status ${clash}`)
     codes.set(resolvedCode, key)
-    // The copy read above, as a plain object again.
-    frozen[key] = Object.freeze({ ...row } as OperationRow)
+    // Already a copy of its own (read once above): frozen as it is.
+    frozen[key] = Object.freeze(row as OperationRow)
   }
   const operation = { name, rows: Object.freeze(frozen) as unknown as R, ...extra }
   return Object.freeze(Object.defineProperty(operation, OPERATION, { value: true }))
@@ -171,10 +171,11 @@ export function operationFor(value: unknown, status: number): Operation {
     const { name, rows } = value as Operation
     // Only a number is looked up: any other status is refused as a status (a RangeError) next.
     // Its own row only, copied without a prototype: what a polluted Object.prototype holds is no row nor field.
-    const row = typeof status === 'number' && Object.hasOwn(rows, status) ? bare(rows[status] as object) : undefined
+    const row =
+      typeof status === 'number' && Object.hasOwn(rows, status) ? { __proto__: null, ...rows[status] } : undefined
     // Its own mark: an object made from one with Object.create inherits the mark, not the checks.
     if (Object.getOwnPropertyDescriptor(value, OPERATION)?.value === true && typeof name === 'string') {
-      return { name, rows: bare(row ? { [status]: row } : {}) } as Operation
+      return { name, rows: { __proto__: null, ...(row && { [status]: row }) } } as unknown as Operation
     }
   } catch {
     // A Proxy whose trap throws, rows that cannot be read: no operation.
@@ -193,14 +194,8 @@ function isPlainObject(value: unknown): value is object {
   }
 }
 
-/** A copy of `from`'s own fields on an object without a prototype. */
-function bare(from: object): Record<PropertyKey, unknown> {
-  return Object.assign(Object.create(null), from)
-}
-
-/** The table's code of `status`; its own rows only, so a key a polluted Object.prototype holds is none. */
 function tableCodeOf(status: number): string | undefined {
-  return Object.hasOwn(CODES, status) ? (CODES as Record<number, string>)[status] : undefined
+  return (CODES as Record<number, string>)[status]
 }
 
 /**
@@ -209,7 +204,8 @@ function tableCodeOf(status: number): string | undefined {
  */
 export function resolveRow(status: number, operation: Operation | undefined): ResolvedRow {
   const row = operation?.rows[status]
-  const code = tableCodeOf(status)
+  // Asked of the table's flags first: a status that a polluted Object.prototype holds is no row of it.
+  const code = isKnownStatus(status) ? tableCodeOf(status) : undefined
   return {
     code: row?.code ?? code ?? 'UNKNOWN',
     meaning: row?.meaning ?? describe(status),

@@ -1,6 +1,7 @@
 // A polluted Object.prototype (another package assigned `Object.prototype[418]` or
 // `Object.prototype.code`) changes no answer the table gives: what is no row of the table, of an
 // operation or of a body stays none, whether the pollution came before the package loaded or after.
+// (Operations are defined before any pollution: their rows are what the SDK wrote.)
 import { afterEach, expect, describe as group, it, vi } from 'vitest'
 
 const KEYS = ['418', 'code', 'meaning', 'retryable', 'injected'] as const
@@ -14,13 +15,22 @@ afterEach(() => {
   for (const key of KEYS) delete (Object.prototype as Record<string, unknown>)[key]
 })
 
+type Index = typeof import('../src/index.js')
+
+/** Operations made by a clean copy, before any pollution (another copy's operations are taken too). */
+function operations({ defineOperation }: Index) {
+  return {
+    locked: defineOperation('authorize', { 429: { code: 'ACCOUNT_LOCKED', retryable: false } }),
+    slow: defineOperation('op', { 429: { code: 'SLOW' } }),
+  }
+}
+
 /** Every answer about 418 (no status of the table) and about a body, from a copy of the package. */
-async function answers(index: typeof import('../src/index.js')) {
-  const { ApiError, defineOperation, describe, isKnownStatus, isRetryable } = index
-  const locked = defineOperation('authorize', { 429: { code: 'ACCOUNT_LOCKED', retryable: false } })
+async function answers(index: Index, { locked, slow }: ReturnType<typeof operations>) {
+  const { ApiError, describe, isKnownStatus, isRetryable } = index
   const teapot = new ApiError(418)
   const withOperation = new ApiError(418, { operation: locked })
-  const rowWithoutFields = new ApiError(429, { operation: defineOperation('op', { 429: { code: 'SLOW' } }) })
+  const rowWithoutFields = new ApiError(429, { operation: slow })
   const read = await ApiError.fromResponse(
     new Response('{"message":"no","data":{"id":"cam-1"}}', {
       status: 404,
@@ -41,18 +51,21 @@ async function answers(index: typeof import('../src/index.js')) {
 group('a polluted Object.prototype', () => {
   it('after the package loaded: 418 stays no status of the table nor of an operation, and a body keeps only what the server sent', async () => {
     const index = await import('../src/index.js')
-    const clean = await answers(index)
+    const ops = operations(index)
+    const clean = await answers(index, ops)
     expect(clean.teapot).toEqual(['UNKNOWN', false, 'Unexpected client error (HTTP 418)'])
     expect(clean.body).toEqual({ message: 'no', data: { id: 'cam-1' } })
     pollute()
-    expect(await answers(index)).toEqual(clean)
+    expect(await answers(index, ops)).toEqual(clean)
   })
 
   it('before the package loaded: the same answers as a clean load', async () => {
     vi.resetModules()
-    const clean = await answers(await import('../src/index.js'))
+    const first = await import('../src/index.js')
+    const ops = operations(first)
+    const clean = await answers(first, ops)
     vi.resetModules()
     pollute()
-    expect(await answers(await import('../src/index.js'))).toEqual(clean)
+    expect(await answers(await import('../src/index.js'), ops)).toEqual(clean)
   })
 })
