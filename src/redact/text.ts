@@ -18,14 +18,16 @@ const QUICK = /[:=>@%]|-----|bearer|basic|token|digest|negotiate|ntlm|api-?key|d
  * query parameter (also `&amp;A=`, `%3FA%3D`, `?%41=`, spaces around its `=`, and `\u0026A=` or `\u003fA=` as JSON writes it; the
  * value ends at a backslash, an escape's), the password or lone token of URL userinfo (also after
  * `:\/\/`, as PHP's JSON writes slashes), and the
- * credential after an auth scheme (at least 6 token characters, quoted or not, read whole: never
+ * credential after an auth scheme (after spaces, tabs, a line break, a form's `+` or `%20`, or JSON's `\t`, `\n`
+ * or `\r`, also right after one of those; at least 6 token characters, bare or in quotes of any kind: double, single, a backtick, a
+ * typographic quote, an HTML entity of one; read whole: never
  * shortened to pass the next test; not a parameter's name, `username="…"` of Digest or
  * `resource_metadata="…"`, where a value follows `="` or `='`, but padding when a delimiter does). A scheme word
  * followed by a space is not taken for the credential, so after `token Bearer` the scan goes on
  * to the credential after `Bearer` (a repeated scheme group would backtrack over a long chain).
  */
 const NAMELESS =
-  /-----BEGIN [A-Z ]*PRIVATE KEY[A-Z ]*-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY[A-Z ]*-----|$)|((?:[?&#;]|(?:%|\\u00)(?:3F|2[36]))(?:a|%41|%61)[ \t]*(?:=|%3D)[ \t]*)(?:[^\s&#;"'<>%)\\]|%(?!2[36])|\)(?!\s|$))+|((?:\\?\/){2}(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?=@)|\b((?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)[ \t]+\\*["']?)(?!(?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)[ \t])((?=([\w.~+/-]{6,}))\5(?!=\\*["'](?![\s,;}\]]|$))=*)/gi
+  /-----BEGIN [A-Z ]*PRIVATE KEY[A-Z ]*-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY[A-Z ]*-----|$)|((?:[?&#;]|(?:%|\\u00)(?:3F|2[36]))(?:a|%41|%61)[ \t]*(?:=|%3D)[ \t]*)(?:[^\s&#;"'<>%)\\]|%(?!2[36])|\)(?!\s|$))+|((?:\\?\/){2}(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?=@)|(?<!\w(?<!\\[tnr]))((?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)(?:[ \t+]|\r?\n|%20|\\+[tnr])+(?:\\*["'`]|[\u2018\u201c]|&(?:quot|apos|#0*3[49]|#x0*2[27]);)?)(?!(?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)(?:[ \t+]|\r?\n|%20|\\+[tnr]))((?=([\w.~+/-]{6,}))\5(?!=\\*["'](?![\s,;}\]]|$))=*)/gi
 /**
  * A run of letters that reads as a word ("basic settings.", "Token expired", "Bearer
  * authentication required") is no credential: up to 20 lower-case letters, optionally

@@ -437,6 +437,30 @@ describe('credentials after an auth scheme', () => {
     expect(text("the Token 'expired'")).toBe("the Token 'expired'")
   })
 
+  it('scrubs a credential in backticks, typographic quotes or HTML-escaped quotes after a scheme, keeping the quotes', () => {
+    for (const [open, close] of [
+      ['`', '`'],
+      ['\u201c', '\u201d'],
+      ['\u2018', '\u2019'],
+      ['&quot;', '&quot;'],
+      ['&#39;', '&#39;'],
+      ['&#x27;', '&#x27;'],
+      ['&apos;', '&apos;'],
+    ])
+      expect(text(`sent Bearer ${open}${T}${close} to the API`)).toBe(
+        `sent Bearer ${open}${REDACTED}${close} to the API`,
+      )
+  })
+
+  it("scrubs a credential after a line break, a form's + or %20, or JSON's escaped tab or line break", () => {
+    expect(text(`scheme Bearer\n${T}`)).toBe(`scheme Bearer\n${REDACTED}`)
+    expect(text(`q=Bearer+${T}&x=1`)).toBe(`q=Bearer+${REDACTED}&x=1`)
+    expect(text(`q=Basic%20${T}&x=1`)).toBe(`q=Basic%20${REDACTED}&x=1`)
+    const json = JSON.stringify({ note: `Authorization:\tBearer\t${T}\r\nAccept: */*` })
+    expect(text(json)).toBe(JSON.stringify({ note: `Authorization:\tBearer\t${REDACTED}\r\nAccept: */*` }))
+    expect(text('"Token\\nexpired"')).toBe('"Token\\nexpired"')
+  })
+
   it("reads a header's single-quoted parameter whole, as a double-quoted one", () => {
     expect(text(`Cookie: sid='${T}'; theme=dark`)).toBe(`Cookie: ${REDACTED}`)
     expect(text(`Cookie: sid="${T}"; theme=dark`)).toBe(`Cookie: ${REDACTED}`)
