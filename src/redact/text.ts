@@ -17,7 +17,7 @@ const QUICK = /[:=>@%]|-----|bearer|basic|token|digest|negotiate|ntlm|api-?key|d
  * Secrets that need no name: a PEM private key (to its end, or the text's), the API key as the `A`
  * query parameter (also `&amp;A=`, `%3FA%3D`, `?%41=`, spaces around its `=`, and `\u0026A=` or `\u003fA=` as JSON writes it; the
  * value ends at a backslash, an escape's), the password or lone token of URL userinfo (also after
- * `:\/\/`, as PHP's JSON writes slashes), and the
+ * `:\/\/`, as PHP's JSON writes slashes, and its escapes escaped again in JSON inside JSON), and the
  * credential after an auth scheme (after spaces, tabs, a line break, a form's `+` or `%20`, or JSON's `\t`, `\n`
  * or `\r`, also right after one of those; at least 6 token characters, bare or in quotes of any kind: double, single, a backtick, a
  * typographic quote, an HTML entity of one; read whole: never
@@ -27,7 +27,7 @@ const QUICK = /[:=>@%]|-----|bearer|basic|token|digest|negotiate|ntlm|api-?key|d
  * to the credential after `Bearer` (a repeated scheme group would backtrack over a long chain).
  */
 const NAMELESS =
-  /-----BEGIN [A-Z ]*PRIVATE KEY[A-Z ]*-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY[A-Z ]*-----|$)|((?:[?&#;]|(?:%|\\u00)(?:3F|2[36]))(?:a|%41|%61)[ \t]*(?:=|%3D)[ \t]*)(?:[^\s&#;"'<>%)\\]|%(?!2[36])|\)(?!\s|$))+|((?:\\?\/){2}(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?=@)|(?<!\w(?<!\\[tnr]))((?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)(?:[ \t+]|\r?\n|%20|\\+[tnr])+(?:\\*["'`]|[\u2018\u201c]|&(?:quot|apos|#0*3[49]|#x0*2[27]);)?)(?!(?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)(?:[ \t+]|\r?\n|%20|\\+[tnr]))((?=([\w.~+/-]{6,}))\5(?!=\\*["'](?![\s,;}\]]|$))=*)/gi
+  /-----BEGIN [A-Z ]*PRIVATE KEY[A-Z ]*-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY[A-Z ]*-----|$)|((?:[?&#;]|(?:%|\\u00)(?:3F|2[36]))(?:a|%41|%61)[ \t]*(?:=|%3D)[ \t]*)(?:[^\s&#;"'<>%)\\]|%(?!2[36])|\)(?!\s|$))+|((?:\\{0,3}\/){2}(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?=@)|(?<!\w(?<!\\[tnr]))((?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)(?:[ \t+]|\r?\n|%20|\\+[tnr])+(?:\\*["'`]|[\u2018\u201c]|&(?:quot|apos|#0*3[49]|#x0*2[27]);)?)(?!(?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)(?:[ \t+]|\r?\n|%20|\\+[tnr]))((?=([\w.~+/-]{6,}))\5(?!=\\*["'](?![\s,;}\]]|$))=*)/gi
 /**
  * A run of letters that reads as a word ("basic settings.", "Token expired", "Bearer
  * authentication required") is no credential: up to 20 lower-case letters, optionally
@@ -39,7 +39,9 @@ const WORD = /^[A-Z]?([a-z]{1,20}|[A-Z]{0,9})\.?$/
  * A name and its separator: `name=`, `name%3D`, `name:`, `"name": `, `&quot;name&quot;: `,
  * `name =>`, `<name>` (also `<ns:name>`), and an HTML form field's `name="…" … value=` (or a meta
  * tag's `content=`, as in `<meta name="csrf-token" content="…">`). A name
- * starts after a non-name character or its percent-escape (`%3Ftoken=` in a nested URL), not
+ * starts after a non-name character, its percent-escape (`%3Ftoken=` in a nested URL) or JSON's
+ * escaped line break or tab (`\npassword:`, a text's lines in a JSON string, never at its letter; also
+ * before the value), not
  * within a run of escaped name characters (a long run would be read from each escape: quadratic).
  * It may hold escaped name characters (`%70assword=`, `user%5Bpassword%5D=`, read decoded; an
  * escaped `=` or `&` ends it) and characters of any script (below). The word before it, if one space apart, is captured by a look-behind (it is not consumed, so a match may
@@ -59,7 +61,7 @@ const PAIR = /* @__PURE__ */ (() => {
    */
   const WORD = String.raw`\w\u00C0-\uFFFF`
   return new RegExp(
-    String.raw`(?<![${WORD}.%-](?<!%[\dA-F]{2}(?<!${ESCAPE})))(?:name=["']([^"']*)["'][^>]{0,500}?\s(?:value|content)|(?<=([${WORD}]+ |))((?:[${WORD}]|${ESCAPE})(?:[${WORD}.-]|${ESCAPE})*)(?:\\*["']|&(?:quot|#0*34|#x0*22);|\]|%5D)?)[ \t]*(?:=>|[:=]|%3D|>(?<=<[${WORD}.:-]+>))[ \t]*`,
+    String.raw`(?<![${WORD}.%-](?<!%[\dA-F]{2}(?<!${ESCAPE}))(?<!\\[nrt]))(?!(?<=\\)[nrt])(?:name=["']([^"']*)["'][^>]{0,500}?\s(?:value|content)|(?<=([${WORD}]+ |))((?:[${WORD}]|${ESCAPE})(?:[${WORD}.-]|${ESCAPE})*)(?:\\*["']|&(?:quot|#0*34|#x0*22);|\]|%5D)?)[ \t]*(?:=>|[:=]|%3D|>(?<=<[${WORD}.:-]+>))(?:[ \t]|\\+t)*`,
     'gi',
   )
 })()
@@ -77,7 +79,7 @@ const PAIR = /* @__PURE__ */ (() => {
 // multiple of 2n + 2 of them: fewer or more escape a quote of the content. The quote is looked for
 // before that look-behind, which would otherwise scan back over a run of backslashes at every step.
 const VALUE =
-  /\0(?:(\\*)(["']|&(?:quot|#0*34|#x0*22);)(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):\s*\0)(?:[^\r\n"'\\]|(?<==\0?)(\\*)"[^\r\n"\\]*\4"|(?<==\0?)'[^\r\n'\\]*')+|(?<=>\s*\0)[^<]+|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\])*\])*\])*(?:\]|[\s\S]*)|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\])*\})*\})*(?:\}|[\s\S]*)|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)/gi
+  /\0(?:(\\*)(["']|&(?:quot|#0*34|#x0*22);)(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):(?:\s|\\+t)*\0)(?:[^\r\n"'\\]|(?<==\0?)(\\*)"[^\r\n"\\]*\4"|(?<==\0?)'[^\r\n'\\]*')+|(?<=>\s*\0)[^<]+|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\])*\])*\])*(?:\]|[\s\S]*)|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\])*\})*\})*(?:\}|[\s\S]*)|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)/gi
 
 /**
  * A name as written in text, its percent-escapes read (`%70assword`, `user%5Bpassword%5D`). Never

@@ -270,6 +270,28 @@ describe('secret names of two words', () => {
   })
 })
 
+describe('lines and tabs of a JSON string', () => {
+  it("reads a name right after JSON's escaped line break or tab, and a value after an escaped tab", () => {
+    const lines = `GET / HTTP/1.1\r\nAuthentication: ${T}\r\nCookie: lang=en; auth_key=${T}\r\nAccept: */*\r\n\npassword: ${S}\tnext=1\n`
+    expect(text(JSON.stringify({ request: lines }))).toBe(
+      JSON.stringify({
+        request: `GET / HTTP/1.1\r\nAuthentication: ${REDACTED}\r\nCookie: ${REDACTED}\r\nAccept: */*\r\n\npassword: ${REDACTED}\tnext=1\n`,
+      }),
+    )
+    expect(text(JSON.stringify({ m: `password:\t${S}\tn=1` }))).toBe(
+      JSON.stringify({ m: `password:\t${REDACTED}\tn=1` }),
+    )
+    expect(text(JSON.stringify({ m: `Authentication:\t${T}` }))).toBe(
+      JSON.stringify({ m: `Authentication:\t${REDACTED}` }),
+    )
+    expect(text(JSON.stringify({ m: JSON.stringify({ m: `a\tclient_secret=${S}` }) }))).toBe(
+      JSON.stringify({ m: JSON.stringify({ m: `a\tclient_secret=${REDACTED}` }) }),
+    )
+    // An escape's letter starts no name: `\npassword_hint` is not read as `npassword_hint`, nor `\tx.auth` as `auth`.
+    expect(text('"a\\npassword_hint: keep\\tx.auth=keep2"')).toBe('"a\\npassword_hint: keep\\tx.auth=keep2"')
+  })
+})
+
 describe('markup', () => {
   it('scrubs an element with a namespace prefix', () => {
     expect(text(`<ns:password>${S}</ns:password><ns:user>ann</ns:user>`)).toBe(
@@ -456,8 +478,8 @@ describe('credentials after an auth scheme', () => {
     expect(text(`scheme Bearer\n${T}`)).toBe(`scheme Bearer\n${REDACTED}`)
     expect(text(`q=Bearer+${T}&x=1`)).toBe(`q=Bearer+${REDACTED}&x=1`)
     expect(text(`q=Basic%20${T}&x=1`)).toBe(`q=Basic%20${REDACTED}&x=1`)
-    const json = JSON.stringify({ note: `Authorization:\tBearer\t${T}\r\nAccept: */*` })
-    expect(text(json)).toBe(JSON.stringify({ note: `Authorization:\tBearer\t${REDACTED}\r\nAccept: */*` }))
+    const json = JSON.stringify({ note: `sent\tBearer\t${T}\r\nAccept: */*` })
+    expect(text(json)).toBe(JSON.stringify({ note: `sent\tBearer\t${REDACTED}\r\nAccept: */*` }))
     expect(text('"Token\\nexpired"')).toBe('"Token\\nexpired"')
   })
 
@@ -518,6 +540,12 @@ describe('URL userinfo and private keys', () => {
     )
   })
 
+  it('scrubs the password of URL userinfo in JSON inside JSON, its escaped slashes escaped again', () => {
+    // PHP's JSON writes `/` as `\/`; that text in a JSON string has `\\/`.
+    const php = (secret: string) => JSON.stringify({ url: `https://ann:${secret}@host/x` }).replaceAll('/', '\\/')
+    expect(text(JSON.stringify({ m: php(S) }))).toBe(JSON.stringify({ m: php(REDACTED) }))
+  })
+
   it('scrubs a PEM private-key block whole, and keeps what follows', () => {
     const pem = '-----BEGIN RSA PRIVATE KEY-----\nMIIEow\nIBAAK\n-----END RSA PRIVATE KEY-----'
     expect(text(`key:\n${pem}\nafter`)).toBe(`key:\n${REDACTED}\nafter`)
@@ -552,5 +580,13 @@ describe('long text', () => {
     expect(text(`password: "${'\\'.repeat(200_000)}`)).toBe(`password: "${REDACTED}`)
     expect(text(`{"password": "${'\\'.repeat(200_000)}", "n": 1}`)).toBe(`{"password": "${REDACTED}", "n": 1}`)
     expect(text(`{\\"password\\": \\"${'\\'.repeat(200_000)}\\", n`)).toBe(`{\\"password\\": \\"${REDACTED}\\", n`)
+  })
+
+  it('reads long runs of backslashes, escaped tabs or line breaks after a scheme, a name or a URL in linear time', () => {
+    for (const run of ['\\'.repeat(100_000), '\\t'.repeat(50_000), '\n'.repeat(100_000), '+'.repeat(100_000)]) {
+      const start = performance.now()
+      for (const line of [`Bearer${run}`, `password:${run}`, `https:${run}`, `${run}password=${S}`]) text(line)
+      expect(performance.now() - start).toBeLessThan(1000)
+    }
   })
 })
