@@ -41,7 +41,8 @@ const WORD = /^[A-Z]?([a-z]{1,20}|[A-Z]{0,9})\.?$/
  * tag's `content=`, as in `<meta name="csrf-token" content="…">`). A name
  * starts after a non-name character, its percent-escape (`%3Ftoken=` in a nested URL) or JSON's
  * escaped line break or tab (`\npassword:`, a text's lines in a JSON string, never at its letter; also
- * before the value), not
+ * before the value), or leading dashes (`--password=`, `-Dssl.keyStorePassword=` of a command
+ * line; a dash after a name character joins it: `x-auth` is no `auth`), not
  * within a run of escaped name characters (a long run would be read from each escape: quadratic).
  * It may hold escaped name characters (`%70assword=`, `user%5Bpassword%5D=`, read decoded; an
  * escaped `=` or `&` ends it) and characters of any script (below). The word before it, if one space apart, is captured by a look-behind (it is not consumed, so a match may
@@ -61,7 +62,7 @@ const PAIR = /* @__PURE__ */ (() => {
    */
   const WORD = String.raw`\w\u00C0-\uFFFF`
   return new RegExp(
-    String.raw`(?<![${WORD}.%-](?<!%[\dA-F]{2}(?<!${ESCAPE}))(?<!\\[nrt]))(?!(?<=\\)[nrt])(?:name=["']([^"']*)["'][^>]{0,500}?\s(?:value|content)|(?<=([${WORD}]+ |))((?:[${WORD}]|${ESCAPE})(?:[${WORD}.-]|${ESCAPE})*)(?:\\*["']|&(?:quot|#0*34|#x0*22);|\]|%5D)?)[ \t]*(?:=>|[:=]|%3D|>(?<=<[${WORD}.:-]+>))(?:[ \t]|\\+t)*`,
+    String.raw`(?=[${WORD}%])(?<![${WORD}.%](?<!%[\dA-F]{2}(?<!${ESCAPE}))(?<!\\[nrt])-*)(?!(?<=\\)[nrt])(?:name=["']([^"']*)["'][^>]{0,500}?\s(?:value|content)|(?<=([${WORD}]+ |))((?:[${WORD}]|${ESCAPE})(?:[${WORD}.-]|${ESCAPE})*)(?:\\*["']|&(?:quot|#0*34|#x0*22);|\]|%5D)?)[ \t]*(?:=>|[:=]|%3D|>(?<=<[${WORD}.:-]+>))(?:[ \t]|\\+t)*`,
     'gi',
   )
 })()

@@ -45,6 +45,16 @@ describe('name=value', () => {
     expect(text(`client_secret="${S} with spaces" next=1`)).toBe(`client_secret="${REDACTED}" next=1`)
   })
 
+  it("scrubs a name after leading dashes, as a command line's option or Java system property", () => {
+    expect(text(`spawn app --password=${S} --verbose`)).toBe(`spawn app --password=${REDACTED} --verbose`)
+    expect(text(`java -Djavax.net.ssl.keyStorePassword=${S} -Dx=1`)).toBe(
+      `java -Djavax.net.ssl.keyStorePassword=${REDACTED} -Dx=1`,
+    )
+    expect(text(`-client-secret: ${S}`)).toBe(`-client-secret: ${REDACTED}`)
+    // A dash after a name character joins the name: `x-auth` and `a.-auth` are no `auth`.
+    expect(text('x-auth=keep1 a.-auth=keep2 x--auth=keep3')).toBe('x-auth=keep1 a.-auth=keep2 x--auth=keep3')
+  })
+
   it('scrubs percent-encoded pairs, as in a nested redirect URL', () => {
     expect(text(`/login?next=%2Fcb%3Ftoken%3D${T}%26lang%3Den`)).toBe(
       `/login?next=%2Fcb%3Ftoken%3D${REDACTED}%26lang%3Den`,
@@ -583,7 +593,13 @@ describe('long text', () => {
   })
 
   it('reads long runs of backslashes, escaped tabs or line breaks after a scheme, a name or a URL in linear time', () => {
-    for (const run of ['\\'.repeat(100_000), '\\t'.repeat(50_000), '\n'.repeat(100_000), '+'.repeat(100_000)]) {
+    for (const run of [
+      '\\'.repeat(100_000),
+      '\\t'.repeat(50_000),
+      '\n'.repeat(100_000),
+      '+'.repeat(100_000),
+      '-'.repeat(100_000),
+    ]) {
       const start = performance.now()
       for (const line of [`Bearer${run}`, `password:${run}`, `https:${run}`, `${run}password=${S}`]) text(line)
       expect(performance.now() - start).toBeLessThan(1000)
