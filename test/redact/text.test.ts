@@ -318,6 +318,26 @@ describe('markup', () => {
   })
 })
 
+describe('quotes of markup and prose', () => {
+  it('scrubs a value in HTML-escaped single quotes (a Python dict on an HTML page) or backticks, keeping the quotes', () => {
+    for (const q of ['&#39;', '&#x27;', '&apos;', '&#039;', '`'])
+      expect(text(`{${q}password${q}: ${q}${S}${q}, ${q}n${q}: ${q}keep${q}}`)).toBe(
+        `{${q}password${q}: ${q}${REDACTED}${q}, ${q}n${q}: ${q}keep${q}}`,
+      )
+  })
+
+  it('scrubs a form field whose quotes are JSON-escaped, as HTML inside JSON', () => {
+    const html = JSON.stringify({
+      html: `<input type="hidden" name="authenticity_token" value="${T}"><input name="n" value="keep">`,
+    })
+    expect(text(html)).toBe(
+      JSON.stringify({
+        html: `<input type="hidden" name="authenticity_token" value="${REDACTED}"><input name="n" value="keep">`,
+      }),
+    )
+  })
+})
+
 describe('headers', () => {
   const cases: Array<[string, string]> = [
     ['Authorization', `Bearer ${T}`],
