@@ -234,6 +234,11 @@ describe('name: value, JSON, struct dumps, markup', () => {
     expect(text(`{user: "ann", password: "${S}"}`)).toBe(`{user: "ann", password: "${REDACTED}"}`)
   })
 
+  it('ends a bare value after => as after = or :, keeping the next pair (Perl, PHP print_r)', () => {
+    expect(text(`password => ${S}, next => keep`)).toBe(`password => ${REDACTED}, next => keep`)
+    expect(text(`[password] => ${S}\n    [next] => keep`)).toBe(`[password] => ${REDACTED}\n    [next] => keep`)
+  })
+
   it('scrubs <name>value</name> and HTML form fields', () => {
     expect(text(`<user>ann</user><password>${S}</password> keep`)).toBe(
       `<user>ann</user><password>${REDACTED}</password> keep`,
