@@ -36,15 +36,16 @@ const CLASS_NAMES = /* @__PURE__ */ ',informational response,success,redirect,cl
 const NOT_A_STATUS = 'Not a valid HTTP status'
 
 /**
- * The table's meanings by status, 0–599, in an array without holes (a status without one reads
- * `undefined`, never the prototype chain), so that the hot path of `describe` is one array read. The generic
+ * The table's meanings by status, 0–599, in a packed array (a status without one reads
+ * `undefined`, not a hole), so that the hot path of `describe` is one array read. The generic
  * texts are made on a miss, not at load: 600 of them cost about 0.7 ms of load time.
  */
 const MEANING_BY_STATUS: readonly (string | undefined)[] = /* @__PURE__ */ (() =>
   // Filled by builtins, not a callback per status: cold code runs slowly, and 600 calls of one
-  // cost about 0.5 ms of load time. Not Array.from({ length: 600 }), which reads each index of its
-  // argument, and so what a polluted Object.prototype holds.
-  Object.assign(Array<string | undefined>(600).fill(undefined), MEANINGS))()
+  // cost about 0.5 ms of load time. Array.from reads each index of `{ length }`, so an index a
+  // polluted Object.prototype held before this load is read too; `Array(600).fill()` would not,
+  // but it makes a holey array, and describe measured 1.19x its floor with one against 1.11x.
+  Object.assign(Array.from<string | undefined>({ length: 600 }), MEANINGS))()
 
 const RETRYABLE = 1
 const KNOWN = 2
