@@ -178,6 +178,8 @@ describe('run: --lang', () => {
   it('takes a locale, --lang=xx, and English', () => {
     expect(call(['402', '--lang=de-CH']).stdout).toContain(`A person sees: ${de.ACCOUNT_SUSPENDED}\n`)
     expect(call(['402', '--lang', 'fr_CA']).stdout).toContain(`A person sees: ${fr.ACCOUNT_SUSPENDED}\n`)
+    // A region of digits, as BCP 47 writes Latin America.
+    expect(call(['402', '--lang', 'es-419']).stdout).toContain(`A person sees: ${es.ACCOUNT_SUSPENDED}\n`)
     for (const lang of ['en', 'EN-gb', ' en ', 'en_US']) {
       expect(call(['402', '--lang', lang]).stdout).toContain(`A person sees: ${englishMessages.ACCOUNT_SUSPENDED}\n`)
     }
@@ -212,6 +214,8 @@ describe('run: --lang', () => {
     )
     expectUsageError(call(['402', '--lang', '']), /no messages in ""/)
     expectUsageError(call(['402', '--lang', 'eng']), /no messages in "eng"/)
+    // A tag that only ends like English is no English.
+    expectUsageError(call(['402', '--lang', 'xen']), /no messages in "xen"/)
     expectUsageError(call(['402', '--lang', 'pt,en']), /no messages in "pt,en"/)
   })
 
