@@ -7,11 +7,15 @@
 /** What replaces a secret. */
 export const REDACTED = '[REDACTED]'
 
+/** The auth schemes a credential follows, any case. */
+const SCHEMES = 'bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop'
+
 /**
  * Text without these (a separator, an auth scheme, a PEM line) holds no secret shape: the full
  * scan is skipped.
  */
-const QUICK = /[:=>@%]|-----|bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop/i
+// In a pure function, as every pattern built at load here: a bundle that never scrubs drops it.
+const QUICK = /* @__PURE__ */ (() => new RegExp(`[:=>@%]|-----|${SCHEMES}`, 'i'))()
 
 /**
  * Secrets that need no name: a PEM private key (to its end, or the text's), the API key as the `A`
@@ -26,8 +30,18 @@ const QUICK = /[:=>@%]|-----|bearer|basic|token|digest|negotiate|ntlm|api-?key|d
  * followed by a space is not taken for the credential, so after `token Bearer` the scan goes on
  * to the credential after `Bearer` (a repeated scheme group would backtrack over a long chain).
  */
-const NAMELESS =
-  /-----BEGIN [A-Z ]*PRIVATE KEY[A-Z ]*-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY[A-Z ]*-----|$)|((?:[?&#;]|(?:%|\\u00)(?:3F|2[36]))(?:a|%41|%61)[ \t]*(?:=|%3D)[ \t]*)(?:[^\s&#;"'<>%)\\]|%(?!2[36])|\)(?!\s|$))+|((?:\\{0,3}\/){2}(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?=@)|(?<!\w(?<!\\[tnr]))((?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)(?:[ \t+]|\r?\n|%20|\\+[tnr])+(?:\\*["'`]|[\u2018\u201c]|&(?:quot|apos|#0*3[49]|#x0*2[27]);)?)(?!(?:bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop)(?:[ \t+]|\r?\n|%20|\\+[tnr]))((?=([\w.~+/-]{6,}))\5(?!=\\*["'](?![\s,;}\]]|$))=*)/gi
+const NAMELESS = /* @__PURE__ */ (() => {
+  /** Between a scheme and its credential: spaces, tabs, a line break, a form's `+` or `%20`, JSON's `\t`, `\n` or `\r`. */
+  const gap = String.raw`(?:[ \t+]|\r?\n|%20|\\+[tnr])`
+  const pem = String.raw`-----BEGIN [A-Z ]*PRIVATE KEY[A-Z ]*-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY[A-Z ]*-----|$)`
+  const aParam = String.raw`((?:[?&#;]|(?:%|\\u00)(?:3F|2[36]))(?:a|%41|%61)[ \t]*(?:=|%3D)[ \t]*)(?:[^\s&#;"'<>%)\\]|%(?!2[36])|\)(?!\s|$))+`
+  const userinfo = String.raw`((?:\\{0,3}\/){2}(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?=@)`
+  /** An opening quote of any kind: double, single, a backtick, typographic, or an HTML entity of one. */
+  const quote = String.raw`(?:\\*["'${'`'}]|[\u2018\u201c]|&(?:quot|apos|#0*3[49]|#x0*2[27]);)`
+  const credential = String.raw`((?=([\w.~+/-]{6,}))\5(?!=\\*["'](?![\s,;}\]]|$))=*)`
+  const scheme = String.raw`(?<!\w(?<!\\[tnr]))((?:${SCHEMES})${gap}+${quote}?)(?!(?:${SCHEMES})${gap})${credential}`
+  return new RegExp([pem, aParam, userinfo, scheme].join('|'), 'gi')
+})()
 /**
  * A run of letters that reads as a word ("basic settings.", "Token expired", "Bearer
  * authentication required") is no credential: up to 20 lower-case letters, optionally
