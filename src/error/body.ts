@@ -5,11 +5,8 @@
  *
  * @module
  */
-import { cutBytes } from '../http/index.js'
+import { cutBytes, DEFAULT_MAX_BODY_BYTES } from '../http/index.js'
 import type { Redactor } from '../redact/index.js'
-
-/** The body cap when none is given, in bytes. */
-const DEFAULT_MAX_BODY_BYTES = 65_536
 
 /** @internal The body cap as the reader takes it: a non-negative number, else the default (0 keeps nothing). */
 export function bodyCap(value: unknown): number {

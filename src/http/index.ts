@@ -12,6 +12,7 @@ export {
   type BodyLimits,
   type BodyRead,
   cutBytes,
+  DEFAULT_MAX_BODY_BYTES,
   OVERREAD,
   type ReadBodyOptions,
   readBody,

@@ -11,6 +11,9 @@
  */
 export const OVERREAD = 16_384
 
+/** The byte cap of a body when none is given: 64 KiB. */
+export const DEFAULT_MAX_BODY_BYTES = 65_536
+
 /** Limits for reading a body. */
 export interface ReadBodyOptions {
   /**
@@ -61,12 +64,12 @@ export function readLimits(options: unknown): BodyLimits {
     // Object() keeps a missing options object from throwing: a throw costs more than the whole read.
     const { maxBodyBytes, timeoutMs, signal } = Object(options) as ReadBodyOptions
     return {
-      maxBodyBytes: Math.floor(orDefault(maxBodyBytes, 65_536)),
+      maxBodyBytes: Math.floor(orDefault(maxBodyBytes, DEFAULT_MAX_BODY_BYTES)),
       timeoutMs: Math.min(orDefault(timeoutMs, 10_000), 2 ** 31 - 1),
       signal: typeof signal?.addEventListener === 'function' ? signal : undefined,
     }
   } catch {
-    return { maxBodyBytes: 65_536, timeoutMs: 10_000 }
+    return { maxBodyBytes: DEFAULT_MAX_BODY_BYTES, timeoutMs: 10_000 }
   }
 }
 
