@@ -1,4 +1,4 @@
-// Installs the runtimes of the support matrix (test/matrix/runtimes: Node 18, 20 and 22, Bun, Deno,
+// Installs the runtimes of the support matrix (test/matrix/runtimes: Node 18, 20, 22, 24 and 26, Bun, Deno,
 // workerd, TypeScript 7, and ky 2 and got 16, which need Node 22) with `npm ci`, only when what is
 // installed differs from its lockfile, and names what it cannot provide (a runtime it could not
 // install, Chromium) in one line each.

@@ -78,6 +78,8 @@ const NODES = {
   'Node 18': () => runtimeBinary('node18/bin/node'),
   'Node 20': () => runtimeBinary('node20/bin/node'),
   'Node 22': () => runtimeBinary('node22/bin/node'),
+  'Node 24': () => runtimeBinary('node24/bin/node'),
+  'Node 26': () => runtimeBinary('node26/bin/node'),
 }
 
 describe('plain JavaScript', () => {

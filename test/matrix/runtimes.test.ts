@@ -1,5 +1,5 @@
 // The packed package, installed as a user installs it, imported and exercised in every runtime we
-// support: Node 18, 20 and 22, Bun, Deno, workerd and headless Chromium. Each runs the same checks
+// support: Node 18, 20, 22, 24 and 26, Bun, Deno, workerd and headless Chromium. Each runs the same checks
 // (test/consumers/runtime/exercise.js) against the fixture API on 127.0.0.1, with two copies of
 // the package loaded in one process. On Node 22, the newest ky and got (which need it) meet
 // ApiError.from against a server that echoes their secrets (test/consumers/runtime/newest-clients.mjs).
@@ -67,32 +67,17 @@ async function serverSide(binary: string, args: string[], env: NodeJS.ProcessEnv
 }
 
 describe('server-side runtimes', () => {
-  it.concurrent(
-    'Node 18',
-    async () => {
-      const report = await serverSide(runtimeBinary('node18/bin/node'), [])
-      expect(report.runtime).toBe(`node ${pinnedRuntimeVersion('node18')}`)
-    },
-    CELL_TIMEOUT,
-  )
-
-  it.concurrent(
-    'Node 20',
-    async () => {
-      const report = await serverSide(runtimeBinary('node20/bin/node'), [])
-      expect(report.runtime).toBe(`node ${pinnedRuntimeVersion('node20')}`)
-    },
-    CELL_TIMEOUT,
-  )
-
-  it.concurrent(
-    'Node 22',
-    async () => {
-      const report = await serverSide(runtimeBinary('node22/bin/node'), [])
-      expect(report.runtime).toBe(`node ${pinnedRuntimeVersion('node22')}`)
-    },
-    CELL_TIMEOUT,
-  )
+  // Every Node line users run: the oldest the package supports to the newest release.
+  for (const node of ['node18', 'node20', 'node22', 'node24', 'node26'] as const) {
+    it.concurrent(
+      `Node ${node.slice(4)}`,
+      async () => {
+        const report = await serverSide(runtimeBinary(`${node}/bin/node`), [])
+        expect(report.runtime).toBe(`node ${pinnedRuntimeVersion(node)}`)
+      },
+      CELL_TIMEOUT,
+    )
+  }
 
   it.concurrent(
     'Bun',
