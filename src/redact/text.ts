@@ -83,6 +83,12 @@ const PAIR = /* @__PURE__ */ (() => {
   )
 })()
 /**
+ * An HTML form field whose `value` (or a meta tag's `content`) comes before its `name`, in the same
+ * tag (`<input value="…" name="password">`; its quotes also JSON-escaped): captures the value's
+ * opening and the name, so that the value goes when the name is secret.
+ */
+const VALUE_FIRST = /(\s(?:value|content)=(\\*)(["']))[^"'\\]*(?=\2\3[^<>]{0,500}?\sname=\\*["']([^"'\\]*)\\*["'])/gi
+/**
  * A secret-named value, after the mark its name left: quoted (escaped quotes inside, or escaped
  * itself for JSON in JSON, or HTML-escaped as `&quot;` or `&#39;`, or in backticks; the quotes stay); after a header
  * (`Authorization`, `Authentication`, `Cookie`: names ending in `ion` or `ie`), the rest of the
@@ -112,9 +118,13 @@ const decoded = (name: string): string => decodeURIComponent(name)
 export function textScrubber(secret: (name: string) => boolean): (s: string) => string {
   return (s) => {
     if (!QUICK.test(s)) return s
-    const text = s.replace(NAMELESS, (m, param?: string, userinfo?: string, scheme?: string, token?: string) =>
-      scheme && WORD.test(token as string) ? m : (param || userinfo || scheme || '') + REDACTED,
-    )
+    const text = s
+      .replace(NAMELESS, (m, param?: string, userinfo?: string, scheme?: string, token?: string) =>
+        scheme && WORD.test(token as string) ? m : (param || userinfo || scheme || '') + REDACTED,
+      )
+      .replace(VALUE_FIRST, (m, opening: string, _escapes, _quote, name: string) =>
+        secret(name) ? opening + REDACTED : m,
+      )
     // The API's password rules (`failed_requirements: { same_password: {…} }`) are data, as in the
     // walk: after that name, an object under a password name is read name by name, not removed.
     const rules = text.indexOf('failed_requirements')

@@ -255,6 +255,22 @@ describe('name: value, JSON, struct dumps, markup', () => {
       `<meta name="csrf-token" content="${REDACTED}"><meta name="viewport" content="width=1">`,
     )
   })
+
+  it('scrubs a form field whose value comes before its name, and keeps the fields around it', () => {
+    expect(text(`<input value="ann" name="user"><input type="hidden" value="${T}" name="authenticity_token">`)).toBe(
+      `<input value="ann" name="user"><input type="hidden" value="${REDACTED}" name="authenticity_token">`,
+    )
+    expect(text(`<input value='${S}' id='pw' name='password'> <input value='${S}' name='note'>`)).toBe(
+      `<input value='${REDACTED}' id='pw' name='password'> <input value='${S}' name='note'>`,
+    )
+    // A meta tag's content before its name, and HTML inside a JSON string (its quotes escaped).
+    expect(text(`<meta content="${T}" name="csrf-token">`)).toBe(`<meta content="${REDACTED}" name="csrf-token">`)
+    expect(text(`{"html": "<input value=\\"${S}\\" name=\\"pwd\\">"}`)).toBe(
+      `{"html": "<input value=\\"${REDACTED}\\" name=\\"pwd\\">"}`,
+    )
+    // The name of another tag does not count.
+    expect(text(`<input value="${S}"><input name="password">`)).toBe(`<input value="${S}"><input name="password">`)
+  })
 })
 
 describe('secret names of two words', () => {
