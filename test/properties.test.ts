@@ -25,6 +25,7 @@ import {
   userMessage,
 } from '../src/index.js'
 import { createRedactor } from '../src/redact/index.js'
+import { hostile as throwingProxy } from './fixtures/secrets.js'
 
 // Every unhandled rejection during this file is a failure: the library must settle what it starts.
 const unhandled: unknown[] = []
@@ -131,22 +132,6 @@ class SdkError extends ApiError {
 }
 
 // ---- Hostile values ----
-
-function throwingProxy(target: object = {}): object {
-  const fail = (): never => {
-    throw new Error('hostile trap')
-  }
-  return new Proxy(target, {
-    get: fail,
-    has: fail,
-    ownKeys: fail,
-    getOwnPropertyDescriptor: fail,
-    getPrototypeOf: fail,
-    isExtensible: fail,
-    defineProperty: fail,
-    set: fail,
-  })
-}
 
 function revokedProxy(): object {
   const { proxy, revoke } = Proxy.revocable({}, {})
