@@ -89,6 +89,13 @@ const PAIR = /* @__PURE__ */ (() => {
  */
 const VALUE_FIRST = /(\s(?:value|content)=(\\*)(["']))[^"'\\]*(?=\2\3[^<>]{0,500}?\sname=\\*["']([^"'\\]*)\\*["'])/gi
 /**
+ * A name/value pair (`{"name": "X-Api-Key", "value": "…"}`, as HAR logs, Kubernetes variables and
+ * AWS tags write them; `key` for `name`, any case; in JSON, JSON in JSON or inspect output): captures
+ * the name, so that a mark goes after `value:` when it is secret.
+ */
+const NAMED_VALUE =
+  /(?<![\w$\\-])(\\*)(["']?)(?:name|key)\1\2[ \t]*:[ \t]*\1(["'])([^"'\\]*)\1\3\s*,(?:\s|\\+[nrt])*\1\2value\1\2[ \t]*:[ \t]*/gi
+/**
  * A secret-named value, after the mark its name left: quoted (escaped quotes inside, or escaped
  * itself for JSON in JSON, or HTML-escaped as `&quot;` or `&#39;`, or in backticks; the quotes stay); after a header
  * (`Authorization`, `Authentication`, `Cookie`: names ending in `ion` or `ie`), the rest of the
@@ -139,6 +146,7 @@ export function textScrubber(secret: (name: string) => boolean): (s: string) => 
             ? `${m}\0`
             : m
         })
+        .replace(NAMED_VALUE, (m, _escapes, _quote, _quoted, name: string) => (secret(name) ? `${m}\0` : m))
         .replace(VALUE, `$1$2${REDACTED}$3`)
         .replace(/\0/g, '')
     )

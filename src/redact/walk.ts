@@ -19,13 +19,20 @@ export function walker(text: (s: string) => string, secret: (name: string) => bo
     // A loop over the own keys: several times faster than Object.fromEntries on the API's bodies,
     // and unlike for-in it copies nothing a polluted Object.prototype holds.
     const copy: Record<string, unknown> = {}
-    for (const key of Object.keys(data)) {
+    const keys = Object.keys(data)
+    // A name/value pair whose name is secret (`{"name": "X-Api-Key", "value": "…"}`, as HAR logs,
+    // Kubernetes variables and AWS tags write them; `key` for `name`, any case): its value goes.
+    const label = (data as Record<string, unknown>)[keys.find((key) => /^(?:name|key)$/i.test(key)) as string]
+    const named = typeof label === 'string' && secret(label)
+    for (const key of keys) {
       const value = (data as Record<string, unknown>)[key]
       // An own `__proto__` key of parsed JSON is left out: assigning it would set the copy's prototype.
       if (key !== '__proto__')
         copy[text(key)] =
           // The API's password rules (`failed_requirements: { same_password: {…} }`) are data.
-          value != null && secret(key) && !(rules && (value as object).constructor === Object)
+          value != null &&
+          (secret(key) || (named && /^value$/i.test(key))) &&
+          !(rules && (value as object).constructor === Object)
             ? REDACTED
             : walk(value, depth + 1, key === 'failed_requirements')
     }

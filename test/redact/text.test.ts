@@ -256,6 +256,24 @@ describe('name: value, JSON, struct dumps, markup', () => {
     )
   })
 
+  it('scrubs the value of a name/value pair whose name is secret, in JSON, pretty JSON, JSON in JSON and inspect output', () => {
+    expect(text(`[{"name":"X-Api-Key","value":"${T}"},{"name":"Accept","value":"text/html"}]`)).toBe(
+      `[{"name":"X-Api-Key","value":"${REDACTED}"},{"name":"Accept","value":"text/html"}]`,
+    )
+    expect(text(`{\n  "Key": "signing_key",\n  "Value": "${T}"\n}`)).toBe(
+      `{\n  "Key": "signing_key",\n  "Value": "${REDACTED}"\n}`,
+    )
+    expect(text(`"{\\"name\\": \\"password\\", \\"value\\": \\"${S}\\"}"`)).toBe(
+      `"{\\"name\\": \\"password\\", \\"value\\": \\"${REDACTED}\\"}"`,
+    )
+    expect(text(`[ { name: 'DB_PASSWORD', value: '${S}' }, { name: 'team', value: 'video' } ]`)).toBe(
+      `[ { name: 'DB_PASSWORD', value: '${REDACTED}' }, { name: 'team', value: 'video' } ]`,
+    )
+    // A pair whose name is data stays.
+    const data = '{"name": "session_timeout", "value": 30} {"key": "password_policy", "value": "strict"}'
+    expect(text(data)).toBe(data)
+  })
+
   it('scrubs a form field whose value comes before its name, and keeps the fields around it', () => {
     expect(text(`<input value="ann" name="user"><input type="hidden" value="${T}" name="authenticity_token">`)).toBe(
       `<input value="ann" name="user"><input type="hidden" value="${REDACTED}" name="authenticity_token">`,

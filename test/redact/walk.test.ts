@@ -57,6 +57,33 @@ describe('value: plain JSON data', () => {
     })
   })
 
+  it('replaces the value of a name/value pair whose name is secret: HAR headers, Kubernetes variables, AWS tags', () => {
+    const data = {
+      headers: [
+        { name: 'X-Api-Key', value: 'k_live_9f8e7d6c' },
+        { name: 'Accept', value: 'application/json' },
+      ],
+      env: [{ name: 'DB_PASSWORD', value: { secretKeyRef: 'db' } }],
+      Tags: [
+        { Key: 'signing_key', Value: 'sk-4f3e2d1c' },
+        { Key: 'team', Value: 'video' },
+      ],
+      settings: [{ name: 'session_timeout', value: 30 }],
+    }
+    expect(value(data)).toEqual({
+      headers: [
+        { name: 'X-Api-Key', value: REDACTED },
+        { name: 'Accept', value: 'application/json' },
+      ],
+      env: [{ name: 'DB_PASSWORD', value: REDACTED }],
+      Tags: [
+        { Key: 'signing_key', Value: REDACTED },
+        { Key: 'team', Value: 'video' },
+      ],
+      settings: [{ name: 'session_timeout', value: 30 }],
+    })
+  })
+
   it('scrubs every other string as text, at any depth, keys too', () => {
     const data = [{ message: 'sent Bearer abc123def to the API', list: [['see ?A=key123456&id=7']] }, 'token=abc123']
     expect(value(data)).toEqual([
