@@ -269,6 +269,12 @@ describe('name: value, JSON, struct dumps, markup', () => {
     expect(text(`[ { name: 'DB_PASSWORD', value: '${S}' }, { name: 'team', value: 'video' } ]`)).toBe(
       `[ { name: 'DB_PASSWORD', value: '${REDACTED}' }, { name: 'team', value: 'video' } ]`,
     )
+    // Pretty JSON written as a JSON string, once and twice: its line breaks are escapes.
+    const once = JSON.stringify(JSON.stringify({ name: 'password', value: S }, null, 2))
+    for (const shown of [once, JSON.stringify(once)]) {
+      expect(shown).toContain(S)
+      expect(text(shown)).not.toContain(S)
+    }
     // A pair whose name is data stays.
     const data = '{"name": "session_timeout", "value": 30} {"key": "password_policy", "value": "strict"}'
     expect(text(data)).toBe(data)

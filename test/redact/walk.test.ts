@@ -82,6 +82,11 @@ describe('value: plain JSON data', () => {
       ],
       settings: [{ name: 'session_timeout', value: 30 }],
     })
+    // Only the key that is `value` goes; a name that is no string names nothing.
+    const pair = { name: 'api_key', value: 'k_live_9f8e7d6c', value_type: 'string', values_seen: 2, default_value: 'x' }
+    expect(value(pair)).toEqual({ ...pair, value: REDACTED })
+    const listed = { name: ['password'], value: 'kept' }
+    expect(value(listed)).toEqual(listed)
   })
 
   it('scrubs every other string as text, at any depth, keys too', () => {
