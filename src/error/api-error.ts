@@ -232,6 +232,8 @@ const ApiErrorExport: ApiErrorConstructor = /* @__PURE__ */ (() => {
   })
   Object.setPrototypeOf(proto, withOriginal)
   Object.defineProperty(proto, 'name', { value: 'ApiError', writable: true, configurable: true })
+  // The class's own name too, whatever a minifier calls it: loggers print err.constructor.name.
+  Object.defineProperty(ApiError, 'name', { value: 'ApiError' })
   Object.defineProperty(proto, BRAND, { value: true })
   // Installed after the class, not declared in it: V8 keeps construction fast that way.
   Object.defineProperty(ApiError, Symbol.hasInstance, {
