@@ -75,3 +75,14 @@ group('a polluted Object.prototype', () => {
     expect(polluted).toEqual(expected)
   })
 })
+
+it("reads a name/value pair from a body's own keys: a polluted name or key makes no value secret", async () => {
+  const { createRedactor } = await import('../src/redact/index.js')
+  const names = ['name', 'key', 'undefined']
+  for (const key of names) (Object.prototype as Record<string, unknown>)[key] = 'api_key'
+  try {
+    expect(createRedactor().value({ value: 'kept', id: 1 })).toEqual({ value: 'kept', id: 1 })
+  } finally {
+    for (const key of names) delete (Object.prototype as Record<string, unknown>)[key]
+  }
+})

@@ -22,8 +22,10 @@ export function walker(text: (s: string) => string, secret: (name: string) => bo
     const keys = Object.keys(data)
     // A name/value pair whose name is secret (`{"name": "X-Api-Key", "value": "…"}`, as HAR logs,
     // Kubernetes variables and AWS tags write them; `key` for `name`, any case): its value goes.
-    const label = (data as Record<string, unknown>)[keys.find((key) => /^(?:name|key)$/i.test(key)) as string]
-    const named = typeof label === 'string' && secret(label)
+    const named = keys.some((key) => {
+      const label = (data as Record<string, unknown>)[key]
+      return /^(?:name|key)$/i.test(key) && typeof label === 'string' && secret(label)
+    })
     for (const key of keys) {
       const value = (data as Record<string, unknown>)[key]
       // An own `__proto__` key of parsed JSON is left out: assigning it would set the copy's prototype.
