@@ -14,8 +14,9 @@
  *   settings" and "Token expired" stay);
  * - the `auth_key` cookie and the `A` query parameter (also `&amp;A=` and `%3FA%3D`);
  * - in text: `name=value`, `name%3Dvalue`, `name: value`, `"name": value`, `name => value`,
- *   `<name>value</name>`, HTML form fields, name/value pairs (`{"name": "X-Api-Key", "value": …}`, in data too), Go and Ruby struct dumps, URL userinfo, PEM and PGP
- *   private keys;
+ *   `<name>value</name>`, HTML form fields, name/value pairs (`{"name": "X-Api-Key", "value": …}`,
+ *   in data too) and a validation error's rejected input, Go and Ruby struct dumps, URL userinfo,
+ *   PEM and PGP private keys, JSON Web Tokens;
  * - every secret value of at least 6 characters taken from the request (its URL, headers,
  *   cookies, body, query and auth options), wherever the server echoes it, also percent-, form-,
  *   JSON- or HTML-escaped.

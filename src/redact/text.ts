@@ -11,11 +11,11 @@ export const REDACTED = '[REDACTED]'
 const SCHEMES = 'bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop'
 
 /**
- * Text without these (a separator, an auth scheme, a PEM line) holds no secret shape: the full
- * scan is skipped.
+ * Text without these (a separator, an auth scheme, a PEM line, the start of a JSON Web Token)
+ * holds no secret shape: the full scan is skipped.
  */
 // In a pure function, as every pattern built at load here: a bundle that never scrubs drops it.
-const QUICK = /* @__PURE__ */ (() => new RegExp(`[:=>@%]|-----|${SCHEMES}`, 'i'))()
+const QUICK = /* @__PURE__ */ (() => new RegExp(`[:=>@%]|-----|eyJ|${SCHEMES}`, 'i'))()
 
 /**
  * Secrets that need no name: a PEM private key (to its end, or the text's), the API key as the `A`
@@ -28,7 +28,8 @@ const QUICK = /* @__PURE__ */ (() => new RegExp(`[:=>@%]|-----|${SCHEMES}`, 'i')
  * shortened to pass the next test; not a parameter's name, `username="…"` of Digest or
  * `resource_metadata="…"`, where a value follows `="` or `='`, but padding when a delimiter does). A scheme word
  * followed by a space is not taken for the credential, so after `token Bearer` the scan goes on
- * to the credential after `Bearer` (a repeated scheme group would backtrack over a long chain).
+ * to the credential after `Bearer` (a repeated scheme group would backtrack over a long chain);
+ * and a JSON Web Token, wherever it stands.
  */
 const NAMELESS = /* @__PURE__ */ (() => {
   /** Between a scheme and its credential: spaces, tabs, a line break, a form's `+` or `%20`, JSON's `\t`, `\n` or `\r`. */
@@ -40,7 +41,12 @@ const NAMELESS = /* @__PURE__ */ (() => {
   const quote = String.raw`(?:\\*["'${'`'}]|[\u2018\u201c]|&(?:quot|apos|#0*3[49]|#x0*2[27]);)`
   const credential = String.raw`((?=([\w.~+/-]{6,}))\5(?!=\\*["'](?![\s,;}\]]|$))=*)`
   const scheme = String.raw`(?<!\w(?<!\\[tnr]))((?:${SCHEMES})${gap}+${quote}?)(?!(?:${SCHEMES})${gap})${credential}`
-  return new RegExp([pem, aParam, userinfo, scheme].join('|'), 'gi')
+  /**
+   * A JSON Web Token: a JSON header and payload (`{"…` in base64url), and a signature, maybe empty;
+   * read from the start of a run of token characters only (from each `eyJ` inside one: quadratic).
+   */
+  const jwt = String.raw`(?<![\w-])eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]*`
+  return new RegExp([pem, aParam, userinfo, scheme, jwt].join('|'), 'gi')
 })()
 /**
  * A run of letters that reads as a word ("basic settings.", "Token expired", "Bearer
@@ -90,11 +96,13 @@ const PAIR = /* @__PURE__ */ (() => {
 const VALUE_FIRST = /(\s(?:value|content)=(\\*)(["']))[^"'\\]*(?=\2\3[^<>]{0,500}?\sname=\\*["']([^"'\\]*)\\*["'])/gi
 /**
  * A name/value pair (`{"name": "X-Api-Key", "value": "…"}`, as HAR logs, Kubernetes variables and
- * AWS tags write them; `key` for `name`, any case; in JSON, JSON in JSON or inspect output): captures
- * the name, so that a mark goes after `value:` when it is secret.
+ * AWS tags write them) or a validation error's field and the input it rejected (`{"field":
+ * "password", "rejectedValue": "…"}`), the value right after the name (the names of both as the
+ * walk reads them, any case; in JSON, JSON in JSON or inspect output): captures the name, so that a
+ * mark goes after the value's name when it is secret.
  */
 const NAMED_VALUE =
-  /(?<![\w$\\-])(\\*)(["']?)(?:name|key)\1\2[ \t]*:[ \t]*\1(["'])([^"'\\]*)\1\3\s*,(?:\s|\\+[nrt])*\1\2value\1\2[ \t]*:[ \t]*/gi
+  /(?<![\w$\\-])(\\*)(["']?)(?:name|key|field|param|path|property)\1\2[ \t]*:[ \t]*\1(["'])([^"'\\]*)\1\3\s*,(?:\s|\\+[nrt])*\1\2(?:value|rejected_?value|input|invalid_?value)\1\2[ \t]*:[ \t]*/gi
 /**
  * A secret-named value, after the mark its name left: quoted (escaped quotes inside, or escaped
  * itself for JSON in JSON, or HTML-escaped as `&quot;` or `&#39;`, or in backticks; the quotes stay); after a header

@@ -6,6 +6,15 @@
  */
 import { REDACTED } from './text.js'
 
+/**
+ * Fields that name the value of another: a name/value pair's `name` or `key` (HAR logs, Kubernetes
+ * variables, AWS tags), a validation error's field (Spring's `field`, pydantic's `loc`,
+ * express-validator's `path` or `param`, class-validator's `property`, Joi's `key`). Any case.
+ */
+const LABEL = /^(?:name|key|field|param|path|property|loc)$/i
+/** The fields they name: a pair's `value`, the input a validation error rejected. Any case. */
+const LABELLED = /^(?:value|rejected_?value|input|invalid_?value)$/i
+
 /** The walk over plain JSON data; the input is not changed. */
 export function walker(text: (s: string) => string, secret: (name: string) => boolean): (data: unknown) => unknown {
   const walk = (data: unknown, depth: number, rules?: boolean): unknown => {
@@ -20,11 +29,12 @@ export function walker(text: (s: string) => string, secret: (name: string) => bo
     // and unlike for-in it copies nothing a polluted Object.prototype holds.
     const copy: Record<string, unknown> = {}
     const keys = Object.keys(data)
-    // A name/value pair whose name is secret (`{"name": "X-Api-Key", "value": "…"}`, as HAR logs,
-    // Kubernetes variables and AWS tags write them; `key` for `name`, any case): its value goes.
+    // A name/value pair or a validation error whose field is secret: its value goes.
     const named = keys.some((key) => {
       const label = (data as Record<string, unknown>)[key]
-      return /^(?:name|key)$/i.test(key) && typeof label === 'string' && secret(label)
+      // A path names its last step (pydantic's `loc: ['body', 'password']`).
+      const last = Array.isArray(label) ? label[label.length - 1] : label
+      return LABEL.test(key) && typeof last === 'string' && secret(last)
     })
     for (const key of keys) {
       const value = (data as Record<string, unknown>)[key]
@@ -33,7 +43,7 @@ export function walker(text: (s: string) => string, secret: (name: string) => bo
         copy[text(key)] =
           // The API's password rules (`failed_requirements: { same_password: {…} }`) are data.
           value != null &&
-          (secret(key) || (named && /^value$/i.test(key))) &&
+          (secret(key) || (named && LABELLED.test(key))) &&
           !(rules && (value as object).constructor === Object)
             ? REDACTED
             : walk(value, depth + 1, key === 'failed_requirements')

@@ -269,6 +269,10 @@ describe('name: value, JSON, struct dumps, markup', () => {
     expect(text(`[ { name: 'DB_PASSWORD', value: '${S}' }, { name: 'team', value: 'video' } ]`)).toBe(
       `[ { name: 'DB_PASSWORD', value: '${REDACTED}' }, { name: 'team', value: 'video' } ]`,
     )
+    // A validation error's field and the input it rejected (Spring, express-validator).
+    expect(text(`{"field":"password","rejectedValue":"${S}"} {"path": "pin", "input": "${T}"}`)).toBe(
+      `{"field":"password","rejectedValue":"${REDACTED}"} {"path": "pin", "input": "${REDACTED}"}`,
+    )
     // Pretty JSON written as a JSON string, once and twice: its line breaks are escapes.
     const once = JSON.stringify(JSON.stringify({ name: 'password', value: S }, null, 2))
     for (const shown of [once, JSON.stringify(once)]) {
@@ -294,6 +298,24 @@ describe('name: value, JSON, struct dumps, markup', () => {
     )
     // The name of another tag does not count.
     expect(text(`<input value="${S}"><input name="password">`)).toBe(`<input value="${S}"><input name="password">`)
+  })
+})
+
+describe('JSON Web Tokens', () => {
+  it('scrubs a bare JSON Web Token (unsigned too), and keeps words that only start like one', () => {
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbm4ifQ.dGhlLXNpZ25hdHVyZQ'
+    expect(text(`session ${jwt} expired`)).toBe(`session ${REDACTED} expired`)
+    expect(text(jwt)).toBe(REDACTED)
+    expect(text('eyJhbGciOiJub25lIn0.eyJzdWIiOiJhbm4ifQ.')).toBe(REDACTED)
+    for (const line of ['eyJust a word', 'heyJude.eyJohn.x']) expect(text(line)).toBe(line)
+  })
+
+  it('reads a long run of what only starts like a token in linear time', () => {
+    // Read from every `eyJ` inside the run, this took about a minute.
+    const run = 'eyJ'.repeat(100_000)
+    const start = performance.now()
+    expect(text(`${run}.eyJ${run}`)).toBe(`${run}.eyJ${run}`)
+    expect(performance.now() - start).toBeLessThan(1000)
   })
 })
 

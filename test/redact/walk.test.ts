@@ -82,11 +82,54 @@ describe('value: plain JSON data', () => {
       ],
       settings: [{ name: 'session_timeout', value: 30 }],
     })
-    // Only the key that is `value` goes; a name that is no string names nothing.
+    // Only the key that is `value` goes; a name that is no string (nor a path ending in one) names nothing.
     const pair = { name: 'api_key', value: 'k_live_9f8e7d6c', value_type: 'string', values_seen: 2, default_value: 'x' }
     expect(value(pair)).toEqual({ ...pair, value: REDACTED })
-    const listed = { name: ['password'], value: 'kept' }
-    expect(value(listed)).toEqual(listed)
+    for (const name of [[['password']], { last: 'password' }, 12345678]) {
+      expect(value({ name, value: 'kept' })).toEqual({ name, value: 'kept' })
+    }
+  })
+
+  it("replaces the rejected input of a validation error whose field is secret, in each framework's shape", () => {
+    const pw = 'hunt3r2-pw'
+    const body = {
+      // Spring
+      errors: [
+        { field: 'password', rejectedValue: pw, defaultMessage: 'too short' },
+        { field: 'email', rejectedValue: 'ann@example', defaultMessage: 'invalid' },
+      ],
+      // pydantic (FastAPI)
+      detail: [
+        { loc: ['body', 'user', 'password'], msg: 'too short', input: pw },
+        { loc: ['body', 'age'], msg: 'too low', input: 3 },
+      ],
+      // express-validator, class-validator (NestJS), Joi
+      express: [{ type: 'field', value: pw, msg: 'too short', path: 'password', location: 'body' }],
+      nest: [{ property: 'newPassword', value: pw, constraints: { minLength: 'too short' } }],
+      joi: { context: { label: 'pin', key: 'pin', value: 123456 } },
+    }
+    expect(value(body)).toEqual({
+      errors: [
+        { field: 'password', rejectedValue: REDACTED, defaultMessage: 'too short' },
+        { field: 'email', rejectedValue: 'ann@example', defaultMessage: 'invalid' },
+      ],
+      detail: [
+        { loc: ['body', 'user', 'password'], msg: 'too short', input: REDACTED },
+        { loc: ['body', 'age'], msg: 'too low', input: 3 },
+      ],
+      express: [{ type: 'field', value: REDACTED, msg: 'too short', path: 'password', location: 'body' }],
+      nest: [{ property: 'newPassword', value: REDACTED, constraints: { minLength: 'too short' } }],
+      joi: { context: { label: 'pin', key: 'pin', value: REDACTED } },
+    })
+  })
+
+  it('replaces a JSON Web Token wherever it stands, under any name', () => {
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbm4ifQ.dGhlLXNpZ25hdHVyZQ'
+    expect(value({ jwt, id_jwt: [jwt], note: `Invalid JWT: ${jwt}` })).toEqual({
+      jwt: REDACTED,
+      id_jwt: [REDACTED],
+      note: `Invalid JWT: ${REDACTED}`,
+    })
   })
 
   it('scrubs every other string as text, at any depth, keys too', () => {
