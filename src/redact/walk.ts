@@ -6,15 +6,6 @@
  */
 import { REDACTED } from './text.js'
 
-/**
- * Fields that name the value of another: a name/value pair's `name` or `key` (HAR logs, Kubernetes
- * variables, AWS tags), a validation error's field (Spring's `field`, pydantic's `loc`,
- * express-validator's `path` or `param`, class-validator's `property`, Joi's `key`). Any case.
- */
-const LABEL = /^(?:name|key|field|param|path|property|loc)$/i
-/** The fields they name: a pair's `value`, the input a validation error rejected. Any case. */
-const LABELLED = /^(?:value|rejected_?value|input|invalid_?value)$/i
-
 /** The walk over plain JSON data; the input is not changed. */
 export function walker(text: (s: string) => string, secret: (name: string) => boolean): (data: unknown) => unknown {
   const walk = (data: unknown, depth: number, rules?: boolean): unknown => {
@@ -29,12 +20,15 @@ export function walker(text: (s: string) => string, secret: (name: string) => bo
     // and unlike for-in it copies nothing a polluted Object.prototype holds.
     const copy: Record<string, unknown> = {}
     const keys = Object.keys(data)
-    // A name/value pair or a validation error whose field is secret: its value goes.
+    // A name/value pair or a validation error whose field is secret: its value goes. Fields that
+    // name another's value: a pair's `name` or `key` (HAR logs, Kubernetes variables, AWS tags), a
+    // validation error's field (Spring's `field`, pydantic's `loc`, express-validator's `path` or
+    // `param`, class-validator's `property`, Joi's `key`); any case.
     const named = keys.some((key) => {
       const label = (data as Record<string, unknown>)[key]
       // A path names its last step (pydantic's `loc: ['body', 'password']`).
       const last = Array.isArray(label) ? label[label.length - 1] : label
-      return LABEL.test(key) && typeof last === 'string' && secret(last)
+      return /^(?:name|key|field|param|path|property|loc)$/i.test(key) && typeof last === 'string' && secret(last)
     })
     for (const key of keys) {
       const value = (data as Record<string, unknown>)[key]
@@ -43,7 +37,8 @@ export function walker(text: (s: string) => string, secret: (name: string) => bo
         copy[text(key)] =
           // The API's password rules (`failed_requirements: { same_password: {…} }`) are data.
           value != null &&
-          (secret(key) || (named && LABELLED.test(key))) &&
+          // The fields named: a pair's `value`, the input a validation error rejected; any case.
+          (secret(key) || (named && /^(?:value|rejected_?value|input|invalid_?value)$/i.test(key))) &&
           !(rules && (value as object).constructor === Object)
             ? REDACTED
             : walk(value, depth + 1, key === 'failed_requirements')

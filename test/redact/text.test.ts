@@ -269,9 +269,12 @@ describe('name: value, JSON, struct dumps, markup', () => {
     expect(text(`[ { name: 'DB_PASSWORD', value: '${S}' }, { name: 'team', value: 'video' } ]`)).toBe(
       `[ { name: 'DB_PASSWORD', value: '${REDACTED}' }, { name: 'team', value: 'video' } ]`,
     )
-    // A validation error's field and the input it rejected (Spring, express-validator).
+    // A validation error's field and the input it rejected (Spring, express-validator, Hibernate Validator).
     expect(text(`{"field":"password","rejectedValue":"${S}"} {"path": "pin", "input": "${T}"}`)).toBe(
       `{"field":"password","rejectedValue":"${REDACTED}"} {"path": "pin", "input": "${REDACTED}"}`,
+    )
+    expect(text(`{"field":"newPassword","invalidValue":"${S}"}`)).toBe(
+      `{"field":"newPassword","invalidValue":"${REDACTED}"}`,
     )
     // Pretty JSON written as a JSON string, once and twice: its line breaks are escapes.
     const once = JSON.stringify(JSON.stringify({ name: 'password', value: S }, null, 2))

@@ -107,6 +107,8 @@ describe('value: plain JSON data', () => {
       express: [{ type: 'field', value: pw, msg: 'too short', path: 'password', location: 'body' }],
       nest: [{ property: 'newPassword', value: pw, constraints: { minLength: 'too short' } }],
       joi: { context: { label: 'pin', key: 'pin', value: 123456 } },
+      // Hibernate Validator
+      hibernate: [{ field: 'newPassword', invalidValue: pw }],
     }
     expect(value(body)).toEqual({
       errors: [
@@ -120,7 +122,15 @@ describe('value: plain JSON data', () => {
       express: [{ type: 'field', value: REDACTED, msg: 'too short', path: 'password', location: 'body' }],
       nest: [{ property: 'newPassword', value: REDACTED, constraints: { minLength: 'too short' } }],
       joi: { context: { label: 'pin', key: 'pin', value: REDACTED } },
+      hibernate: [{ field: 'newPassword', invalidValue: REDACTED }],
     })
+    // A field whose name only starts or ends like one of those names nothing.
+    for (const data of [
+      { username: 'pin', value: 'kept' },
+      { keyword: 'password', value: 'kept' },
+    ]) {
+      expect(value(data)).toEqual(data)
+    }
   })
 
   it('replaces a JSON Web Token wherever it stands, under any name', () => {
