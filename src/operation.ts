@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { describe, type HttpStatus, isKnownStatus, isRetryable } from './status.js'
+import { describe, type HttpStatus, isKnownStatus, isRetryable, isSuccess } from './status.js'
 import { CODES } from './table/codes.js'
 import type { CodeOf, KnownStatus, StatusName } from './table/index.js'
 
@@ -205,7 +205,9 @@ function tableCodeOf(status: number): string | undefined {
 export function resolveRow(status: number, operation: Operation | undefined): ResolvedRow {
   const row = operation?.rows[status]
   // Asked of the table's flags first: a status that a polluted Object.prototype holds is no row of it.
-  const code = isKnownStatus(status) ? tableCodeOf(status) : undefined
+  // A success of the table (200 `OK`…) is no error's row, so an error read from a forgotten
+  // `if (!res.ok)` is UNKNOWN, as the types say; an operation's row for it takes the table's code.
+  const code = isKnownStatus(status) && (row || !isSuccess(status)) ? tableCodeOf(status) : undefined
   return {
     code: row?.code ?? code ?? 'UNKNOWN',
     meaning: row?.meaning ?? describe(status),

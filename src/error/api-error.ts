@@ -11,7 +11,7 @@ import { operationFor, resolveRow } from '../operation.js'
 import { createRedactor } from '../redact/index.js'
 import { isIntegerIn } from '../status.js'
 import { BRAND, hasBrand } from './brand.js'
-import { type Fields, fieldsOf, INTERNAL, nameOf, readInit, readOptions } from './build.js'
+import { type Fields, fieldsOf, headline, INTERNAL, nameOf, readInit, readOptions } from './build.js'
 import { causeJSON, type SafeCause } from './cause.js'
 import { clientFailureOf } from './from-client.js'
 import { fromFailure, readResponse } from './from-response.js'
@@ -78,17 +78,17 @@ class ApiError extends Error implements ApiErrorFields {
     const row = resolveRow(status, operation)
     const fields: Fields = given ? fieldsOf(given) : {}
     const server = oneLine(fields.serverMessage)
-    let message = `${status} ${row.code}: ${row.meaning}`
-    if (server !== undefined && server !== row.meaning) message += ` (server: ${server})`
-    if (internal?.note) message += ` (${internal.note})`
-    // An operation's words are the SDK's: scrubbed and on one line, as `fromJSON` revives them.
-    const scrub = operation && createRedactor().text
-    super(scrub ? (oneLine(scrub(`${operation.name}: ${message}`)) as string) : message)
+    let rest = ''
+    if (server !== undefined && server !== row.meaning) rest += ` (server: ${server})`
+    if (internal?.note) rest += ` (${internal.note})`
+    // An operation's words are the SDK's: scrubbed, as `fromJSON` revives them; the table's are not.
+    const scrub = operation ? createRedactor().text : (text: string) => text
+    super(headline(scrub, status, row.code, row.meaning + rest, operation?.name))
     const self = this as { -readonly [K in keyof ApiError]: ApiError[K] } & Record<string, unknown>
     self.status = status
-    self.code = scrub ? scrub(row.code) : row.code
+    self.code = scrub(row.code)
     self.known = row.known
-    self.meaning = scrub ? scrub(row.meaning) : row.meaning
+    self.meaning = scrub(row.meaning)
     self.retryable = row.retryable
     for (const key of OPTIONAL) if (fields[key] !== undefined) self[key] = fields[key] as never
     if (fields.cause) {

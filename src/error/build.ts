@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { headerValue, parseBody, parseRetryAfter, requestIdFrom, serverFields } from '../http/index.js'
+import { headerValue, oneLine, parseBody, parseRetryAfter, requestIdFrom, serverFields } from '../http/index.js'
 import { createRedactor, type Redactor } from '../redact/index.js'
 import { isIntegerIn } from '../status.js'
 import { bodyCap, fits, plainBody } from './body.js'
@@ -103,6 +103,24 @@ export function fieldsOf(init: InternalInit): Fields {
   // As in a cause chain, undefined and null stand for no cause: there is nothing to tell of them.
   if (init.cause != null) fields.cause = safeCause(init.cause, scrub)
   return fields
+}
+
+/**
+ * @internal The message: `operation: status CODE: meaning`, then what follows the meaning, on one
+ * line, each part scrubbed on its own. Scrubbed whole, an operation or a code named like a secret
+ * (`resetPassword: 406`, `EXPIRED_TOKEN: The token…`) would lose what follows it as the secret's
+ * value; the meaning is scrubbed with what follows it, so nothing the two make together is missed.
+ */
+export function headline(
+  scrub: (text: string) => string,
+  status: unknown,
+  code: string,
+  meaningAndRest: string,
+  operation?: string,
+): string {
+  return oneLine(
+    `${operation === undefined ? '' : `${scrub(operation)}: `}${status} ${scrub(code)}: ${scrub(meaningAndRest)}`,
+  ) as string
 }
 
 /** @internal The options as a plain object read once; a hostile or malformed options object gives the defaults. */

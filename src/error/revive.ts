@@ -7,7 +7,7 @@
 import { oneLine } from '../http/index.js'
 import { createRedactor } from '../redact/index.js'
 import { isIntegerIn } from '../status.js'
-import { type ErrorCtor, INTERNAL, type InternalInit } from './build.js'
+import { type ErrorCtor, headline, INTERNAL, type InternalInit } from './build.js'
 import type { ApiErrorFields } from './types.js'
 
 /** @internal Revives fields as they were (an operation may have set them), every text scrubbed. */
@@ -52,18 +52,25 @@ export function revive(ctor: unknown, json: unknown): ApiErrorFields {
   const error = new (ctor as ErrorCtor)(status, init as InternalInit)
   const scrub = createRedactor().text
   const self = error as { -readonly [K in keyof ApiErrorFields]: ApiErrorFields[K] }
-  // A table status without an operation has its table row, whatever the JSON claims, so that code
-  // and status agree as the types say; an operation's row or a status this copy's table does not
-  // hold (a newer table's) is taken as given.
-  if (typeof operation === 'string' || !error.known) {
-    self.code = scrub(code)
+  // Without an operation, a status has this copy's row (or is UNKNOWN), whatever the JSON claims, so
+  // that code, known and status agree as the types say. An operation's row cannot be looked up
+  // here: taken as given, but only a row with a code of its own is known.
+  if (typeof operation === 'string') {
+    self.known = known && code !== 'UNKNOWN'
+    self.code = self.known ? scrub(code) : 'UNKNOWN'
     self.meaning = scrub(meaning)
-    self.known = known
     self.retryable = retryable
   }
   if (typeof operation === 'string') self.operation = scrub(operation)
   // On one line, as the constructor writes them: foreign line breaks would forge stack frames.
-  if (typeof message === 'string') self.message = oneLine(scrub(message)) as string
+  if (typeof message === 'string') {
+    // A message that opens as the constructor writes it is scrubbed as the constructor scrubs it.
+    const op = typeof operation === 'string' ? operation : undefined
+    const head = headline((text) => text, status, code, '', op)
+    self.message = message.startsWith(head)
+      ? headline(scrub, status, code, message.slice(head.length), op)
+      : (oneLine(scrub(message)) as string)
+  }
   if (typeof name === 'string' && name !== error.name) self.name = oneLine(scrub(name)) as string
   return error
 }

@@ -12,10 +12,16 @@ const SCHEMES = 'bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop'
 
 /**
  * Text without these (a separator, an auth scheme, a PEM line, the start of a JSON Web Token)
- * holds no secret shape: the full scan is skipped.
+ * holds no secret shape: the full scan is skipped. The separators are looked for one by one and
+ * the words by a pattern of words alone, which V8 scans by skipping: one pattern of both tried
+ * every position (2.3 µs on 1 KB of text without either, against 0.4 µs this way).
  */
 // In a pure function, as every pattern built at load here: a bundle that never scrubs drops it.
-const QUICK = /* @__PURE__ */ (() => new RegExp(`[:=>@%]|-----|eyJ|${SCHEMES}`, 'i'))()
+const QUICK_WORDS = /* @__PURE__ */ (() => new RegExp(`-----|eyJ|${SCHEMES}`, 'i'))()
+const mayHoldSecret = (s: string): boolean => {
+  for (const separator of ':=>@%') if (s.includes(separator)) return true
+  return QUICK_WORDS.test(s)
+}
 
 /**
  * Secrets that need no name: a PEM private key (to its end, or the text's), the API key as the `A`
@@ -132,7 +138,7 @@ const decoded = (name: string): string => decodeURIComponent(name)
  */
 export function textScrubber(secret: (name: string) => boolean): (s: string) => string {
   return (s) => {
-    if (!QUICK.test(s)) return s
+    if (!mayHoldSecret(s)) return s
     const text = s
       .replace(NAMELESS, (m, param?: string, userinfo?: string, scheme?: string, token?: string) =>
         scheme && WORD.test(token as string) ? m : (param || userinfo || scheme || '') + REDACTED,

@@ -195,6 +195,20 @@ group("the call's own codes, as the docs mean them", () => {
     expect(new ApiError(501, { operation: endpoints.ssoAssertionConsumerService }).retryable).toBe(false)
   })
 
+  it("says every call's status, code and meaning in its errors' message, also after a JSON round trip: a call named like a secret (forgotPassword, sendTfaCode) takes nothing after its name for a secret's value", () => {
+    let checked = 0
+    for (const [name, endpoint] of all) {
+      for (const status of Object.keys(endpoint.rows).map(Number)) {
+        const { code, meaning } = resolved(endpoint, status)
+        const error = new ApiError(status, { operation: endpoint })
+        expect(error.message, name).toBe(`${name}: ${status} ${code}: ${meaning}`)
+        expect(ApiError.fromJSON(JSON.stringify(error)).message, name).toBe(error.message)
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(400)
+  })
+
   it('keeps the retry advice of the words: "please try again" retries, "contact support" does not', () => {
     expect(new ApiError(504, { operation: endpoints.getVideoMp4 }).retryable).toBe(true)
     expect(new ApiError(503, { operation: endpoints.getVideoMp4 }).retryable).toBe(false)

@@ -305,6 +305,39 @@ group('toJSON and fromJSON', () => {
     expect(new ApiError(429, { operation: authorize }).message).toBe('authorize: 429 ACCOUNT_LOCKED: Account is locked')
   })
 
+  it("keeps what follows an operation's name or code named like a secret (resetPassword: 406, EXPIRED_TOKEN: The token…), made and revived", () => {
+    const reset = defineOperation('resetPassword', {
+      401: { code: 'EXPIRED_TOKEN', meaning: 'The token expired' },
+      470: { code: 'BAD_PASSWORD', meaning: 'Too short' },
+    })
+    for (const [status, expected] of [
+      [401, 'resetPassword: 401 EXPIRED_TOKEN: The token expired (server: try again)'],
+      [470, 'resetPassword: 470 BAD_PASSWORD: Too short (server: try again)'],
+    ] as const) {
+      const error = new ApiError(status, { operation: reset, serverMessage: 'try again' })
+      expect(error.message).toBe(expected)
+      expect(ApiError.fromJSON(error.toJSON()).message).toBe(expected)
+    }
+  })
+
+  it('scrubs a revived message whole unless it opens as the constructor writes it, and the meaning with what follows it', () => {
+    const json = { ...new ApiError(465, { operation: authorize }).toJSON(), message: 'password: hunter22x was sent' }
+    expect(ApiError.fromJSON(json).message).toBe('password: [REDACTED] was sent')
+    // A secret whose name ends the meaning and whose value follows it is found across the two.
+    const split = {
+      ...json,
+      meaning: 'rejected <password>',
+      message: '465 IP_ADDRESS_INVALID: rejected <password> hunter22x</password>',
+    }
+    expect(
+      ApiError.fromJSON({ ...split, operation: undefined, status: 418, code: 'IP_ADDRESS_INVALID' }).message,
+    ).not.toContain('hunter22x')
+    const withOperation = { ...split, message: `authorize: ${split.message}` }
+    expect(ApiError.fromJSON(withOperation).message).toBe(
+      'authorize: 465 IP_ADDRESS_INVALID: rejected <password> [REDACTED]</password>',
+    )
+  })
+
   it('revives a foreign message and name on one line: their line breaks and control characters forge no stack frame', () => {
     const forged = 'x\r\n    at login (/app/auth.js:1:1)\n\u001b[32mok\u2028end'
     const json = { status: 404, code: 'NOT_FOUND', meaning: 'm', known: true, retryable: false }
@@ -389,10 +422,11 @@ group('ApiError.from on plain objects', () => {
     )
   })
 
-  it('accepts any object with an HTTP status, a 2xx included', () => {
+  it('accepts any object with an HTTP status; a 2xx, a success of the table too, is UNKNOWN', () => {
     expect(ApiError.from({ status: 404 })).toMatchObject({ status: 404, code: 'NOT_FOUND', known: true })
     expect(ApiError.from({ statusCode: 503 })).toMatchObject({ status: 503, code: 'TAG_MAPS_ERROR', retryable: false })
-    expect(ApiError.from({ status: 200 })).toMatchObject({ status: 200, code: 'OK', known: true })
+    expect(ApiError.from({ status: 204 })).toMatchObject({ status: 204, code: 'UNKNOWN', known: false })
+    expect(ApiError.from({ status: 204 })?.meaning).toBe(STATUS_CODES[204].meaning)
     expect(ApiError.from({ status: 299 })).toMatchObject({ status: 299, code: 'UNKNOWN', known: false })
   })
 })
@@ -617,7 +651,7 @@ group('edge cases', () => {
     }
   })
 
-  it('fromJSON gives a table status its table row whatever the JSON claims, and keeps the row of an operation or of a status the table lacks', () => {
+  it('fromJSON gives a status without an operation its row of this table (or UNKNOWN) whatever the JSON claims, and keeps the row of an operation', () => {
     const claims = { code: 'NOT_FOUND', meaning: 'Element not found', known: false, retryable: true }
     const revived = ApiError.fromJSON({ ...new ApiError(402).toJSON(), ...claims })
     expect([revived.code, revived.meaning, revived.known, revived.retryable]).toEqual([
@@ -626,16 +660,33 @@ group('edge cases', () => {
       true,
       false,
     ])
-    // A newer table's row, or an operation's, cannot be looked up here: taken as given.
-    const newer = { ...new ApiError(418).toJSON(), code: 'TEAPOT', meaning: 'Short and stout', known: true }
-    expect(ApiError.fromJSON(newer)).toMatchObject({
-      status: 418,
+    // A row this table lacks (a newer table's, or forged) is UNKNOWN here, as new ApiError(418) is:
+    // the types of this copy know no other code for it.
+    const newer = {
+      ...new ApiError(418).toJSON(),
       code: 'TEAPOT',
       meaning: 'Short and stout',
       known: true,
+      retryable: true,
+    }
+    const unknown = new ApiError(418)
+    expect(ApiError.fromJSON(newer)).toMatchObject({
+      status: 418,
+      code: 'UNKNOWN',
+      meaning: unknown.meaning,
+      known: false,
+      retryable: unknown.retryable,
     })
+    // A success of the table is no error's row either.
+    expect(ApiError.fromJSON({ ...newer, status: 200, code: 'OK' })).toMatchObject({ code: 'UNKNOWN', known: false })
     const locked = { ...new ApiError(429).toJSON(), operation: 'authorize', code: 'ACCOUNT_LOCKED', retryable: false }
     expect(ApiError.fromJSON(locked)).toMatchObject({ status: 429, code: 'ACCOUNT_LOCKED', retryable: false })
+    // An operation's row is known exactly when it has a code: the two claims must agree.
+    expect(ApiError.fromJSON({ ...locked, code: 'UNKNOWN', known: true })).toMatchObject({
+      code: 'UNKNOWN',
+      known: false,
+    })
+    expect(ApiError.fromJSON({ ...locked, known: false })).toMatchObject({ code: 'UNKNOWN', known: false })
   })
 
   it('fromJSON drops optional fields of the wrong type and keeps the rest', () => {
