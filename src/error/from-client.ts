@@ -62,9 +62,14 @@ const FIELDS: Fields = {
       ),
     // ofetch moves the query into a string URL, but given a Request it stays in the options.
     query: 'config.params|options.query|options.params|options.searchParams',
-    headers: 'config.headers|options.headers|request.headers',
+    // The headers sent: a Request's (ky's, after its hooks changed them) before the options'.
+    headers: 'config.headers|request.headers|options.headers',
     body: 'config.data|options.json|options.body|options.form',
-    auth: 'config.auth',
+    // axios' credentials, and its proxy's: a list when there are both.
+    auth: (value) => {
+      const both = [at(value, 'config.auth'), at(value, 'config.proxy.auth')].filter((auth) => auth != null)
+      return both[1] ? both : both[0]
+    },
   },
 }
 

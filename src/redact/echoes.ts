@@ -17,7 +17,7 @@ export interface RequestParts {
   readonly body?: unknown
   /** Client query parameters: a plain object, `URLSearchParams` or a string. */
   readonly query?: unknown
-  /** Client auth options: `{ username?, password? }` (axios `auth`, got `username`/`password`). */
+  /** Client auth options: `{ username?, password? }` (axios `auth`, got `username`/`password`), or a list of them. */
   readonly auth?: unknown
 }
 
@@ -85,6 +85,16 @@ export function requestSecrets(
     if (data && typeof data === 'object') {
       if (seen.has(data)) return
       seen.add(data)
+      // Bytes (a body as sent: a typed array, a DataView, an ArrayBuffer) are the UTF-8 text they hold, its first MiB.
+      if (ArrayBuffer.isView(data) || data instanceof ArrayBuffer) {
+        const { buffer = data as ArrayBuffer, byteOffset = 0, byteLength } = data as ArrayBufferView
+        from(
+          new TextDecoder().decode(new Uint8Array(buffer, byteOffset, Math.min(byteLength, 2 ** 20))),
+          isSecret,
+          depth,
+        )
+        return
+      }
       const entries = (data as { entries?: () => Iterable<unknown[]> }).entries
       for (const [key, value] of typeof entries === 'function' ? entries.call(data) : Object.entries(data)) {
         if (--budget < 0) throw RangeError()
@@ -122,17 +132,18 @@ export function requestSecrets(
     guard(() => from(Array.isArray(request.headers) ? new Map(request.headers) : request.headers))
     guard(() => from(request.body))
     guard(() => from(request.query))
-    guard(() => {
-      const { username = '', password } = (request.auth ?? {}) as { username?: unknown; password?: unknown }
-      // No password: the user is the credential (an API key as the user name).
-      from(password || username, 1)
-      // The Basic credential a client builds from them (axios sends it in no header of the request),
-      // of the UTF-8 bytes or, from older clients, of Latin-1.
-      const pair = `${username}:${password}`
-      // (unescape of encodeURIComponent gives the UTF-8 bytes, one character each, as btoa takes them.)
-      if (password != null)
-        for (const bytes of [() => unescape(encodeURIComponent(pair)), () => pair]) guard(() => add(btoa(bytes())))
-    })
+    for (const auth of guard(() => [request.auth].flat(), []))
+      guard(() => {
+        const { username = '', password } = (auth ?? {}) as { username?: unknown; password?: unknown }
+        // No password: the user is the credential (an API key as the user name).
+        from(password || username, 1)
+        // The Basic credential a client builds from them (axios sends it in no header of the request),
+        // of the UTF-8 bytes or, from older clients, of Latin-1.
+        const pair = `${username}:${password}`
+        // (unescape of encodeURIComponent gives the UTF-8 bytes, one character each, as btoa takes them.)
+        if (password != null)
+          for (const bytes of [() => unescape(encodeURIComponent(pair)), () => pair]) guard(() => add(btoa(bytes())))
+      })
   }
   return [...found].sort((a, b) => b.length - a.length)
 }

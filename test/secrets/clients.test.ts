@@ -237,3 +237,63 @@ describe.each(Object.entries(CLIENTS))('%s', (_name, client) => {
     )
   })
 })
+
+describe('secrets a client keeps outside its options, and a body given as bytes', () => {
+  const TOKEN = 'HookSetTok3n9xQ'
+  const PROXY_PASSWORD = 'Pr0xyPass77qZ'
+  const BODY_PASSWORD = 'Byt3sPass41zK'
+  let echo: TestServer
+
+  // Echoes the credential of Authorization or Proxy-Authorization (a Basic one decoded), and a JSON
+  // body's password, alone: no name or scheme before them, so only the request can tell them.
+  beforeAll(async () => {
+    echo = await startServer(async (req, res) => {
+      const chunks: Buffer[] = []
+      for await (const chunk of req) chunks.push(chunk as Buffer)
+      const credential = (req.headers.authorization ?? req.headers['proxy-authorization'] ?? '').replace(/^\w+ /, '')
+      const basic = /^basic /i.test(req.headers['proxy-authorization'] ?? '')
+      const sent = basic ? Buffer.from(credential, 'base64').toString() : credential
+      const body = Buffer.concat(chunks).toString()
+      const password = body ? (JSON.parse(body) as { password?: string }).password : ''
+      res.writeHead(401, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ message: `rejected ${sent} ${password ?? ''} for camera-7` }))
+    })
+  })
+  afterAll(() => echo.close())
+
+  const expectScrubbed = (error: ApiError | undefined, secret: string) => {
+    expect(error?.status).toBe(401)
+    expect(leaks(error, [secret])).toEqual({})
+    expect(error?.serverMessage).toContain('camera-7')
+  }
+
+  it('ky: an Authorization header a beforeRequest hook set on the Request', async () => {
+    const client = ky.create({
+      retry: 0,
+      hooks: { beforeRequest: [(request) => request.headers.set('Authorization', `Bearer ${TOKEN}`)] },
+    })
+    const thrown = await rejectionOf(client(`${echo.url}/cameras`))
+    expectScrubbed(await ApiError.fromResponse(thrown), TOKEN)
+  })
+
+  it('axios: the credentials of its proxy option, which it sends as Proxy-Authorization', async () => {
+    const proxy = {
+      protocol: 'http',
+      host: '127.0.0.1',
+      port: echo.port,
+      auth: { username: 'u', password: PROXY_PASSWORD },
+    }
+    const thrown = await rejectionOf(axios.get('http://camera.invalid/cameras', { proxy }))
+    expectScrubbed(ApiError.from(thrown), PROXY_PASSWORD)
+  })
+
+  it('fetch: a request body given to fromResponse as bytes (a Uint8Array, a Buffer, an ArrayBuffer, a DataView)', async () => {
+    const json = JSON.stringify({ password: BODY_PASSWORD, camera: 'camera-7' })
+    const bytes = new TextEncoder().encode(json)
+    for (const body of [bytes, Buffer.from(json), bytes.buffer, new DataView(bytes.buffer)]) {
+      const url = `${echo.url}/cameras`
+      const res = await fetch(url, { method: 'POST', body: json })
+      expectScrubbed(await ApiError.fromResponse(res, { request: { url, body } }), BODY_PASSWORD)
+    }
+  })
+})
