@@ -65,9 +65,9 @@ const FIELDS: Fields = {
     // The headers sent: a Request's (ky's, after its hooks changed them) before the options'.
     headers: 'config.headers|request.headers|options.headers',
     body: 'config.data|options.json|options.body|options.form',
-    // axios' credentials, and its proxy's: a list when there are both.
+    // axios' credentials, and its proxy's: a list when it has a proxy's.
     auth: (value) => {
-      const both = [at(value, 'config.auth'), at(value, 'config.proxy.auth')].filter((auth) => auth != null)
+      const both = [at(value, 'config.auth'), at(value, 'config.proxy.auth')]
       return both[1] ? both : both[0]
     },
   },

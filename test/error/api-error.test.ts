@@ -323,6 +323,13 @@ group('toJSON and fromJSON', () => {
   it('scrubs a revived message whole unless it opens as the constructor writes it, and the meaning with what follows it', () => {
     const json = { ...new ApiError(465, { operation: authorize }).toJSON(), message: 'password: hunter22x was sent' }
     expect(ApiError.fromJSON(json).message).toBe('password: [REDACTED] was sent')
+    // An operation that is no string names none: the message is read whole, as written.
+    const numbered = {
+      ...new ApiError(402).toJSON(),
+      operation: 7,
+      message: '7: 402 ACCOUNT_SUSPENDED: Account is suspended',
+    }
+    expect(ApiError.fromJSON(numbered).message).toBe(numbered.message)
     // A secret whose name ends the meaning and whose value follows it is found across the two.
     const split = {
       ...json,
