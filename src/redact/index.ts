@@ -3,7 +3,7 @@
  *
  * - values under a secret name: split into words at `-`, `_`, `.`, spaces and camelCase, a name
  *   is secret by its last word (`password`, `token`, `secret`, `cookie`, `pin`, `signature`…,
- *   their plurals, and with digits: `password2`), its last two (`password
+ *   their plurals, and with digits: `password2`, `X-Hub-Signature-256`), its last two (`password
  *   confirmation`, `api key`, `access key`, `2fa code`, `session id`…), a
  *   run-together `apikey` or `jsessionid`, or when it is `auth` or `(x-)authorization`; data that only contains such a
  *   word stays (`token_type`, `inactive_session_timeout`, `password_management_rules`), and so do
