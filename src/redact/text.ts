@@ -29,7 +29,8 @@ const mayHoldSecret = (s: string): boolean => {
  * value ends at a backslash, an escape's), the password or lone token of URL userinfo (also after
  * `:\/\/`, as PHP's JSON writes slashes, and its escapes escaped again in JSON inside JSON), and the
  * credential after an auth scheme (after spaces, tabs, a line break, a form's `+` or `%20`, or JSON's `\t`, `\n`
- * or `\r`, also right after one of those; at least 6 token characters, bare or in quotes of any kind: double, single, a backtick, a
+ * or `\r`, also right after one of those; the scheme word not inside a word, but right after an
+ * escape, `%3A%20Bearer` or `\u0022Bearer`; at least 6 token characters, bare or in quotes of any kind: double, single, a backtick, a
  * typographic quote, an HTML entity of one; read whole: never
  * shortened to pass the next test; not a parameter's name, `username="…"` of Digest or
  * `resource_metadata="…"`, where a value follows `="` or `='`, but padding when a delimiter does). A scheme word
@@ -46,7 +47,7 @@ const NAMELESS = /* @__PURE__ */ (() => {
   /** An opening quote of any kind: double, single, a backtick, typographic, or an HTML entity of one. */
   const quote = String.raw`(?:\\*["'${'`'}]|[\u2018\u201c]|&(?:quot|apos|#0*3[49]|#x0*2[27]);)`
   const credential = String.raw`((?=([\w.~+/-]{6,}))\5(?!=\\*["'](?![\s,;}\]]|$))=*)`
-  const scheme = String.raw`(?<!\w(?<!\\[tnr]))((?:${SCHEMES})${gap}+${quote}?)(?!(?:${SCHEMES})${gap})${credential}`
+  const scheme = String.raw`(?<!\w(?<!\\[tnr]|%[\dA-F]{2}|\\u[\dA-F]{4}))((?:${SCHEMES})${gap}+${quote}?)(?!(?:${SCHEMES})${gap})${credential}`
   /**
    * A JSON Web Token: a JSON header and payload (`{"…` in base64url), and a signature, maybe empty;
    * read from the start of a run of token characters only (from each `eyJ` inside one: quadratic).

@@ -583,6 +583,26 @@ describe('credentials after an auth scheme', () => {
     expect(text('"Token\\nexpired"')).toBe('"Token\\nexpired"')
   })
 
+  it('scrubs a credential whose scheme follows a percent-escape or a \\u-escape, as in an encoded header or JSON text', () => {
+    expect(text(`Authorization%3A%20Bearer%20${T}&x=1`)).toBe(`Authorization%3A%20Bearer%20${REDACTED}&x=1`)
+    expect(text(`state=token%20Bearer%20${T}&lang=en`)).toBe(`state=token%20Bearer%20${REDACTED}&lang=en`)
+    expect(text(`{\\u0022Authorization\\u0022:\\u0022Bearer ${T}\\u0022,\\u0022n\\u0022:1}`)).toBe(
+      `{\\u0022Authorization\\u0022:\\u0022Bearer ${REDACTED}\\u0022,\\u0022n\\u0022:1}`,
+    )
+    // A word after an escape is still a word, and a scheme inside a word is none.
+    for (const line of ['q=see%20Basic%20settings', '\\u0022Token expired\\u0022', 'x%20subtoken%20abc123def'])
+      expect(text(line)).toBe(line)
+  })
+
+  it('reads long runs of escapes around scheme words in linear time, scrubbing the credential after them', () => {
+    const start = performance.now()
+    for (const run of ['%20'.repeat(100_000), '\\u0020'.repeat(50_000), '%20Bearer'.repeat(30_000)])
+      expect(text(`${run}%20Bearer%20${T}${run}`)).toBe(`${run}%20Bearer%20${REDACTED}${run}`)
+    const chain = `${'%20Bearer'.repeat(30_000)}${'\\u0026Token'.repeat(30_000)}`
+    expect(text(chain)).toBe(chain)
+    expect(performance.now() - start).toBeLessThan(1000)
+  })
+
   it("reads a header's single-quoted parameter whole, as a double-quoted one", () => {
     expect(text(`Cookie: sid='${T}'; theme=dark`)).toBe(`Cookie: ${REDACTED}`)
     expect(text(`Cookie: sid="${T}"; theme=dark`)).toBe(`Cookie: ${REDACTED}`)
