@@ -11,13 +11,13 @@ export const REDACTED = '[REDACTED]'
 const SCHEMES = 'bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop'
 
 /**
- * Text without these (a separator, an auth scheme, a PEM line, the start of a JSON Web Token)
+ * Text without these (a separator, Go's escaped `>`, an auth scheme, a PEM line, the start of a JSON Web Token)
  * holds no secret shape: the full scan is skipped. The separators are looked for one by one and
  * the words by a pattern of words alone, which V8 scans by skipping: one pattern of both tried
  * every position (2.3 µs on 1 KB of text without either, against 0.4 µs this way).
  */
 // In a pure function, as every pattern built at load here: a bundle that never scrubs drops it.
-const QUICK_WORDS = /* @__PURE__ */ (() => new RegExp(`-----|eyJ|${SCHEMES}`, 'i'))()
+const QUICK_WORDS = /* @__PURE__ */ (() => new RegExp(`-----|eyJ|\\\\u003e|${SCHEMES}`, 'i'))()
 const mayHoldSecret = (s: string): boolean => {
   for (const separator of ':=>@%') if (s.includes(separator)) return true
   return QUICK_WORDS.test(s)
@@ -65,12 +65,12 @@ const WORD = /^[A-Z]?([a-z]{1,20}|[A-Z]{0,9})\.?$/
 /**
  * A name and its separator: `name=`, `name%3D`, `name:`, `"name": `, `&quot;name&quot;: ` (or
  * `&#39;name&#39;: `, a Python dict on an HTML page, or in backticks),
- * `name =>`, `<name>` (also `<ns:name>`), and an HTML form field's `name="…" … value=` (its quotes
+ * `name =>`, `<name>` (also `<ns:name>`; `=\u003e` and `\u003cname\u003e` as Go's JSON escapes them), and an HTML form field's `name="…" … value=` (its quotes
  * also JSON-escaped, as in HTML inside JSON; or a meta
  * tag's `content=`, as in `<meta name="csrf-token" content="…">`). A name
  * starts after a non-name character, its percent-escape (`%3Ftoken=` in a nested URL) or JSON's
  * escaped line break or tab (`\npassword:`, a text's lines in a JSON string, never at its letter; also
- * before the value), or leading dashes (`--password=`, `-Dssl.keyStorePassword=` of a command
+ * before the value), any `\u`-escape (Go's `\u0026` for `&`; never at its letter or digits), or leading dashes (`--password=`, `-Dssl.keyStorePassword=` of a command
  * line; a dash after a name character joins it: `x-auth` is no `auth`), not
  * within a run of escaped name characters (a long run would be read from each escape: quadratic).
  * It may hold escaped name characters (`%70assword=`, `user%5Bpassword%5D=`, read decoded; an
@@ -91,7 +91,7 @@ const PAIR = /* @__PURE__ */ (() => {
    */
   const WORD = String.raw`\w\u00C0-\uFFFF`
   return new RegExp(
-    String.raw`(?=[${WORD}%])(?<![${WORD}.%](?<!%[\dA-F]{2}(?<!${ESCAPE}))(?<!\\[nrt])-*)(?!(?<=\\)[nrt])(?:name=\\*["']([^"'\\]*)\\*["'][^>]{0,500}?\s(?:value|content)|(?<=([${WORD}]+ |))((?:[${WORD}]|${ESCAPE})(?:[${WORD}.-]|${ESCAPE})*)(?:\\*["'\x60]|&(?:quot|apos|#0*3[49]|#x0*2[27]);|\]|%5D)?)[ \t]*(?:=>|[:=]|%3D|>(?<=<[${WORD}.:-]+>))(?:[ \t]|\\+t)*`,
+    String.raw`(?=[${WORD}%])(?<![${WORD}.%](?<!%[\dA-F]{2}(?<!${ESCAPE}))(?<!\\[nrt]|\\u[\dA-F]{4})-*)(?!(?<=\\)(?:[nrt]|u[\dA-F]{4}))(?:name=\\*["']([^"'\\]*)\\*["'][^>]{0,500}?\s(?:value|content)|(?<=([${WORD}]+ |))((?:[${WORD}]|${ESCAPE})(?:[${WORD}.-]|${ESCAPE})*)(?:\\*["'\x60]|&(?:quot|apos|#0*3[49]|#x0*2[27]);|\]|%5D)?)[ \t]*(?:=(?:>|\\u003e)|[:=]|%3D|>(?<=<[${WORD}.:-]+>)|\\u003e(?<=\\u003c[${WORD}.:-]+\\u003e))(?:[ \t]|\\+t)*`,
     'gi',
   )
 })()
@@ -115,7 +115,7 @@ const NAMED_VALUE =
  * itself for JSON in JSON, or HTML-escaped as `&quot;` or `&#39;`, or in backticks; the quotes stay); after a header
  * (`Authorization`, `Authentication`, `Cookie`: names ending in `ion` or `ie`), the rest of the
  * line or of the string it is in (a quoted parameter, Digest's `response="…"`, read whole); in an element, its text
- * (not after `=>`, whose value ends as a bare one does); an array or an object (to its end, or
+ * (to `<` or `\u003c`; not after `=>`, whose value ends as a bare one does); an array or an object (to its end, or
  * to the text's end when it nests deeper than three levels or is cut; a bracket inside a quoted
  * string or after a backslash is text, not its end); or a run of value characters.
  */
@@ -125,7 +125,7 @@ const NAMED_VALUE =
 // multiple of 2n + 2 of them: fewer or more escape a quote of the content. The quote is looked for
 // before that look-behind, which would otherwise scan back over a run of backslashes at every step.
 const VALUE =
-  /\0(?:(\\*)(["'`]|&(?:quot|apos|#0*3[49]|#x0*2[27]);)(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):(?:\s|\\+t)*\0)(?:[^\r\n"'\\]|(?<==\0?)(\\*)"[^\r\n"\\]*\4"|(?<==\0?)'[^\r\n'\\]*')+|(?<=(?<!=)>\s*\0)[^<]+|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\])*\])*\])*(?:\]|[\s\S]*)|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\])*\})*\})*(?:\}|[\s\S]*)|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)/gi
+  /\0(?:(\\*)(["'`]|&(?:quot|apos|#0*3[49]|#x0*2[27]);)(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):(?:\s|\\+t)*\0)(?:[^\r\n"'\\]|(?<==\0?)(\\*)"[^\r\n"\\]*\4"|(?<==\0?)'[^\r\n'\\]*')+|(?<=(?<!=)(?:>|\\u003e)\s*\0)(?:[^<\\]|\\(?!u003c))+|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\])*\])*\])*(?:\]|[\s\S]*)|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\])*\})*\})*(?:\}|[\s\S]*)|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)/gi
 
 /**
  * A name as written in text, its percent-escapes read (`%70assword`, `user%5Bpassword%5D`). Never

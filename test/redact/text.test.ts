@@ -372,6 +372,35 @@ describe('lines and tabs of a JSON string', () => {
   })
 })
 
+describe('\\u-escapes of JSON text', () => {
+  it('reads a name right after a \\u-escape, as Go writes & and < in JSON, keeping the pairs around it', () => {
+    expect(text(`{"url":"https://x/cb?id=1\\u0026password=${S}\\u0026lang=en"}`)).toBe(
+      `{"url":"https://x/cb?id=1\\u0026password=${REDACTED}\\u0026lang=en"}`,
+    )
+    expect(text(`?id=1\\u0026token=${T}\\u0026b=2`)).toBe(`?id=1\\u0026token=${REDACTED}\\u0026b=2`)
+    // An element written with \u003c and \u003e: its text goes, to the closing tag.
+    expect(text(`\\u003cuser\\u003eann\\u003c/user\\u003e\\u003cpassword\\u003e${S}\\u003c/password\\u003e`)).toBe(
+      `\\u003cuser\\u003eann\\u003c/user\\u003e\\u003cpassword\\u003e${REDACTED}\\u003c/password\\u003e`,
+    )
+    // Ruby's => written as =\u003e.
+    expect(text(`{"password"=\\u003e"${S}", "n"=\\u003e"keep"}`)).toBe(
+      `{"password"=\\u003e"${REDACTED}", "n"=\\u003e"keep"}`,
+    )
+    // Data names after an escape stay, and so do their values; the escape's letter and digits start no name.
+    for (const line of ['?x=1\\u0026token_type=bearer\\u0026n=2', '\\u003cnote\\u003ekeep\\u003c/note\\u003e'])
+      expect(text(line)).toBe(line)
+  })
+
+  it('reads long runs of \\u-escapes before names and elements in linear time', () => {
+    const start = performance.now()
+    for (const run of ['\\u0026'.repeat(50_000), '\\u0026a'.repeat(50_000), '\\u003ca\\u003e'.repeat(20_000)])
+      expect(text(`${run}\\u0026password=${S}\\u0026${run}`)).toBe(`${run}\\u0026password=${REDACTED}\\u0026${run}`)
+    const open = '\\u003ca'.repeat(50_000)
+    expect(text(`${open}\\u003e`)).toBe(`${open}\\u003e`)
+    expect(performance.now() - start).toBeLessThan(1000)
+  })
+})
+
 describe('markup', () => {
   it('scrubs an element with a namespace prefix', () => {
     expect(text(`<ns:password>${S}</ns:password><ns:user>ann</ns:user>`)).toBe(
