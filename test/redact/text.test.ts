@@ -287,6 +287,41 @@ describe('name: value, JSON, struct dumps, markup', () => {
     expect(text(data)).toBe(data)
   })
 
+  it('scrubs the input a validation error rejected when the last step of its path is secret (pydantic loc), in JSON and Python', () => {
+    expect(text(`{"loc":["body","password"],"input":"${S}","n":1}`)).toBe(
+      `{"loc":["body","password"],"input":"${REDACTED}","n":1}`,
+    )
+    expect(text(`[{"loc": ["body", "items", 0, "api_key"], "input": "${T}"}]`)).toBe(
+      `[{"loc": ["body", "items", 0, "api_key"], "input": "${REDACTED}"}]`,
+    )
+    expect(text(`{'loc': ('body', 'password'), 'input': '${S}'}`)).toBe(
+      `{'loc': ('body', 'password'), 'input': '${REDACTED}'}`,
+    )
+    expect(text(JSON.stringify({ m: JSON.stringify({ loc: ['body', 'pin'], input: T }) }))).toBe(
+      JSON.stringify({ m: JSON.stringify({ loc: ['body', 'pin'], input: REDACTED }) }),
+    )
+    // A path whose last step is data stays, and so does one that only passes through a secret name.
+    for (const line of [
+      '{"loc":["body","username"],"input":"bob"}',
+      '{"loc":["body","password","length"],"input":"12"}',
+      '{"loc":["password",0],"input":"x1"}',
+    ])
+      expect(text(line)).toBe(line)
+  })
+
+  it('reads a long validation path, closed or not, in linear time', () => {
+    const start = performance.now()
+    for (const items of ['"a",'.repeat(50_000), '0,'.repeat(50_000), '"a", '.repeat(50_000)]) {
+      expect(text(`{"loc":[${items}"password"],"input":"${S}"}`)).toBe(
+        `{"loc":[${items}"password"],"input":"${REDACTED}"}`,
+      )
+      expect(text(`{"loc":[${items}`)).toBe(`{"loc":[${items}`)
+    }
+    const many = `{"loc":["${'{"loc":['.repeat(30_000)}`
+    expect(text(many)).toBe(many)
+    expect(performance.now() - start).toBeLessThan(1000)
+  })
+
   it('scrubs a form field whose value comes before its name, and keeps the fields around it', () => {
     expect(text(`<input value="ann" name="user"><input type="hidden" value="${T}" name="authenticity_token">`)).toBe(
       `<input value="ann" name="user"><input type="hidden" value="${REDACTED}" name="authenticity_token">`,
