@@ -26,7 +26,8 @@ const mayHoldSecret = (s: string): boolean => {
 /**
  * Secrets that need no name: a PEM private key (to its end, or the text's), the API key as the `A`
  * query parameter (also `&amp;A=`, `%3FA%3D`, `?%41=`, spaces around its `=`, and `\u0026A=` or `\u003fA=` as JSON writes it; the
- * value ends at a backslash, an escape's), the password or lone token of URL userinfo (also after
+ * value ends at a backslash, an escape's), the password or lone token of URL userinfo (to the last `@`
+ * before the host ends, as URLs split it: a password may hold a raw `@`, not a quote; also after
  * `:\/\/`, as PHP's JSON writes slashes, and its escapes escaped again in JSON inside JSON), and the
  * credential after an auth scheme (after spaces, tabs, a line break, a form's `+` or `%20`, or JSON's `\t`, `\n`
  * or `\r`, also right after one of those; the scheme word not inside a word, but right after an
@@ -43,7 +44,7 @@ const NAMELESS = /* @__PURE__ */ (() => {
   const gap = String.raw`(?:[ \t+]|\r?\n|%20|\\+[tnr])`
   const pem = String.raw`-----BEGIN [A-Z ]*PRIVATE KEY[A-Z ]*-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY[A-Z ]*-----|$)`
   const aParam = String.raw`((?:[?&#;]|(?:%|\\u00)(?:3F|2[36]))(?:a|%41|%61)[ \t]*(?:=|%3D)[ \t]*)(?:[^\s&#;"'<>%)\\]|%(?!2[36])|\)(?!\s|$))+`
-  const userinfo = String.raw`((?:\\{0,3}\/){2}(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?=@)`
+  const userinfo = String.raw`((?:\\{0,3}\/){2}(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?:@[^\s/?#@"'${'`'}<>\\]+)*(?=@)`
   /** An opening quote of any kind: double, single, a backtick, typographic, or an HTML entity of one. */
   const quote = String.raw`(?:\\*["'${'`'}]|[\u2018\u201c]|&(?:quot|apos|#0*3[49]|#x0*2[27]);)`
   const credential = String.raw`((?=([\w.~+/-]{6,}))\5(?!=\\*["'](?![\s,;}\]]|$))=*)`

@@ -724,6 +724,26 @@ describe('URL userinfo and private keys', () => {
     )
   })
 
+  it('scrubs the password of URL userinfo to the last @ before the host, as URLs split it, when it holds a raw @', () => {
+    expect(text(`postgres://app:Hq7v@${S}@db:5432/x`)).toBe(`postgres://app:${REDACTED}@db:5432/x`)
+    expect(text(`dsn=https://ann@example.com:${S}@host/x?q=1`)).toBe(`dsn=https://${REDACTED}@host/x?q=1`)
+    expect(text(`{"dsn":"https:\\/\\/app:a@${S}@db\\/x"}`)).toBe(`{"dsn":"https:\\/\\/app:${REDACTED}@db\\/x"}`)
+    // An address after the host, in the path, the query or the next field, is no part of the userinfo.
+    expect(text(`{"u":"https://app:${S}@host","mail":"ann@example.com"}`)).toBe(
+      `{"u":"https://app:${REDACTED}@host","mail":"ann@example.com"}`,
+    )
+    for (const line of ['https://host/users/ann@example.com', 'https://host?to=ann@example.com', 'https://h#a@b'])
+      expect(text(line)).toBe(line)
+  })
+
+  it('reads URL userinfo followed by a long run of @ or of userinfo characters in linear time', () => {
+    const start = performance.now()
+    for (const run of ['@'.repeat(100_000), 'a@'.repeat(50_000), ':@'.repeat(50_000), '@"'.repeat(50_000)])
+      expect(text(`https://app:x@${S}@${run}`)).not.toContain(S)
+    expect(text(`${'https://'.repeat(30_000)}x`)).toBe(`${'https://'.repeat(30_000)}x`)
+    expect(performance.now() - start).toBeLessThan(1000)
+  })
+
   it('scrubs the password of URL userinfo in JSON inside JSON, its escaped slashes escaped again', () => {
     // PHP's JSON writes `/` as `\/`; that text in a JSON string has `\\/`.
     const php = (secret: string) => JSON.stringify({ url: `https://ann:${secret}@host/x` }).replaceAll('/', '\\/')
