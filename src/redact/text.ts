@@ -4,6 +4,8 @@
  * @module
  */
 
+import { rulesReader } from './rules.js'
+
 /** What replaces a secret. */
 export const REDACTED = '[REDACTED]'
 
@@ -150,19 +152,19 @@ export function textScrubber(secret: (name: string) => boolean): (s: string) => 
       .replace(VALUE_FIRST, (m, opening: string, _escapes, _quote, name: string) =>
         secret(name) ? opening + REDACTED : m,
       )
-    // The API's password rules (`failed_requirements: { same_password: {…} }`) are data, as in the
-    // walk: after that name, an object under a password name is read name by name, not removed.
-    const rules = text.indexOf('failed_requirements')
+    const rules = rulesReader(text)
     return (
       text
         // A secret name leaves a mark (a NUL, which text never needs), then every marked value goes.
         .replace(PAIR, (m, field: string | undefined, word: string | undefined, name: string, at: number) => {
           // A form field's name is its attribute's text; any other is read decoded, once.
           const key = field ?? decoded(name)
-          return (secret(key) || (word && secret(word + key))) &&
-            !(rules >= 0 && rules < at && text[at + m.length] === '{' && /pass/i.test(name))
-            ? `${m}\0`
-            : m
+          const end = at + m.length
+          // The API's password rules (`failed_requirements: { same_password: {…} }`) are data, as in
+          // the walk: an object under a password name directly inside them is read name by name.
+          const rule = rules.inside(end) && text[end] === '{' && /pass/i.test(name)
+          if (key === 'failed_requirements' && text[end] === '{') rules.open(at, end + 1)
+          return (secret(key) || (word && secret(word + key))) && !rule ? `${m}\0` : m
         })
         .replace(NAMED_VALUE, (m, _escapes, _quote, _quoted, name: string) => (secret(name) ? `${m}\0` : m))
         .replace(VALUE, `$1$2${REDACTED}$3`)

@@ -198,11 +198,42 @@ describe('name: value, JSON, struct dumps, markup', () => {
     )
   })
 
+  it('keeps only the objects directly inside failed_requirements: a password object nested deeper, or after it, goes', () => {
+    expect(text(`{"failed_requirements":{},"request":{"password":{"old":"${S}"}},"n":1}`)).toBe(
+      `{"failed_requirements":{},"request":{"password":${REDACTED}},"n":1}`,
+    )
+    expect(text(`{"failed_requirements":{"same_password":{"d":"x"}},"new_password":{"v":"${S}"}}`)).toBe(
+      `{"failed_requirements":{"same_password":{"d":"x"}},"new_password":${REDACTED}}`,
+    )
+    expect(text(`{"failed_requirements":{"group":{"old_password":{"v":"${S}"}}}}`)).toBe(
+      `{"failed_requirements":{"group":{"old_password":${REDACTED}}}}`,
+    )
+    // A bracket or a quote inside a string of the rules ends nothing, in JSON and in JSON inside JSON.
+    const tricky = `{"failed_requirements":{"same_password":{"d":"use } or ] or \\" or '"},"x":{"password":{"v":"${S}"}}}}`
+    expect(text(tricky)).toBe(tricky.replace(`{"v":"${S}"}`, REDACTED))
+    expect(text(JSON.stringify({ m: tricky }))).toBe(JSON.stringify({ m: tricky.replace(`{"v":"${S}"}`, REDACTED) }))
+    // Rules that stay, as inspect and JSON inside JSON write them.
+    for (const rules of [
+      "{ failed_requirements: { same_password: { description: 'Must differ' }, old_password: { d: 'x' } } }",
+      JSON.stringify({ body: JSON.stringify({ failed_requirements: { same_password: { description: 'x }' } } }) }),
+    ])
+      expect(text(rules)).toBe(rules)
+  })
+
+  it('reads long password rules, and text after them, once (linear time)', () => {
+    const start = performance.now()
+    const rules = `{"failed_requirements": {${'"same_password": {"d": "} ]"}, '.repeat(30_000)}"n": 1}}`
+    expect(text(rules)).toBe(rules)
+    const after = `{"failed_requirements": {}, ${'"x": {"password": {"a": 1}}, '.repeat(30_000)}"n": 1}`
+    expect(text(after)).toBe(`{"failed_requirements": {}, ${`"x": {"password": ${REDACTED}}, `.repeat(30_000)}"n": 1}`)
+    expect(performance.now() - start).toBeLessThan(1000)
+  })
+
   it('reads text full of secret names followed by objects in linear time', () => {
     // Each name once: a search back to the start of the text for every one took seconds here.
     const many = 'password:{a} '.repeat(60_000)
     expect(text(many)).toBe(`password:${REDACTED} `.repeat(60_000))
-    expect(text(`failed_requirements ${many}`)).toBe(`failed_requirements ${many}`)
+    expect(text(`{"failed_requirements": {${many}}}`)).toBe(`{"failed_requirements": {${many}}}`)
     // Strings inside, closed or not, and nested objects that never close.
     const quoted = 'password:{"a}" \\" } '.repeat(30_000)
     expect(text(quoted)).toBe(`password:${REDACTED} `.repeat(30_000))
