@@ -67,7 +67,8 @@ const NAMELESS = /* @__PURE__ */ (() => {
 const WORD = /^[A-Z]?([a-z]{1,20}|[A-Z]{0,9})\.?$/
 /**
  * A name and its separator: `name=`, `name%3D`, `name:`, `"name": `, `&quot;name&quot;: ` (or
- * `&#39;name&#39;: `, a Python dict on an HTML page, or in backticks),
+ * `&#39;name&#39;: `, a Python dict on an HTML page, or in backticks, or `\u0022name\u0022: ` as .NET's
+ * JSON escapes quotes),
  * `name =>`, `<name>` (also `<ns:name>`; `=\u003e` and `\u003cname\u003e` as Go's JSON escapes them), and an HTML form field's `name="…" … value=` (its quotes
  * also JSON-escaped, as in HTML inside JSON; or a meta
  * tag's `content=`, as in `<meta name="csrf-token" content="…">`). A name
@@ -94,7 +95,7 @@ const PAIR = /* @__PURE__ */ (() => {
    */
   const WORD = String.raw`\w\u00C0-\uFFFF`
   return new RegExp(
-    String.raw`(?=[${WORD}%])(?<![${WORD}.%](?<!%[\dA-F]{2}(?<!${ESCAPE}))(?<!\\[nrt]|\\u[\dA-F]{4})-*)(?!(?<=\\)(?:[nrt]|u[\dA-F]{4}))(?:name=\\*["']([^"'\\]*)\\*["'][^>]{0,500}?\s(?:value|content)|(?<=([${WORD}]+ |))((?:[${WORD}]|${ESCAPE})(?:[${WORD}.-]|${ESCAPE})*)(?:\\*["'\x60]|&(?:quot|apos|#0*3[49]|#x0*2[27]);|\]|%5D)?)[ \t]*(?:=(?:>|\\u003e)|[:=]|%3D|>(?<=<[${WORD}.:-]+>)|\\u003e(?<=\\u003c[${WORD}.:-]+\\u003e))(?:[ \t]|\\+t)*`,
+    String.raw`(?=[${WORD}%])(?<![${WORD}.%](?<!%[\dA-F]{2}(?<!${ESCAPE}))(?<!\\[nrt]|\\u[\dA-F]{4})-*)(?!(?<=\\)(?:[nrt]|u[\dA-F]{4}))(?:name=\\*["']([^"'\\]*)\\*["'][^>]{0,500}?\s(?:value|content)|(?<=([${WORD}]+ |))((?:[${WORD}]|${ESCAPE})(?:[${WORD}.-]|${ESCAPE})*)(?:\\*["'\x60]|&(?:quot|apos|#0*3[49]|#x0*2[27]);|\\u00(?:22|27)|\]|%5D)?)[ \t]*(?:=(?:>|\\u003e)|[:=]|%3D|>(?<=<[${WORD}.:-]+>)|\\u003e(?<=\\u003c[${WORD}.:-]+\\u003e))(?:[ \t]|\\+t)*`,
     'gi',
   )
 })()
@@ -117,7 +118,8 @@ const NAMED_VALUE =
   /(?<![\w$\\-])(\\*)(["']?)(?:name|key|field|param|path|property|loc)\1\2[ \t]*:[ \t]*(?:[[(](?:(?:\s|\\+[nrt])*(?:\1["'][^"'\\]*\1["']|\d+)(?:\s|\\+[nrt])*,)*(?:\s|\\+[nrt])*)?\1(["'])([^"'\\]*)\1\3(?:(?:\s|\\+[nrt])*[\])])?\s*,(?:\s|\\+[nrt])*\1\2(?:value|rejected_?value|input|invalid_?value)\1\2[ \t]*:[ \t]*/gi
 /**
  * A secret-named value, after the mark its name left: quoted (escaped quotes inside, or escaped
- * itself for JSON in JSON, or HTML-escaped as `&quot;` or `&#39;`, or in backticks; the quotes stay); after a header
+ * itself for JSON in JSON, or HTML-escaped as `&quot;` or `&#39;`, or `\u0022` or `\u0027`, or in backticks;
+ * the quotes stay); after a header
  * (`Authorization`, `Authentication`, `Cookie`: names ending in `ion` or `ie`), the rest of the
  * line or of the string it is in (a quoted parameter, Digest's `response="…"`, read whole); in an element, its text
  * (to `<` or `\u003c`; not after `=>`, whose value ends as a bare one does); an array or an object (to its end, or
@@ -130,7 +132,7 @@ const NAMED_VALUE =
 // multiple of 2n + 2 of them: fewer or more escape a quote of the content. The quote is looked for
 // before that look-behind, which would otherwise scan back over a run of backslashes at every step.
 const VALUE =
-  /\0(?:(\\*)(["'`]|&(?:quot|apos|#0*3[49]|#x0*2[27]);)(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):(?:\s|\\+t)*\0)(?:[^\r\n"'\\]|(?<==\0?)(\\*)"[^\r\n"\\]*\4"|(?<==\0?)'[^\r\n'\\]*')+|(?<=(?<!=)(?:>|\\u003e)\s*\0)(?:[^<\\]|\\(?!u003c))+|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\])*\])*\])*(?:\]|[\s\S]*)|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\])*\})*\})*(?:\}|[\s\S]*)|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)/gi
+  /\0(?:(\\*)(["'`]|&(?:quot|apos|#0*3[49]|#x0*2[27]);|\\u00(?:22|27))(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):(?:\s|\\+t)*\0)(?:[^\r\n"'\\]|(?<==\0?)(\\*)"[^\r\n"\\]*\4"|(?<==\0?)'[^\r\n'\\]*')+|(?<=(?<!=)(?:>|\\u003e)\s*\0)(?:[^<\\]|\\(?!u003c))+|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\])*\])*\])*(?:\]|[\s\S]*)|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\])*\})*\})*(?:\}|[\s\S]*)|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)/gi
 
 /**
  * A name as written in text, its percent-escapes read (`%70assword`, `user%5Bpassword%5D`). Never

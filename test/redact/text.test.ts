@@ -457,10 +457,29 @@ describe('\\u-escapes of JSON text', () => {
       expect(text(line)).toBe(line)
   })
 
+  it('scrubs JSON text whose quotes are \\u-escaped (\\u0022, \\u0027), keeping the quotes and the pairs around it', () => {
+    expect(text(`{\\u0022password\\u0022:\\u0022${S} x\\u0022,\\u0022n\\u0022:1}`)).toBe(
+      `{\\u0022password\\u0022:\\u0022${REDACTED}\\u0022,\\u0022n\\u0022:1}`,
+    )
+    expect(text(`{\\u0027api_key\\u0027: \\u0027${T}\\u0027, \\u0027user\\u0027: \\u0027ann\\u0027}`)).toBe(
+      `{\\u0027api_key\\u0027: \\u0027${REDACTED}\\u0027, \\u0027user\\u0027: \\u0027ann\\u0027}`,
+    )
+    // A header under its name goes whole, as in plain JSON.
+    expect(text(`{\\u0022Authorization\\u0022:\\u0022Bearer ${T}\\u0022}`)).toBe(
+      `{\\u0022Authorization\\u0022:\\u0022${REDACTED}\\u0022}`,
+    )
+    const data = '{\\u0022token_type\\u0022:\\u0022bearer\\u0022,\\u0022n\\u0022:\\u0022keep\\u0022}'
+    expect(text(data)).toBe(data)
+  })
+
   it('reads long runs of \\u-escapes before names and elements in linear time', () => {
     const start = performance.now()
     for (const run of ['\\u0026'.repeat(50_000), '\\u0026a'.repeat(50_000), '\\u003ca\\u003e'.repeat(20_000)])
       expect(text(`${run}\\u0026password=${S}\\u0026${run}`)).toBe(`${run}\\u0026password=${REDACTED}\\u0026${run}`)
+    for (const run of ['\\'.repeat(100_000), 'a\\u0027'.repeat(50_000)])
+      expect(text(`\\u0022password\\u0022:\\u0022${run}`)).toBe(`\\u0022password\\u0022:\\u0022${REDACTED}`)
+    const quotes = `\\u0022password\\u0022:${'\\u0022'.repeat(50_000)}`
+    expect(text(quotes)).toBe(`\\u0022password\\u0022:\\u0022${REDACTED}${'\\u0022'.repeat(49_999)}`)
     const open = '\\u003ca'.repeat(50_000)
     expect(text(`${open}\\u003e`)).toBe(`${open}\\u003e`)
     expect(performance.now() - start).toBeLessThan(1000)
@@ -681,8 +700,8 @@ describe('credentials after an auth scheme', () => {
   it('scrubs a credential whose scheme follows a percent-escape or a \\u-escape, as in an encoded header or JSON text', () => {
     expect(text(`Authorization%3A%20Bearer%20${T}&x=1`)).toBe(`Authorization%3A%20Bearer%20${REDACTED}&x=1`)
     expect(text(`state=token%20Bearer%20${T}&lang=en`)).toBe(`state=token%20Bearer%20${REDACTED}&lang=en`)
-    expect(text(`{\\u0022Authorization\\u0022:\\u0022Bearer ${T}\\u0022,\\u0022n\\u0022:1}`)).toBe(
-      `{\\u0022Authorization\\u0022:\\u0022Bearer ${REDACTED}\\u0022,\\u0022n\\u0022:1}`,
+    expect(text(`{\\u0022note\\u0022:\\u0022Bearer ${T}\\u0022,\\u0022n\\u0022:1}`)).toBe(
+      `{\\u0022note\\u0022:\\u0022Bearer ${REDACTED}\\u0022,\\u0022n\\u0022:1}`,
     )
     // A word after an escape is still a word, and a scheme inside a word is none.
     for (const line of ['q=see%20Basic%20settings', '\\u0022Token expired\\u0022', 'x%20subtoken%20abc123def'])
