@@ -212,12 +212,20 @@ describe('name: value, JSON, struct dumps, markup', () => {
     const tricky = `{"failed_requirements":{"same_password":{"d":"use } or ] or \\" or '"},"x":{"password":{"v":"${S}"}}}}`
     expect(text(tricky)).toBe(tricky.replace(`{"v":"${S}"}`, REDACTED))
     expect(text(JSON.stringify({ m: tricky }))).toBe(JSON.stringify({ m: tricky.replace(`{"v":"${S}"}`, REDACTED) }))
-    // Rules that stay, as inspect and JSON inside JSON write them.
+    // Rules that stay, as inspect, JSON inside JSON and pretty JSON inside JSON write them.
+    const api = { failed_requirements: { same_password: { description: 'x }' } } }
     for (const rules of [
       "{ failed_requirements: { same_password: { description: 'Must differ' }, old_password: { d: 'x' } } }",
-      JSON.stringify({ body: JSON.stringify({ failed_requirements: { same_password: { description: 'x }' } } }) }),
+      "failed_requirements: {same_password: {description: 'x'}}",
+      JSON.stringify({ body: JSON.stringify(api) }),
+      JSON.stringify({ body: JSON.stringify(api, null, 2) }),
     ])
       expect(text(rules)).toBe(rules)
+    // Rules quoted in a way the reader cannot follow go, as any password-named object.
+    for (const q of ['&quot;', '\\u0022', '\\"'])
+      expect(text(`{"failed_requirements": {${q}same_password${q}: {${q}d${q}: 1}}}`)).toBe(
+        `{"failed_requirements": {${q}same_password${q}: ${REDACTED}}}`,
+      )
   })
 
   it('reads long password rules, and text after them, once (linear time)', () => {
