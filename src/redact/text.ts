@@ -4,6 +4,8 @@
  * @module
  */
 
+import { rulesReader } from './rules.js'
+
 /** What replaces a secret. */
 export const REDACTED = '[REDACTED]'
 
@@ -11,13 +13,13 @@ export const REDACTED = '[REDACTED]'
 const SCHEMES = 'bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop'
 
 /**
- * Text without these (a separator, an auth scheme, a PEM line, the start of a JSON Web Token)
+ * Text without these (a separator, Go's escaped `>`, an auth scheme, a PEM line, the start of a JSON Web Token)
  * holds no secret shape: the full scan is skipped. The separators are looked for one by one and
  * the words by a pattern of words alone, which V8 scans by skipping: one pattern of both tried
  * every position (2.3 µs on 1 KB of text without either, against 0.4 µs this way).
  */
 // In a pure function, as every pattern built at load here: a bundle that never scrubs drops it.
-const QUICK_WORDS = /* @__PURE__ */ (() => new RegExp(`-----|eyJ|${SCHEMES}`, 'i'))()
+const QUICK_WORDS = /* @__PURE__ */ (() => new RegExp(`-----|eyJ|\\\\u003e|${SCHEMES}`, 'i'))()
 const mayHoldSecret = (s: string): boolean => {
   for (const separator of ':=>@%') if (s.includes(separator)) return true
   return QUICK_WORDS.test(s)
@@ -26,10 +28,12 @@ const mayHoldSecret = (s: string): boolean => {
 /**
  * Secrets that need no name: a PEM private key (to its end, or the text's), the API key as the `A`
  * query parameter (also `&amp;A=`, `%3FA%3D`, `?%41=`, spaces around its `=`, and `\u0026A=` or `\u003fA=` as JSON writes it; the
- * value ends at a backslash, an escape's), the password or lone token of URL userinfo (also after
+ * value ends at a backslash, an escape's), the password or lone token of URL userinfo (to the last `@`
+ * before the host ends, as URLs split it: a password may hold a raw `@`, not a quote; also after
  * `:\/\/`, as PHP's JSON writes slashes, and its escapes escaped again in JSON inside JSON), and the
  * credential after an auth scheme (after spaces, tabs, a line break, a form's `+` or `%20`, or JSON's `\t`, `\n`
- * or `\r`, also right after one of those; at least 6 token characters, bare or in quotes of any kind: double, single, a backtick, a
+ * or `\r`, also right after one of those; the scheme word not inside a word, but right after an
+ * escape, `%3A%20Bearer` or `\u0022Bearer`; at least 6 token characters, bare or in quotes of any kind: double, single, a backtick, a
  * typographic quote, an HTML entity of one; read whole: never
  * shortened to pass the next test; not a parameter's name, `username="…"` of Digest or
  * `resource_metadata="…"`, where a value follows `="` or `='`, but padding when a delimiter does). A scheme word
@@ -42,11 +46,11 @@ const NAMELESS = /* @__PURE__ */ (() => {
   const gap = String.raw`(?:[ \t+]|\r?\n|%20|\\+[tnr])`
   const pem = String.raw`-----BEGIN [A-Z ]*PRIVATE KEY[A-Z ]*-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY[A-Z ]*-----|$)`
   const aParam = String.raw`((?:[?&#;]|(?:%|\\u00)(?:3F|2[36]))(?:a|%41|%61)[ \t]*(?:=|%3D)[ \t]*)(?:[^\s&#;"'<>%)\\]|%(?!2[36])|\)(?!\s|$))+`
-  const userinfo = String.raw`((?:\\{0,3}\/){2}(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?=@)`
+  const userinfo = String.raw`((?:\\{0,3}\/){2}(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?:@[^\s/?#@"'${'`'}<>\\]+)*(?=@)`
   /** An opening quote of any kind: double, single, a backtick, typographic, or an HTML entity of one. */
   const quote = String.raw`(?:\\*["'${'`'}]|[\u2018\u201c]|&(?:quot|apos|#0*3[49]|#x0*2[27]);)`
   const credential = String.raw`((?=([\w.~+/-]{6,}))\5(?!=\\*["'](?![\s,;}\]]|$))=*)`
-  const scheme = String.raw`(?<!\w(?<!\\[tnr]))((?:${SCHEMES})${gap}+${quote}?)(?!(?:${SCHEMES})${gap})${credential}`
+  const scheme = String.raw`(?<!\w(?<!\\[tnr]|%[\dA-F]{2}|\\u[\dA-F]{4}))((?:${SCHEMES})${gap}+${quote}?)(?!(?:${SCHEMES})${gap})${credential}`
   /**
    * A JSON Web Token: a JSON header and payload (`{"…` in base64url), and a signature, maybe empty;
    * read from the start of a run of token characters only (from each `eyJ` inside one: quadratic).
@@ -63,13 +67,14 @@ const NAMELESS = /* @__PURE__ */ (() => {
 const WORD = /^[A-Z]?([a-z]{1,20}|[A-Z]{0,9})\.?$/
 /**
  * A name and its separator: `name=`, `name%3D`, `name:`, `"name": `, `&quot;name&quot;: ` (or
- * `&#39;name&#39;: `, a Python dict on an HTML page, or in backticks),
- * `name =>`, `<name>` (also `<ns:name>`), and an HTML form field's `name="…" … value=` (its quotes
+ * `&#39;name&#39;: `, a Python dict on an HTML page, or in backticks, or `\u0022name\u0022: ` as .NET's
+ * JSON escapes quotes),
+ * `name =>`, `<name>` (also `<ns:name>`; `=\u003e` and `\u003cname\u003e` as Go's JSON escapes them), and an HTML form field's `name="…" … value=` (its quotes
  * also JSON-escaped, as in HTML inside JSON; or a meta
  * tag's `content=`, as in `<meta name="csrf-token" content="…">`). A name
  * starts after a non-name character, its percent-escape (`%3Ftoken=` in a nested URL) or JSON's
  * escaped line break or tab (`\npassword:`, a text's lines in a JSON string, never at its letter; also
- * before the value), or leading dashes (`--password=`, `-Dssl.keyStorePassword=` of a command
+ * before the value), any `\u`-escape (Go's `\u0026` for `&`; never at its letter or digits), or leading dashes (`--password=`, `-Dssl.keyStorePassword=` of a command
  * line; a dash after a name character joins it: `x-auth` is no `auth`), not
  * within a run of escaped name characters (a long run would be read from each escape: quadratic).
  * It may hold escaped name characters (`%70assword=`, `user%5Bpassword%5D=`, read decoded; an
@@ -90,7 +95,7 @@ const PAIR = /* @__PURE__ */ (() => {
    */
   const WORD = String.raw`\w\u00C0-\uFFFF`
   return new RegExp(
-    String.raw`(?=[${WORD}%])(?<![${WORD}.%](?<!%[\dA-F]{2}(?<!${ESCAPE}))(?<!\\[nrt])-*)(?!(?<=\\)[nrt])(?:name=\\*["']([^"'\\]*)\\*["'][^>]{0,500}?\s(?:value|content)|(?<=([${WORD}]+ |))((?:[${WORD}]|${ESCAPE})(?:[${WORD}.-]|${ESCAPE})*)(?:\\*["'\x60]|&(?:quot|apos|#0*3[49]|#x0*2[27]);|\]|%5D)?)[ \t]*(?:=>|[:=]|%3D|>(?<=<[${WORD}.:-]+>))(?:[ \t]|\\+t)*`,
+    String.raw`(?=[${WORD}%])(?<![${WORD}.%](?<!%[\dA-F]{2}(?<!${ESCAPE}))(?<!\\[nrt]|\\u[\dA-F]{4})-*)(?!(?<=\\)(?:[nrt]|u[\dA-F]{4}))(?:name=\\*["']([^"'\\]*)\\*["'][^>]{0,500}?\s(?:value|content)|(?<=([${WORD}]+ |))((?:[${WORD}]|${ESCAPE})(?:[${WORD}.-]|${ESCAPE})*)(?:\\*["'\x60]|&(?:quot|apos|#0*3[49]|#x0*2[27]);|\\u00(?:22|27)|\]|%5D)?)[ \t]*(?:=(?:>|\\u003e)|[:=]|%3D|>(?<=<[${WORD}.:-]+>)|\\u003e(?<=\\u003c[${WORD}.:-]+\\u003e))(?:[ \t]|\\+t)*`,
     'gi',
   )
 })()
@@ -105,16 +110,19 @@ const VALUE_FIRST = /(\s(?:value|content)=(\\*)(["']))[^"'\\]*(?=\2\3[^<>]{0,500
  * AWS tags write them) or a validation error's field and the input it rejected (`{"field":
  * "password", "rejectedValue": "…"}`), the value right after the name (the names of both as the
  * walk reads them, any case; in JSON, JSON in JSON or inspect output): captures the name, so that a
- * mark goes after the value's name when it is secret.
+ * mark goes after the value's name when it is secret. A name given as a path (an array, or a Python
+ * tuple, of strings and indexes) is its last step, as in pydantic's `"loc": ["body", "password"]`;
+ * the steps before it are read once each, so a long path is read in linear time.
  */
 const NAMED_VALUE =
-  /(?<![\w$\\-])(\\*)(["']?)(?:name|key|field|param|path|property)\1\2[ \t]*:[ \t]*\1(["'])([^"'\\]*)\1\3\s*,(?:\s|\\+[nrt])*\1\2(?:value|rejected_?value|input|invalid_?value)\1\2[ \t]*:[ \t]*/gi
+  /(?<![\w$\\-])(\\*)(["']?)(?:name|key|field|param|path|property|loc)\1\2[ \t]*:[ \t]*(?:[[(](?:(?:\s|\\+[nrt])*(?:\1["'][^"'\\]*\1["']|\d+)(?:\s|\\+[nrt])*,)*(?:\s|\\+[nrt])*)?\1(["'])([^"'\\]*)\1\3(?:(?:\s|\\+[nrt])*[\])])?\s*,(?:\s|\\+[nrt])*\1\2(?:value|rejected_?value|input|invalid_?value)\1\2[ \t]*:[ \t]*/gi
 /**
  * A secret-named value, after the mark its name left: quoted (escaped quotes inside, or escaped
- * itself for JSON in JSON, or HTML-escaped as `&quot;` or `&#39;`, or in backticks; the quotes stay); after a header
+ * itself for JSON in JSON, or HTML-escaped as `&quot;` or `&#39;`, or `\u0022` or `\u0027`, or in backticks;
+ * the quotes stay); after a header
  * (`Authorization`, `Authentication`, `Cookie`: names ending in `ion` or `ie`), the rest of the
  * line or of the string it is in (a quoted parameter, Digest's `response="…"`, read whole); in an element, its text
- * (not after `=>`, whose value ends as a bare one does); an array or an object (to its end, or
+ * (to `<` or `\u003c`; not after `=>`, whose value ends as a bare one does); an array or an object (to its end, or
  * to the text's end when it nests deeper than three levels or is cut; a bracket inside a quoted
  * string or after a backslash is text, not its end); or a run of value characters.
  */
@@ -124,7 +132,7 @@ const NAMED_VALUE =
 // multiple of 2n + 2 of them: fewer or more escape a quote of the content. The quote is looked for
 // before that look-behind, which would otherwise scan back over a run of backslashes at every step.
 const VALUE =
-  /\0(?:(\\*)(["'`]|&(?:quot|apos|#0*3[49]|#x0*2[27]);)(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):(?:\s|\\+t)*\0)(?:[^\r\n"'\\]|(?<==\0?)(\\*)"[^\r\n"\\]*\4"|(?<==\0?)'[^\r\n'\\]*')+|(?<=(?<!=)>\s*\0)[^<]+|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\])*\])*\])*(?:\]|[\s\S]*)|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\])*\})*\})*(?:\}|[\s\S]*)|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)/gi
+  /\0(?:(\\*)(["'`]|&(?:quot|apos|#0*3[49]|#x0*2[27]);|\\u00(?:22|27))(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):(?:\s|\\+t)*\0)(?:[^\r\n"'\\]|(?<==\0?)(\\*)"[^\r\n"\\]*\4"|(?<==\0?)'[^\r\n'\\]*')+|(?<=(?<!=)(?:>|\\u003e)\s*\0)(?:[^<\\]|\\(?!u003c))+|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\])*\])*\])*(?:\]|[\s\S]*)|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\])*\})*\})*(?:\}|[\s\S]*)|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)/gi
 
 /**
  * A name as written in text, its percent-escapes read (`%70assword`, `user%5Bpassword%5D`). Never
@@ -146,19 +154,19 @@ export function textScrubber(secret: (name: string) => boolean): (s: string) => 
       .replace(VALUE_FIRST, (m, opening: string, _escapes, _quote, name: string) =>
         secret(name) ? opening + REDACTED : m,
       )
-    // The API's password rules (`failed_requirements: { same_password: {…} }`) are data, as in the
-    // walk: after that name, an object under a password name is read name by name, not removed.
-    const rules = text.indexOf('failed_requirements')
+    const rules = rulesReader(text)
     return (
       text
         // A secret name leaves a mark (a NUL, which text never needs), then every marked value goes.
         .replace(PAIR, (m, field: string | undefined, word: string | undefined, name: string, at: number) => {
           // A form field's name is its attribute's text; any other is read decoded, once.
           const key = field ?? decoded(name)
-          return (secret(key) || (word && secret(word + key))) &&
-            !(rules >= 0 && rules < at && text[at + m.length] === '{' && /pass/i.test(name))
-            ? `${m}\0`
-            : m
+          const end = at + m.length
+          // The API's password rules (`failed_requirements: { same_password: {…} }`) are data, as in
+          // the walk: an object under a password name directly inside them is read name by name.
+          const rule = rules.inside(end) && text[end] === '{' && /pass/i.test(name)
+          if (key === 'failed_requirements' && text[end] === '{') rules.open(at, end + 1)
+          return (secret(key) || (word && secret(word + key))) && !rule ? `${m}\0` : m
         })
         .replace(NAMED_VALUE, (m, _escapes, _quote, _quoted, name: string) => (secret(name) ? `${m}\0` : m))
         .replace(VALUE, `$1$2${REDACTED}$3`)

@@ -198,11 +198,50 @@ describe('name: value, JSON, struct dumps, markup', () => {
     )
   })
 
+  it('keeps only the objects directly inside failed_requirements: a password object nested deeper, or after it, goes', () => {
+    expect(text(`{"failed_requirements":{},"request":{"password":{"old":"${S}"}},"n":1}`)).toBe(
+      `{"failed_requirements":{},"request":{"password":${REDACTED}},"n":1}`,
+    )
+    expect(text(`{"failed_requirements":{"same_password":{"d":"x"}},"new_password":{"v":"${S}"}}`)).toBe(
+      `{"failed_requirements":{"same_password":{"d":"x"}},"new_password":${REDACTED}}`,
+    )
+    expect(text(`{"failed_requirements":{"group":{"old_password":{"v":"${S}"}}}}`)).toBe(
+      `{"failed_requirements":{"group":{"old_password":${REDACTED}}}}`,
+    )
+    // A bracket or a quote inside a string of the rules ends nothing, in JSON and in JSON inside JSON.
+    const tricky = `{"failed_requirements":{"same_password":{"d":"use } or ] or \\" or '"},"x":{"password":{"v":"${S}"}}}}`
+    expect(text(tricky)).toBe(tricky.replace(`{"v":"${S}"}`, REDACTED))
+    expect(text(JSON.stringify({ m: tricky }))).toBe(JSON.stringify({ m: tricky.replace(`{"v":"${S}"}`, REDACTED) }))
+    // Rules that stay, as inspect, JSON inside JSON and pretty JSON inside JSON write them.
+    const api = { failed_requirements: { same_password: { description: 'x }' } } }
+    for (const rules of [
+      "{ failed_requirements: { same_password: { description: 'Must differ' }, old_password: { d: 'x' } } }",
+      "failed_requirements: {same_password: {description: 'x'}}",
+      JSON.stringify({ body: JSON.stringify(api) }),
+      JSON.stringify({ body: JSON.stringify(api, null, 2) }),
+    ])
+      expect(text(rules)).toBe(rules)
+    // Rules quoted in a way the reader cannot follow go, as any password-named object.
+    for (const q of ['&quot;', '\\u0022', '\\"'])
+      expect(text(`{"failed_requirements": {${q}same_password${q}: {${q}d${q}: 1}}}`)).toBe(
+        `{"failed_requirements": {${q}same_password${q}: ${REDACTED}}}`,
+      )
+  })
+
+  it('reads long password rules, and text after them, once (linear time)', () => {
+    const start = performance.now()
+    const rules = `{"failed_requirements": {${'"same_password": {"d": "} ]"}, '.repeat(30_000)}"n": 1}}`
+    expect(text(rules)).toBe(rules)
+    const after = `{"failed_requirements": {}, ${'"x": {"password": {"a": 1}}, '.repeat(30_000)}"n": 1}`
+    expect(text(after)).toBe(`{"failed_requirements": {}, ${`"x": {"password": ${REDACTED}}, `.repeat(30_000)}"n": 1}`)
+    expect(performance.now() - start).toBeLessThan(1000)
+  })
+
   it('reads text full of secret names followed by objects in linear time', () => {
     // Each name once: a search back to the start of the text for every one took seconds here.
     const many = 'password:{a} '.repeat(60_000)
     expect(text(many)).toBe(`password:${REDACTED} `.repeat(60_000))
-    expect(text(`failed_requirements ${many}`)).toBe(`failed_requirements ${many}`)
+    expect(text(`{"failed_requirements": {${many}}}`)).toBe(`{"failed_requirements": {${many}}}`)
     // Strings inside, closed or not, and nested objects that never close.
     const quoted = 'password:{"a}" \\" } '.repeat(30_000)
     expect(text(quoted)).toBe(`password:${REDACTED} `.repeat(30_000))
@@ -287,6 +326,41 @@ describe('name: value, JSON, struct dumps, markup', () => {
     expect(text(data)).toBe(data)
   })
 
+  it('scrubs the input a validation error rejected when the last step of its path is secret (pydantic loc), in JSON and Python', () => {
+    expect(text(`{"loc":["body","password"],"input":"${S}","n":1}`)).toBe(
+      `{"loc":["body","password"],"input":"${REDACTED}","n":1}`,
+    )
+    expect(text(`[{"loc": ["body", "items", 0, "api_key"], "input": "${T}"}]`)).toBe(
+      `[{"loc": ["body", "items", 0, "api_key"], "input": "${REDACTED}"}]`,
+    )
+    expect(text(`{'loc': ('body', 'password'), 'input': '${S}'}`)).toBe(
+      `{'loc': ('body', 'password'), 'input': '${REDACTED}'}`,
+    )
+    expect(text(JSON.stringify({ m: JSON.stringify({ loc: ['body', 'pin'], input: T }) }))).toBe(
+      JSON.stringify({ m: JSON.stringify({ loc: ['body', 'pin'], input: REDACTED }) }),
+    )
+    // A path whose last step is data stays, and so does one that only passes through a secret name.
+    for (const line of [
+      '{"loc":["body","username"],"input":"bob"}',
+      '{"loc":["body","password","length"],"input":"12"}',
+      '{"loc":["password",0],"input":"x1"}',
+    ])
+      expect(text(line)).toBe(line)
+  })
+
+  it('reads a long validation path, closed or not, in linear time', () => {
+    const start = performance.now()
+    for (const items of ['"a",'.repeat(50_000), '0,'.repeat(50_000), '"a", '.repeat(50_000)]) {
+      expect(text(`{"loc":[${items}"password"],"input":"${S}"}`)).toBe(
+        `{"loc":[${items}"password"],"input":"${REDACTED}"}`,
+      )
+      expect(text(`{"loc":[${items}`)).toBe(`{"loc":[${items}`)
+    }
+    const many = `{"loc":["${'{"loc":['.repeat(30_000)}`
+    expect(text(many)).toBe(many)
+    expect(performance.now() - start).toBeLessThan(1000)
+  })
+
   it('scrubs a form field whose value comes before its name, and keeps the fields around it', () => {
     expect(text(`<input value="ann" name="user"><input type="hidden" value="${T}" name="authenticity_token">`)).toBe(
       `<input value="ann" name="user"><input type="hidden" value="${REDACTED}" name="authenticity_token">`,
@@ -369,6 +443,54 @@ describe('lines and tabs of a JSON string', () => {
     )
     // An escape's letter starts no name: `\npassword_hint` is not read as `npassword_hint`, nor `\tx.auth` as `auth`.
     expect(text('"a\\npassword_hint: keep\\tx.auth=keep2"')).toBe('"a\\npassword_hint: keep\\tx.auth=keep2"')
+  })
+})
+
+describe('\\u-escapes of JSON text', () => {
+  it('reads a name right after a \\u-escape, as Go writes & and < in JSON, keeping the pairs around it', () => {
+    expect(text(`{"url":"https://x/cb?id=1\\u0026password=${S}\\u0026lang=en"}`)).toBe(
+      `{"url":"https://x/cb?id=1\\u0026password=${REDACTED}\\u0026lang=en"}`,
+    )
+    expect(text(`?id=1\\u0026token=${T}\\u0026b=2`)).toBe(`?id=1\\u0026token=${REDACTED}\\u0026b=2`)
+    // An element written with \u003c and \u003e: its text goes, to the closing tag.
+    expect(text(`\\u003cuser\\u003eann\\u003c/user\\u003e\\u003cpassword\\u003e${S}\\u003c/password\\u003e`)).toBe(
+      `\\u003cuser\\u003eann\\u003c/user\\u003e\\u003cpassword\\u003e${REDACTED}\\u003c/password\\u003e`,
+    )
+    // Ruby's => written as =\u003e.
+    expect(text(`{"password"=\\u003e"${S}", "n"=\\u003e"keep"}`)).toBe(
+      `{"password"=\\u003e"${REDACTED}", "n"=\\u003e"keep"}`,
+    )
+    // Data names after an escape stay, and so do their values; the escape's letter and digits start no name.
+    for (const line of ['?x=1\\u0026token_type=bearer\\u0026n=2', '\\u003cnote\\u003ekeep\\u003c/note\\u003e'])
+      expect(text(line)).toBe(line)
+  })
+
+  it('scrubs JSON text whose quotes are \\u-escaped (\\u0022, \\u0027), keeping the quotes and the pairs around it', () => {
+    expect(text(`{\\u0022password\\u0022:\\u0022${S} x\\u0022,\\u0022n\\u0022:1}`)).toBe(
+      `{\\u0022password\\u0022:\\u0022${REDACTED}\\u0022,\\u0022n\\u0022:1}`,
+    )
+    expect(text(`{\\u0027api_key\\u0027: \\u0027${T}\\u0027, \\u0027user\\u0027: \\u0027ann\\u0027}`)).toBe(
+      `{\\u0027api_key\\u0027: \\u0027${REDACTED}\\u0027, \\u0027user\\u0027: \\u0027ann\\u0027}`,
+    )
+    // A header under its name goes whole, as in plain JSON.
+    expect(text(`{\\u0022Authorization\\u0022:\\u0022Bearer ${T}\\u0022}`)).toBe(
+      `{\\u0022Authorization\\u0022:\\u0022${REDACTED}\\u0022}`,
+    )
+    const data = '{\\u0022token_type\\u0022:\\u0022bearer\\u0022,\\u0022n\\u0022:\\u0022keep\\u0022}'
+    expect(text(data)).toBe(data)
+  })
+
+  it('reads long runs of \\u-escapes before names and elements in linear time', () => {
+    const start = performance.now()
+    for (const run of ['\\u0026'.repeat(50_000), '\\u0026a'.repeat(50_000), '\\u003ca\\u003e'.repeat(20_000)])
+      expect(text(`${run}\\u0026password=${S}\\u0026${run}`)).toBe(`${run}\\u0026password=${REDACTED}\\u0026${run}`)
+    for (const run of ['\\'.repeat(100_000), 'a\\u0027'.repeat(50_000)])
+      expect(text(`\\u0022password\\u0022:\\u0022${run}`)).toBe(`\\u0022password\\u0022:\\u0022${REDACTED}`)
+    const quotes = `\\u0022password\\u0022:${'\\u0022'.repeat(50_000)}`
+    expect(text(quotes)).toBe(`\\u0022password\\u0022:\\u0022${REDACTED}${'\\u0022'.repeat(49_999)}`)
+    const open = '\\u003ca'.repeat(50_000)
+    expect(text(`${open}\\u003e`)).toBe(`${open}\\u003e`)
+    expect(performance.now() - start).toBeLessThan(1000)
   })
 })
 
@@ -583,6 +705,26 @@ describe('credentials after an auth scheme', () => {
     expect(text('"Token\\nexpired"')).toBe('"Token\\nexpired"')
   })
 
+  it('scrubs a credential whose scheme follows a percent-escape or a \\u-escape, as in an encoded header or JSON text', () => {
+    expect(text(`Authorization%3A%20Bearer%20${T}&x=1`)).toBe(`Authorization%3A%20Bearer%20${REDACTED}&x=1`)
+    expect(text(`state=token%20Bearer%20${T}&lang=en`)).toBe(`state=token%20Bearer%20${REDACTED}&lang=en`)
+    expect(text(`{\\u0022note\\u0022:\\u0022Bearer ${T}\\u0022,\\u0022n\\u0022:1}`)).toBe(
+      `{\\u0022note\\u0022:\\u0022Bearer ${REDACTED}\\u0022,\\u0022n\\u0022:1}`,
+    )
+    // A word after an escape is still a word, and a scheme inside a word is none.
+    for (const line of ['q=see%20Basic%20settings', '\\u0022Token expired\\u0022', 'x%20subtoken%20abc123def'])
+      expect(text(line)).toBe(line)
+  })
+
+  it('reads long runs of escapes around scheme words in linear time, scrubbing the credential after them', () => {
+    const start = performance.now()
+    for (const run of ['%20'.repeat(100_000), '\\u0020'.repeat(50_000), '%20Bearer'.repeat(30_000)])
+      expect(text(`${run}%20Bearer%20${T}${run}`)).toBe(`${run}%20Bearer%20${REDACTED}${run}`)
+    const chain = `${'%20Bearer'.repeat(30_000)}${'\\u0026Token'.repeat(30_000)}`
+    expect(text(chain)).toBe(chain)
+    expect(performance.now() - start).toBeLessThan(1000)
+  })
+
   it("reads a header's single-quoted parameter whole, as a double-quoted one", () => {
     expect(text(`Cookie: sid='${T}'; theme=dark`)).toBe(`Cookie: ${REDACTED}`)
     expect(text(`Cookie: sid="${T}"; theme=dark`)).toBe(`Cookie: ${REDACTED}`)
@@ -638,6 +780,26 @@ describe('URL userinfo and private keys', () => {
     expect(text('{"mail":"mailto:ann@example.com","u":"https:\\/\\/example.com\\/x"}')).toBe(
       '{"mail":"mailto:ann@example.com","u":"https:\\/\\/example.com\\/x"}',
     )
+  })
+
+  it('scrubs the password of URL userinfo to the last @ before the host, as URLs split it, when it holds a raw @', () => {
+    expect(text(`postgres://app:Hq7v@${S}@db:5432/x`)).toBe(`postgres://app:${REDACTED}@db:5432/x`)
+    expect(text(`dsn=https://ann@example.com:${S}@host/x?q=1`)).toBe(`dsn=https://${REDACTED}@host/x?q=1`)
+    expect(text(`{"dsn":"https:\\/\\/app:a@${S}@db\\/x"}`)).toBe(`{"dsn":"https:\\/\\/app:${REDACTED}@db\\/x"}`)
+    // An address after the host, in the path, the query or the next field, is no part of the userinfo.
+    expect(text(`{"u":"https://app:${S}@host","mail":"ann@example.com"}`)).toBe(
+      `{"u":"https://app:${REDACTED}@host","mail":"ann@example.com"}`,
+    )
+    for (const line of ['https://host/users/ann@example.com', 'https://host?to=ann@example.com', 'https://h#a@b'])
+      expect(text(line)).toBe(line)
+  })
+
+  it('reads URL userinfo followed by a long run of @ or of userinfo characters in linear time', () => {
+    const start = performance.now()
+    for (const run of ['@'.repeat(100_000), 'a@'.repeat(50_000), ':@'.repeat(50_000), '@"'.repeat(50_000)])
+      expect(text(`https://app:x@${S}@${run}`)).not.toContain(S)
+    expect(text(`${'https://'.repeat(30_000)}x`)).toBe(`${'https://'.repeat(30_000)}x`)
+    expect(performance.now() - start).toBeLessThan(1000)
   })
 
   it('scrubs the password of URL userinfo in JSON inside JSON, its escaped slashes escaped again', () => {
