@@ -230,10 +230,10 @@ describe('name: value, JSON, struct dumps, markup', () => {
 
   it('reads long password rules, and text after them, once (linear time)', () => {
     const start = performance.now()
-    const rules = `{"failed_requirements": {${'"same_password": {"d": "} ]"}, '.repeat(30_000)}"n": 1}}`
+    const rules = `{"failed_requirements": {${'"same_password": {"d": "} ]"}, '.repeat(10_000)}"n": 1}}`
     expect(text(rules)).toBe(rules)
-    const after = `{"failed_requirements": {}, ${'"x": {"password": {"a": 1}}, '.repeat(30_000)}"n": 1}`
-    expect(text(after)).toBe(`{"failed_requirements": {}, ${`"x": {"password": ${REDACTED}}, `.repeat(30_000)}"n": 1}`)
+    const after = `{"failed_requirements": {}, ${'"x": {"password": {"a": 1}}, '.repeat(10_000)}"n": 1}`
+    expect(text(after)).toBe(`{"failed_requirements": {}, ${`"x": {"password": ${REDACTED}}, `.repeat(10_000)}"n": 1}`)
     expect(performance.now() - start).toBeLessThan(1000)
   })
 
