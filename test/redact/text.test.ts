@@ -221,11 +221,45 @@ describe('name: value, JSON, struct dumps, markup', () => {
       JSON.stringify({ body: JSON.stringify(api, null, 2) }),
     ])
       expect(text(rules)).toBe(rules)
+    // Only an object is a rule: a value of another kind under a password name inside them goes, and
+    // failed_requirements with a value that is no object holds no rules.
+    expect(text(`{"failed_requirements": {"password": "${S}"}}`)).toBe(
+      `{"failed_requirements": {"password": "${REDACTED}"}}`,
+    )
+    expect(text('{"failed_requirements": null, "same_password": {"d": 1}}')).toBe(
+      `{"failed_requirements": null, "same_password": ${REDACTED}}`,
+    )
     // Rules quoted in a way the reader cannot follow go, as any password-named object.
     for (const q of ['&quot;', '\\u0022', '\\"'])
       expect(text(`{"failed_requirements": {${q}same_password${q}: {${q}d${q}: 1}}}`)).toBe(
         `{"failed_requirements": {${q}same_password${q}: ${REDACTED}}}`,
       )
+  })
+
+  it("follows the rules' strings to their true end: a bracket inside one counts for nothing, an escaped backslash before a quote ends one", () => {
+    // A `}` in a description does not close the object it is in, so a password object after it is
+    // still nested deeper than the rules' own objects, and goes.
+    const nested = { failed_requirements: { group: { d: 'a}b', old_password: { v: S } } } }
+    expect(text(JSON.stringify(nested))).toBe(JSON.stringify(nested).replace(`{"v":"${S}"}`, REDACTED))
+    // A description ending in a backslash: in JSON inside JSON, its closing quote follows five
+    // backslashes (one level of quoting and an escaped backslash), and the rules after it still stay.
+    const rules = { failed_requirements: { same_password: { d: 'a\\' }, old_password: { d: 'x' } } }
+    for (const once of [JSON.stringify(rules), JSON.stringify({ body: JSON.stringify(rules) })])
+      expect(text(once)).toBe(once)
+    // An escaped quote inside a description ends nothing.
+    const quoted = { failed_requirements: { same_password: { d: 'say "hi"' }, old_password: { d: 'x' } } }
+    for (const once of [JSON.stringify(quoted), JSON.stringify({ body: JSON.stringify(quoted) })])
+      expect(text(once)).toBe(once)
+    // Three levels of quoting (JSON in JSON in JSON): the rules' strings follow three backslashes.
+    const thrice = JSON.stringify({ a: JSON.stringify({ body: JSON.stringify(rules) }) })
+    expect(text(thrice)).toBe(thrice)
+    // Rules after an escaped line break (inspect output inside JSON) are quoted as plain text is.
+    const inspected = JSON.stringify({ m: "{\nfailed_requirements: {min: 'x', same_password: {description: 'y'}}}" })
+    expect(text(inspected)).toBe(inspected)
+    // A quote escaped otherwise than the rules' own ends them, even when a plain quote follows it.
+    expect(text('{"failed_requirements": {\\"x": 1, "same_password": {"d": 1}}}')).toBe(
+      `{"failed_requirements": {\\"x": 1, "same_password": ${REDACTED}}}`,
+    )
   })
 
   it('reads long password rules, and text after them, once (linear time)', () => {
@@ -339,6 +373,18 @@ describe('name: value, JSON, struct dumps, markup', () => {
     expect(text(JSON.stringify({ m: JSON.stringify({ loc: ['body', 'pin'], input: T }) }))).toBe(
       JSON.stringify({ m: JSON.stringify({ loc: ['body', 'pin'], input: REDACTED }) }),
     )
+    // Pretty JSON inside JSON, once and twice (its line breaks escaped, then escaped again), and an
+    // index of more than one digit.
+    const pretty = { detail: [{ loc: ['body', 'items', 12, 'password'], input: S }] }
+    for (const body of [
+      JSON.stringify({ m: JSON.stringify(pretty, null, 2) }),
+      JSON.stringify({ a: JSON.stringify({ m: JSON.stringify(pretty, null, 2) }) }),
+    ])
+      expect(text(body)).not.toContain(S)
+    // Line breaks before the commas too (a path written comma first), escaped once and twice.
+    const commaFirst = `{"loc": [\n  "body"\n  , 12\n  , "password"\n], "input": "${S}"}`
+    for (const body of [JSON.stringify({ m: commaFirst }), JSON.stringify({ a: JSON.stringify({ m: commaFirst }) })])
+      expect(text(body)).not.toContain(S)
     // A path whose last step is data stays, and so does one that only passes through a secret name.
     for (const line of [
       '{"loc":["body","username"],"input":"bob"}',
@@ -728,6 +774,11 @@ describe('credentials after an auth scheme', () => {
   it("reads a header's single-quoted parameter whole, as a double-quoted one", () => {
     expect(text(`Cookie: sid='${T}'; theme=dark`)).toBe(`Cookie: ${REDACTED}`)
     expect(text(`Cookie: sid="${T}"; theme=dark`)).toBe(`Cookie: ${REDACTED}`)
+    // The whole value, a quoted parameter of a name that is no secret included, also after an
+    // escaped tab in JSON inside JSON inside JSON.
+    expect(text(`Authorization: Custom realm='a b', ${T}`)).toBe(`Authorization: ${REDACTED}`)
+    const tabbed = JSON.stringify({ a: JSON.stringify({ h: `Cookie:\tx ${T}` }) })
+    expect(text(tabbed)).not.toContain(T)
   })
 })
 
@@ -789,6 +840,9 @@ describe('URL userinfo and private keys', () => {
     // An address after the host, in the path, the query or the next field, is no part of the userinfo.
     expect(text(`{"u":"https://app:${S}@host","mail":"ann@example.com"}`)).toBe(
       `{"u":"https://app:${REDACTED}@host","mail":"ann@example.com"}`,
+    )
+    expect(text(`\`https://app:${S}@host\`,\`ann@example.com\``)).toBe(
+      `\`https://app:${REDACTED}@host\`,\`ann@example.com\``,
     )
     for (const line of ['https://host/users/ann@example.com', 'https://host?to=ann@example.com', 'https://h#a@b'])
       expect(text(line)).toBe(line)
