@@ -162,6 +162,15 @@ group('defineOperation, exactly', () => {
       new Date(),
       new Number(5),
       Object.create({ 429: locked }),
+      // A function is no object of rows, even one whose prototype is null or has none above it.
+      Object.assign(
+        Object.setPrototypeOf(() => {}, null),
+        { 429: locked },
+      ),
+      Object.assign(
+        Object.setPrototypeOf(() => {}, Object.create(null)),
+        { 429: locked },
+      ),
       // A Proxy whose getPrototypeOf trap throws: what it is cannot be told.
       new Proxy(
         { 429: locked },

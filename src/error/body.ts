@@ -40,7 +40,6 @@ export function plainBody(
     // array of millions of holes cannot make the work grow without end. Each value counts the least
     // it writes (an item no key), so data that fits the cap stays data.
     let room = 2 * max + 16_384
-    let cut = false
     try {
       text = JSON.stringify(body, function (this: unknown, key, value) {
         room -= (Array.isArray(this) ? 1 : key.length + 4) + (typeof value === 'string' ? value.length : 1)
@@ -48,7 +47,6 @@ export function plainBody(
         if ((room >= 0 && !long) || value === null || (typeof value !== 'object' && typeof value !== 'string')) {
           return value
         }
-        cut = true
         if (typeof value === 'string') return value.slice(0, Math.max(0, room + value.length))
         return long && room >= 0 ? value.slice(0, room) : undefined
       })
@@ -58,7 +56,8 @@ export function plainBody(
     if (text === undefined) return undefined
     // Walked as data first, so a value under a secret name goes whole even when the body is then cut.
     const data = redactor().value(JSON.parse(text))
-    if (!cut && fits(text, max)) return data
+    // Text cut by the room is longer than twice the cap, so it never fits: the cut text is returned.
+    if (fits(text, max)) return data
     text = JSON.stringify(data)
   }
   // Scrubbed whole, then cut: no prefix of a secret survives the cut.

@@ -48,6 +48,20 @@ describe('a body as plain data', () => {
     )
   })
 
+  it('past the room keeps numbers, booleans and null, leaves objects and arrays out: seen once a secret that filled it goes', () => {
+    const body = { password: 'x'.repeat(40_000), n: 5, z: null, t: true, o: { a: 1 }, l: [1, 2] }
+    expect(plainBody(body, redactor, false, 100)).toBe(
+      JSON.stringify({ password: '[REDACTED]', n: 5, z: null, t: true }),
+    )
+  })
+
+  it('leaves out a sparse array of millions of holes after the room is used up, at once', () => {
+    const started = Date.now()
+    const body = plainBody({ s: 'x'.repeat(20_000), list: Array(20_000_000) }, redactor, false, 100)
+    expect(Date.now() - started).toBeLessThan(2_000)
+    expect(body).toBe(`{"s":"${'x'.repeat(100)}`.slice(0, 100))
+  })
+
   it('keeps an array that fits the room whole, and data with it', () => {
     const list = Array.from({ length: 1_000 }, (_, i) => i)
     expect(plainBody({ list, after: { id: 1 } }, redactor, false, undefined)).toEqual({ list, after: { id: 1 } })

@@ -122,6 +122,15 @@ it("still requires the table's code when an operation's row for that status give
   )
 })
 
+it('names the first missing code in the order of the table, also when an operation re-words a status', () => {
+  const op = defineOperation('op', { 402: { meaning: 'Your plan has lapsed' } })
+  const { ACCOUNT_SUSPENDED: _402, FORBIDDEN: _403, ...rest } = englishMessages
+  for (const operation of [undefined, op])
+    expect(message(() => defineMessages(rest as never, operation as never))).toBe(
+      'defineMessages: no message for ACCOUNT_SUSPENDED',
+    )
+})
+
 it('requires nothing for a row outside the table without a code, from an operation made by hand', () => {
   // defineOperation refuses such a row; an operation written as an object literal can hold one.
   const op = { name: 'op', rows: { 465: { meaning: 'IP Address Invalid' } } }
