@@ -195,7 +195,8 @@ function isPlainObject(value: unknown): value is object {
 }
 
 function tableCodeOf(status: number): string | undefined {
-  return (CODES as Record<number, string>)[status]
+  // Own keys only: a status that a polluted Object.prototype holds has no code of the table.
+  return Object.hasOwn(CODES, status) ? (CODES as Record<number, string>)[status] : undefined
 }
 
 /**

@@ -8,11 +8,14 @@ const KEYS = ['418', 'code', 'meaning', 'retryable', 'injected'] as const
 
 /** Pollutes Object.prototype with enumerable keys, as `obj[key] = value` on a prototype does. */
 function pollute(): void {
-  for (const key of KEYS) (Object.prototype as Record<string, unknown>)[key] = `POLLUTED ${key}`
+  for (const key of KEYS)
+    (Object.prototype as Record<string, unknown>)[key] = `POLLUTED ${key}`
+    // An object too: a reader that took it for one of its own records would walk into it.
+  ;(Object.prototype as Record<string, unknown>).record = {}
 }
 
 afterEach(() => {
-  for (const key of KEYS) delete (Object.prototype as Record<string, unknown>)[key]
+  for (const key of [...KEYS, 'record']) delete (Object.prototype as Record<string, unknown>)[key]
 })
 
 type Index = typeof import('../src/index.js')
@@ -37,7 +40,12 @@ async function answers(index: Index, { locked, slow }: ReturnType<typeof operati
       headers: { 'content-type': 'application/json' },
     }),
   )
+  // What a client threw, and a misuse of fromResponse (which still never rejects).
+  const thrown = ApiError.from({ status: 404, data: { message: 'no' } })
+  const misuse = await ApiError.fromResponse('nope' as never)
   return {
+    thrown: [thrown?.status, thrown?.code, thrown?.serverMessage],
+    misuse: [misuse.status, misuse.message],
     // describe's text, and the meaning of an error, which is describe's text.
     texts: [describe(418), teapot.meaning],
     known: isKnownStatus(418),
@@ -57,22 +65,20 @@ group('a polluted Object.prototype', () => {
     expect(clean.teapot).toEqual(['UNKNOWN', false])
     expect(clean.texts).toEqual(Array(2).fill('Unexpected client error (HTTP 418)'))
     expect(clean.body).toEqual({ message: 'no', data: { id: 'cam-1' } })
+    expect(clean.thrown).toEqual([404, 'NOT_FOUND', 'no'])
+    expect(clean.misuse[1]).toContain('fromResponse expects a fetch Response, got the string')
     pollute()
     expect(await answers(index, ops)).toEqual(clean)
   })
 
-  it('before the package loaded: the same answers as a clean load, but for the text describe gives (an error meaning too)', async () => {
+  it('before the package loaded: the same answers as a clean load', async () => {
     vi.resetModules()
     const first = await import('../src/index.js')
     const ops = operations(first)
     const clean = await answers(first, ops)
     vi.resetModules()
     pollute()
-    // All but describe's text: its packed array is filled from `{ length: 600 }`, whose indexes
-    // read what Object.prototype held at load (a holey array would cost describe about 7%).
-    const { texts: _, ...polluted } = await answers(await import('../src/index.js'), ops)
-    const { texts: __, ...expected } = clean
-    expect(polluted).toEqual(expected)
+    expect(await answers(await import('../src/index.js'), ops)).toEqual(clean)
   })
 })
 
@@ -84,5 +90,17 @@ it("reads a name/value pair from a body's own keys: a polluted name or key makes
     expect(createRedactor().value({ value: 'kept', id: 1 })).toEqual({ value: 'kept', id: 1 })
   } finally {
     for (const key of names) delete (Object.prototype as Record<string, unknown>)[key]
+  }
+})
+
+it('asks a code of an operation row for a status that a polluted Object.prototype holds, as of any status outside the table', async () => {
+  const { defineOperation } = await import('../src/index.js')
+  ;(Object.prototype as Record<string, unknown>)[418] = 'POLLUTED'
+  try {
+    expect(() => defineOperation('op', { 418: { meaning: 'Short and stout' } } as never)).toThrow(
+      'defineOperation(op), status 418: a status outside the table needs a code',
+    )
+  } finally {
+    delete (Object.prototype as Record<string, unknown>)[418]
   }
 })

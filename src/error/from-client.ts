@@ -115,8 +115,8 @@ export function clientFailureOf(value: unknown): ClientFailure | undefined {
 /** The fields found in `value` as a new plain object (holding the client's own objects), or `undefined`. */
 function collect(value: unknown, fields: Fields): Record<string, unknown> | undefined {
   let found: Record<string, unknown> | undefined
-  for (const name in fields) {
-    const field = fields[name] as Field
+  // Own keys only: a key that a polluted Object.prototype holds is no field.
+  for (const [name, field] of Object.entries(fields)) {
     const item = typeof field === 'object' ? collect(value, field) : pick(value, field, name)
     if (item !== undefined) {
       found ??= {}
@@ -128,7 +128,7 @@ function collect(value: unknown, fields: Fields): Record<string, unknown> | unde
 
 /** The first accepted value of the `|`-separated paths of one field (a body decoded first). */
 function pick(value: unknown, field: string | ((value: unknown) => unknown), name: string): unknown {
-  const accepts = ACCEPTS[name] ?? ((item: unknown) => item != null)
+  const accepts = (Object.hasOwn(ACCEPTS, name) && ACCEPTS[name]) || ((item: unknown) => item != null)
   for (const path of typeof field === 'string' ? field.split('|') : [field]) {
     const raw = typeof path === 'string' ? at(value, path) : path(value)
     const item = name === 'body' ? readBody(raw) : raw
