@@ -7,14 +7,24 @@
 import { oneLine } from '../http/index.js'
 import { createRedactor } from '../redact/index.js'
 import { isIntegerIn } from '../status.js'
+import { bodyCap, fits } from './body.js'
 import { type ErrorCtor, headline, INTERNAL, type InternalInit } from './build.js'
 import type { ApiErrorFields } from './types.js'
 
+/**
+ * The longest message, meaning, code, operation or name revived, in characters: well above what the
+ * constructor writes (a meaning and up to 1,000 characters of the server's), so that a round trip
+ * keeps them, while foreign JSON cannot make them grow without end.
+ */
+const MAX_REVIVED = 4000
+
 /** @internal Revives fields as they were (an operation may have set them), every text scrubbed. */
 export function revive(ctor: unknown, json: unknown): ApiErrorFields {
-  // Text is parsed here, so its body is plain data; a body in an object given goes through the JSON
-  // round trip of the constructor (a toJSON or getter it brings runs once, here, not when logged).
-  const plain = typeof json === 'string'
+  // Foreign JSON is input like any other: the body is bounded by the default cap. Text that fits the
+  // cap whole is parsed here, so its body is plain data, walked as it is (to any depth); any other
+  // body goes through the constructor's bounded JSON round trip (a toJSON or getter it brings runs
+  // once, here, not when logged).
+  const plain = typeof json === 'string' && fits(json, bodyCap(undefined))
   if (typeof json === 'string') {
     try {
       json = JSON.parse(json)
@@ -46,11 +56,11 @@ export function revive(ctor: unknown, json: unknown): ApiErrorFields {
     retryAfterMs: optional('retryAfterMs', 'number'),
     body: j.body,
     ...(cause !== undefined && { cause }),
-    // A revived body is kept whole: it was bounded when the error was first made.
-    [INTERNAL]: { plain, maxBodyBytes: Number.POSITIVE_INFINITY },
+    [INTERNAL]: { plain },
   }
   const error = new (ctor as ErrorCtor)(status, init as InternalInit)
-  const scrub = createRedactor().text
+  const redactor = createRedactor()
+  const scrub = (text: string) => redactor.text(text).slice(0, MAX_REVIVED)
   const self = error as { -readonly [K in keyof ApiErrorFields]: ApiErrorFields[K] }
   // Without an operation, a status has this copy's row (or is UNKNOWN), whatever the JSON claims, so
   // that code, known and status agree as the types say. An operation's row cannot be looked up
@@ -70,6 +80,7 @@ export function revive(ctor: unknown, json: unknown): ApiErrorFields {
     self.message = message.startsWith(head)
       ? headline(scrub, status, code, message.slice(head.length), op)
       : (oneLine(scrub(message)) as string)
+    self.message = self.message.slice(0, MAX_REVIVED)
   }
   if (typeof name === 'string' && name !== error.name) self.name = oneLine(scrub(name)) as string
   return error

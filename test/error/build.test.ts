@@ -110,10 +110,37 @@ describe('the body', () => {
     expect(ApiError.from({ status: 500, data: 'hello' }, { maxBodyBytes: 0 })?.body).toBe('')
   })
 
-  it('fromJSON keeps a revived body whole, whatever its size', () => {
+  it('fromJSON bounds a revived body by the default cap, as the constructor does: foreign JSON is input like any other', () => {
     const body = { detail: 'x'.repeat(70_000) }
-    const json = { ...new ApiError(500).toJSON(), body }
-    expect(ApiError.fromJSON(json).body).toEqual(body)
+    for (const json of [
+      { ...new ApiError(500).toJSON(), body },
+      JSON.stringify({ ...new ApiError(500).toJSON(), body }),
+    ]) {
+      expect(ApiError.fromJSON(json).body).toBe(new ApiError(500, { body }).body)
+      expect(new TextEncoder().encode(ApiError.fromJSON(json).body as string).length).toBeLessThanOrEqual(65_536)
+    }
+    // A body that fits comes back as it was, in an object or in text.
+    const fits = { detail: 'x'.repeat(60_000) }
+    const made = new ApiError(500, { body: fits })
+    expect(ApiError.fromJSON(made.toJSON()).body).toEqual(fits)
+    expect(ApiError.fromJSON(JSON.stringify(made)).body).toEqual(fits)
+  })
+
+  it('fromJSON bounds every text it revives, and keeps what the constructor wrote whole', () => {
+    const huge = 'y'.repeat(5_000_000)
+    const json = {
+      ...new ApiError(500).toJSON(),
+      message: huge,
+      meaning: huge,
+      code: huge,
+      name: huge,
+      operation: huge,
+    }
+    const revived = ApiError.fromJSON(json)
+    for (const text of [revived.message, revived.meaning, revived.code, revived.name, revived.operation])
+      expect((text as string).length).toBeLessThanOrEqual(4_000)
+    const long = new ApiError(503, { serverMessage: 'z'.repeat(5_000), reason: 'Busy' })
+    expect(ApiError.fromJSON(JSON.stringify(long)).message).toBe(long.message)
   })
 })
 
