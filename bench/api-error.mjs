@@ -79,5 +79,14 @@ const recognition = await compare({
     { name: 'isApiError(e)', imports, setup: inputs, body: bool('isApiError(x)') },
     { name: 'e instanceof ApiError', imports, setup: inputs, body: bool('x instanceof ApiError') },
   ],
+  // DESIGN §8: with Symbol.hasInstance installed after the class, instanceof costs about 1.4×.
+  targets: [
+    {
+      name: 'e instanceof ApiError ≤ 1.5× e instanceof Error',
+      row: 'e instanceof ApiError',
+      of: 'e instanceof Error (baseline)',
+      max: 1.5,
+    },
+  ],
 })
 report(recognition)
