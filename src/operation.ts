@@ -195,8 +195,7 @@ function isPlainObject(value: unknown): value is object {
 }
 
 function tableCodeOf(status: number): string | undefined {
-  // Own keys only: a status that a polluted Object.prototype holds has no code of the table.
-  return Object.hasOwn(CODES, status) ? (CODES as Record<number, string>)[status] : undefined
+  return (CODES as Record<number, string>)[status]
 }
 
 /**
