@@ -164,12 +164,18 @@ export interface Parts {
   readonly partial?: boolean | undefined
   /** The read ended before the body's end (time, signal, error): its end may be the start of an echoed secret. */
   readonly early?: boolean | undefined
-  readonly request?: RequestLike | undefined
+  /** The request, or the one given and the one a client kept (a list): every secret of each is looked for. */
+  readonly request?: unknown
   /** The URL the response came from, after any redirect: its secrets are the request's too. */
   readonly url?: unknown
   /** Set when a value was thrown: it becomes the cause. */
   readonly thrown?: unknown
   readonly note?: string | undefined
+}
+
+/** @internal Both requests when there are two (a list), else the one there is: each one's secrets are looked for. */
+export function joined(a: unknown, b: unknown): unknown {
+  return a && b ? [a, b] : a || b
 }
 
 /** @internal A class the readers construct. */
@@ -190,10 +196,11 @@ export function make(
   // A URL without `?`, `#`, `@`, `=` or `"` has no query, fragment, userinfo or named part in its path (`;jsessionid=…`):
   // nothing to look for (a URL parse saved, about 1.5 µs).
   const final = typeof url === 'string' && /[?#@="]/.test(url) ? { url } : undefined
-  const request = parts.request && final ? [parts.request, final] : parts.request || final
+  const request = joined(parts.request, final)
   const max = options.maxBodyBytes
   let body = parts.body
-  if (parts.early && typeof body === 'string') body = createRedactor({ request, redact: options.redact }).cut(body)
+  if (parts.early && typeof body === 'string')
+    body = createRedactor({ request: request as never, redact: options.redact }).cut(body)
   let plain = false
   if (typeof body === 'string' && !partial && fits(body, bodyCap(max))) {
     // Text that opens like JSON is tried as JSON whatever its type: no header to read (about 0.7 µs).

@@ -55,16 +55,17 @@ const FIELDS: Fields = {
   url: 'response.url|url|request.res.responseUrl|request.responseURL',
   request: {
     // axios resolves `url` against `baseURL`; got's `url` is a URL holding username and password.
+    // got's response (given when told not to throw for a status) keeps its request's options.
     url: (value) =>
       joinUrl(
-        pick(value, 'config.url|request.url|request|options.url.href|options.url|url', 'url'),
+        pick(value, 'config.url|request.url|request|options.url.href|options.url|request.options.url.href|url', 'url'),
         at(value, 'config.baseURL'),
       ),
     // ofetch moves the query into a string URL, but given a Request it stays in the options.
-    query: 'config.params|options.query|options.params|options.searchParams',
+    query: 'config.params|options.query|options.params|options.searchParams|request.options.searchParams',
     // The headers sent: a Request's (ky's, after its hooks changed them) before the options'.
-    headers: 'config.headers|request.headers|options.headers',
-    body: 'config.data|options.json|options.body|options.form',
+    headers: 'config.headers|request.headers|options.headers|request.options.headers',
+    body: 'config.data|options.json|options.body|options.form|request.options.json|request.options.body|request.options.form',
     // axios' credentials, and its proxy's: a list when it has a proxy's.
     auth: (value) => {
       const both = [at(value, 'config.auth'), at(value, 'config.proxy.auth')]

@@ -10,7 +10,7 @@
  * @module
  */
 import { readBody, readLimits } from '../http/index.js'
-import { make, nameOf, readOptions } from './build.js'
+import { joined, make, nameOf, readOptions } from './build.js'
 import { type ClientFailure, clientFailureOf, isClientError } from './from-client.js'
 import type { AnyOperation, ApiErrorFields, FromOptions, RequestLike } from './types.js'
 
@@ -25,7 +25,8 @@ export function fromFailure(
   base: unknown,
 ): ApiErrorFields {
   const response = failure.response as { headers?: unknown } | undefined
-  const request = (options.request as never) ?? failure.request
+  // The request given adds to the one the client kept: each holds secrets the other may not.
+  const request = joined(options.request, failure.request)
   return make(ctor, { ...failure, headers: failure.headers ?? response?.headers, request }, options, base)
 }
 
@@ -39,6 +40,7 @@ export async function readResponse(
   options: unknown,
   base: unknown,
   thrown?: unknown,
+  kept?: unknown,
 ): Promise<ApiErrorFields> {
   const o = readOptions(options)
   let status: unknown
@@ -58,8 +60,7 @@ export async function readResponse(
     // request the client kept (ky sends its Request's body, so only its options still know it).
     const failure = thrown === undefined ? clientFailureOf(response) : undefined
     if (failure?.response !== undefined) {
-      const request = o.request ?? failure.request
-      return readResponse(ctor, failure.response, { ...o, request }, base, failure.thrown)
+      return readResponse(ctor, failure.response, o, base, failure.thrown, failure.request)
     }
     // Any other client's error (ky 2 keeps the body it read as `data`; an app may have read ky 1's Response): read as `from` reads it.
     if (failure !== undefined && isClientError(response)) return fromFailure(ctor, failure, o, base)
@@ -80,7 +81,8 @@ export async function readResponse(
     body: read.text,
     partial: !read.complete,
     early: read.early,
-    request,
+    // The request given, and the one a client kept (ky's): each holds secrets the other may not.
+    request: joined(request, kept),
     // The Response's own URL (after any redirect) counts as the request's, given or not.
     url,
     thrown,
@@ -126,7 +128,8 @@ async function requestParts(
     ;({ url, headers } = r)
     // A body already read (by the fetch that sent it) or locked cannot be cloned: the URL and headers still count.
     sent = r.bodyUsed
-    body = (await readBody(r.clone(), { timeoutMs: Math.max(0, timeoutMs), signal })).text
+    // Its first MiB, as of a body given as bytes: a secret field after a large upload counts too.
+    body = (await readBody(r.clone(), { maxBodyBytes: 2 ** 20, timeoutMs: Math.max(0, timeoutMs), signal })).text
   } catch {
     // Nothing more to look for.
   }

@@ -176,7 +176,7 @@ export interface ApiErrorInit<O extends AnyOperation | undefined = AnyOperation 
 export interface FromOptions<O extends AnyOperation | undefined = undefined> {
   /** The operation whose rows override or extend the table. */
   readonly operation?: O
-  /** The request that failed, when the client did not keep it (a `Request` or {@link RequestLike}). */
+  /** The request that failed (a `Request` or {@link RequestLike}): its secrets add to those of the request a client kept. */
   readonly request?: RequestLike | Request | undefined
   /** Further names of secrets. */
   readonly redact?: readonly string[] | undefined

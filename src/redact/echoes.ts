@@ -119,7 +119,8 @@ export function requestSecrets(
     }
   }
   // (A revoked Proxy throws even when asked whether it is an array.)
-  for (const request of guard(() => [requests].flat(), [])) {
+  const all = guard(() => [requests].flat(), [])
+  for (const request of all) {
     guard(() => {
       const url = new URL(request.url as string, 'http://h')
       // Query and fragment read as the server reads them: split at `&` only (a `,` or `;` is part of a value).
@@ -130,7 +131,6 @@ export function requestSecrets(
       add(decode(url.password || url.username))
     })
     guard(() => from(Array.isArray(request.headers) ? new Map(request.headers) : request.headers))
-    guard(() => from(request.body))
     guard(() => from(request.query))
     for (const auth of guard(() => [request.auth].flat(), []))
       guard(() => {
@@ -145,6 +145,8 @@ export function requestSecrets(
           for (const bytes of [() => unescape(encodeURIComponent(pair)), () => pair]) guard(() => add(btoa(bytes())))
       })
   }
+  // Bodies last: a large one may spend the budget of entries, which the small parts above then keep.
+  for (const request of all) guard(() => from(request.body))
   return [...found].sort((a, b) => b.length - a.length)
 }
 

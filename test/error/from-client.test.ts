@@ -169,6 +169,20 @@ describe('real clients against a real server', () => {
       expect(failure).not.toHaveProperty('response')
     })
 
+    it("got's response, when told not to throw for a status: the request from its options", async () => {
+      const response = await got.post(url(), {
+        json: SENT_BODY,
+        searchParams: { A: MEDIA_KEY },
+        headers: SENT_HEADERS,
+        throwHttpErrors: false,
+        retry: { limit: 0 },
+      })
+      const failure = clientFailureOf(response)
+      expect(failure?.status).toBe(expected.status)
+      expect(failure?.body).toBe(expected.text)
+      expectSentRequest(failure, expected.path)
+    })
+
     it('got (default text): the body is the text', async () => {
       const error = await rejectionOf(got(url(), { retry: { limit: 0 } }))
       expect(clientFailureOf(error)?.body).toBe(expected.text)

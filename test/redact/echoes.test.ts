@@ -499,6 +499,19 @@ describe('secret values of the request, wherever the server echoes them', () => 
     expect(redact.createRedactor({ request: request(10_001) }).text('last-key-123')).toBe('last-key-123')
   })
 
+  it("reads every request's URL, headers, query and credentials before any body: a body of many entries spends the budget last", () => {
+    const body = { ids: Array.from({ length: 20_000 }, (_, i) => i), password: 'body-pass-1' }
+    const client = {
+      url: 'https://x.example/',
+      body,
+      query: { A: 'c001~media-key-9' },
+      auth: { username: 'u', password: 'auth-pass-2' },
+    }
+    const given = { url: 'https://x.example/?access_token=given-token-3', body }
+    const { text } = redact.createRedactor({ request: [given, client] as never })
+    expect(text('c001~media-key-9 auth-pass-2 given-token-3')).toBe(`${REDACTED} ${REDACTED} ${REDACTED}`)
+  })
+
   it('cuts from text cut short the start of any of the secrets of the request', () => {
     const request = { headers: { 'X-Api-Key': 'first-key-1', Authorization: 'Bearer second-tok-2' } }
     const { cut } = redact.createRedactor({ request })

@@ -287,6 +287,36 @@ describe('secrets a client keeps outside its options, and a body given as bytes'
     expectScrubbed(ApiError.from(thrown), PROXY_PASSWORD)
   })
 
+  it("got: its response, when told not to throw for a status, keeps the request's options", async () => {
+    const res = await got.post(`${echo.url}/cameras`, {
+      json: { password: BODY_PASSWORD },
+      headers: { authorization: `Bearer ${TOKEN}` },
+      throwHttpErrors: false,
+      retry: { limit: 0 },
+    })
+    const error = ApiError.from(res)
+    expectScrubbed(error, BODY_PASSWORD)
+    expectScrubbed(error, TOKEN)
+  })
+
+  it('a request given adds to the one the client kept, rather than taking its place', async () => {
+    const url = `${echo.url}/cameras`
+    const sent = await rejectionOf(axios.post(url, { password: BODY_PASSWORD }))
+    expectScrubbed(ApiError.from(sent, { request: { url } }), BODY_PASSWORD)
+    const hook = ky.create({
+      retry: 0,
+      hooks: { beforeRequest: [(request) => request.headers.set('Authorization', `Bearer ${TOKEN}`)] },
+    })
+    expectScrubbed(await ApiError.fromResponse(await rejectionOf(hook(url)), { request: { url } }), TOKEN)
+  })
+
+  it('fetch: a Request whose body is far over the cap of a response body, its secret field last', async () => {
+    const json = JSON.stringify({ file: 'x'.repeat(200_000), password: BODY_PASSWORD, camera: 'camera-7' })
+    const request = new Request(`${echo.url}/upload`, { method: 'POST', body: json })
+    const res = await fetch(request.clone())
+    expectScrubbed(await ApiError.fromResponse(res, { request }), BODY_PASSWORD)
+  })
+
   it('fetch: a request body given to fromResponse as bytes (a Uint8Array, a Buffer, an ArrayBuffer, a DataView)', async () => {
     const json = JSON.stringify({ password: BODY_PASSWORD, camera: 'camera-7' })
     const bytes = new TextEncoder().encode(json)
