@@ -139,6 +139,9 @@ describe('the body', () => {
     const revived = ApiError.fromJSON(json)
     for (const text of [revived.message, revived.meaning, revived.code, revived.name, revived.operation])
       expect((text as string).length).toBeLessThanOrEqual(4_000)
+    // Also a message that opens as the constructor writes it, whose parts are scrubbed one by one.
+    const headed = { ...new ApiError(500).toJSON(), message: `500 INTERNAL_ERROR: ${huge}` }
+    expect(ApiError.fromJSON(headed).message.length).toBeLessThanOrEqual(4_000)
     const long = new ApiError(503, { serverMessage: 'z'.repeat(5_000), reason: 'Busy' })
     expect(ApiError.fromJSON(JSON.stringify(long)).message).toBe(long.message)
   })
