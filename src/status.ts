@@ -37,8 +37,8 @@ const NOT_A_STATUS = 'Not a valid HTTP status'
 
 /**
  * The table's meanings by status, 0–599, in a packed array (a status without one reads
- * `undefined`, not a hole), so that the hot path of `describe` is one array read. The generic texts are made on
- * a miss, not at load: 600 of them cost about 0.7 ms of load time.
+ * `undefined`, not a hole), so that the hot path of `describe` is one array read. The generic
+ * texts are made on a miss, not at load: 600 of them cost about 0.7 ms of load time.
  */
 const MEANING_BY_STATUS: readonly (string | undefined)[] = /* @__PURE__ */ (() =>
   // Filled by builtins, not a callback per status: cold code runs slowly, and 600 calls of one cost

@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { oneLine } from '../http/index.js'
+import { DEFAULT_MAX_BODY_BYTES, oneLine } from '../http/index.js'
 import { createRedactor } from '../redact/index.js'
 import { isIntegerIn } from '../status.js'
-import { bodyCap, fits } from './body.js'
+import { fits } from './body.js'
 import { type ErrorCtor, headline, INTERNAL, type InternalInit } from './build.js'
 import type { ApiErrorFields } from './types.js'
 
@@ -24,7 +24,7 @@ export function revive(ctor: unknown, json: unknown): ApiErrorFields {
   // cap whole is parsed here, so its body is plain data, walked as it is (to any depth); any other
   // body goes through the constructor's bounded JSON round trip (a toJSON or getter it brings runs
   // once, here, not when logged).
-  const plain = typeof json === 'string' && fits(json, bodyCap(undefined))
+  const plain = typeof json === 'string' && fits(json, DEFAULT_MAX_BODY_BYTES)
   if (typeof json === 'string') {
     try {
       json = JSON.parse(json)
@@ -77,10 +77,11 @@ export function revive(ctor: unknown, json: unknown): ApiErrorFields {
     // A message that opens as the constructor writes it is scrubbed as the constructor scrubs it.
     const op = typeof operation === 'string' ? operation : undefined
     const head = headline((text) => text, status, code, '', op)
-    self.message = message.startsWith(head)
-      ? headline(scrub, status, code, message.slice(head.length), op)
-      : (oneLine(scrub(message)) as string)
-    self.message = self.message.slice(0, MAX_REVIVED)
+    self.message = (
+      message.startsWith(head)
+        ? headline(scrub, status, code, message.slice(head.length), op)
+        : (oneLine(scrub(message)) as string)
+    ).slice(0, MAX_REVIVED)
   }
   if (typeof name === 'string' && name !== error.name) self.name = oneLine(scrub(name)) as string
   return error
