@@ -30,3 +30,22 @@ it('an error of the CommonJS build names its class ApiError', () => {
     'ApiError',
   ])
 })
+
+for (const file of ['index.js', 'index.cjs']) {
+  it(`${file}: with source maps on, a thrown error's stack names the line in src/ that threw it`, async () => {
+    const { execFileSync } = await import('node:child_process')
+    // In a Node of its own: vitest transforms what a test imports, and with it the positions.
+    const load = file.endsWith('.cjs')
+      ? `Promise.resolve(require(${JSON.stringify(new URL(file, dist).pathname)}))`
+      : `import(${JSON.stringify(new URL(file, dist).href)})`
+    const script = `${load}.then(({ ApiError }) => { try { new ApiError(200) } catch (e) { console.log(e.stack) } })`
+    const stack = execFileSync(process.execPath, ['--enable-source-maps', '-e', script], { encoding: 'utf8' })
+    const [, source, line] = stack.match(/at new ApiError \((.*):(\d+):\d+\)/) ?? []
+    const { readFileSync } = await import('node:fs')
+    const text = source ? readFileSync(source, 'utf8').split('\n')[Number(line) - 1]?.trim() : undefined
+    expect([source?.replace(/^.*\/src\//, 'src/'), text]).toEqual([
+      'src/error/api-error.ts',
+      expect.stringMatching(/^throw new RangeError\(`ApiError: status must be an integer 300–599/),
+    ])
+  })
+}
