@@ -27,7 +27,7 @@ export interface ClientFailure {
   readonly request?: RequestParts
   /** The URL the response came from, after any redirect. */
   readonly url?: string
-  /** The original value when it was a thrown error (never set for a bare `Response`: it is no cause). */
+  /** The original value when it is an error, one with a text `message` (never a `Response` nor a client's response object: no cause). */
   readonly thrown?: unknown
 }
 
@@ -108,8 +108,8 @@ export function clientFailureOf(value: unknown): ClientFailure | undefined {
   const status = failure?.status as number
   const lowest = isClientError(value) ? 300 : 100
   if (!(Number.isInteger(status) && status >= lowest && status <= 599)) return undefined
-  // A Response is no cause.
-  if (!isResponse(value)) (failure as { thrown?: unknown }).thrown = value
+  // Only an error is a cause: a Response, axios' or got's response object and a bare `{ status }` are not.
+  if (typeof get(value, 'message') === 'string' && !isResponse(value)) (failure as { thrown?: unknown }).thrown = value
   return failure as ClientFailure
 }
 

@@ -33,14 +33,14 @@ export function fromFailure(
 /**
  * @internal Reads `response` into an error of class `ctor`. Never rejects: when `ctor`'s
  * constructor or the operation throws, the error is made with `base` and no operation, and says so.
+ * `held`: the Response was held by a client's error, which kept this request and was thrown (if an error).
  */
 export async function readResponse(
   ctor: unknown,
   response: unknown,
   options: unknown,
   base: unknown,
-  thrown?: unknown,
-  kept?: unknown,
+  held?: { readonly thrown?: unknown; readonly request?: unknown },
 ): Promise<ApiErrorFields> {
   const o = readOptions(options)
   let status: unknown
@@ -58,10 +58,9 @@ export async function readResponse(
   if (typeof status !== 'number' || typeof headers !== 'object' || headers === null) {
     // A client's error that holds an unread Response (ky's HTTPError): that Response, read with the
     // request the client kept (ky sends its Request's body, so only its options still know it).
-    const failure = thrown === undefined ? clientFailureOf(response) : undefined
-    if (failure?.response !== undefined) {
-      return readResponse(ctor, failure.response, o, base, failure.thrown, failure.request)
-    }
+    // Once: what a held Response holds in turn is not followed.
+    const failure = held ? undefined : clientFailureOf(response)
+    if (failure?.response !== undefined) return readResponse(ctor, failure.response, o, base, failure)
     // Any other client's error (ky 2 keeps the body it read as `data`; an app may have read ky 1's Response): read as `from` reads it.
     if (failure !== undefined && isClientError(response)) return fromFailure(ctor, failure, o, base)
     return make(ctor, { status: 0, note: `fromResponse expects a fetch Response, got ${nameOf(response)}` }, o, base)
@@ -82,10 +81,10 @@ export async function readResponse(
     partial: !read.complete,
     early: read.early,
     // The request given, and the one a client kept (ky's): each holds secrets the other may not.
-    request: joined(request, kept),
+    request: joined(request, held?.request),
     // The Response's own URL (after any redirect) counts as the request's, given or not.
     url,
-    thrown,
+    thrown: held?.thrown,
     note:
       [
         status === 0 && 'the Response has no status: a network error (Response.error()) or a no-cors answer',

@@ -7,9 +7,26 @@ import { describe, expect, it, vi } from 'vitest'
 import { clientFailureOf } from '../../src/error/from-client.js'
 
 describe('any object with an HTTP status', () => {
-  it('{status} is kept with the object as what was thrown', () => {
-    const value = { status: 404 }
-    expect(clientFailureOf(value)).toEqual({ status: 404, thrown: value })
+  it('{status} alone is no error, so no cause; with a message it is the error thrown, and the cause', () => {
+    expect(clientFailureOf({ status: 404 })).toEqual({ status: 404 })
+    const thrown = { status: 404, message: 'Not Found' }
+    expect(clientFailureOf(thrown)).toEqual({ status: 404, thrown })
+    // A message that is no text makes no error.
+    expect(clientFailureOf({ status: 404, message: { text: 'Not Found' } })).toEqual({ status: 404 })
+  })
+
+  it("a client's response object, read without an error (axios' or got's), is no cause", () => {
+    const axiosResponse = {
+      status: 402,
+      statusText: 'Payment Required',
+      headers: {},
+      data: { m: 1 },
+      config: {},
+      request: {},
+    }
+    expect(clientFailureOf(axiosResponse)).not.toHaveProperty('thrown')
+    const gotResponse = { statusCode: 402, statusMessage: 'Payment Required', body: '{}', headers: {}, request: {} }
+    expect(clientFailureOf(gotResponse)).not.toHaveProperty('thrown')
   })
 
   it('{statusCode, body, headers}', () => {
@@ -18,7 +35,6 @@ describe('any object with an HTTP status', () => {
       status: 503,
       body: 'Internal Camera Tag Maps Error',
       headers: value.headers,
-      thrown: value,
     })
   })
 
@@ -28,7 +44,6 @@ describe('any object with an HTTP status', () => {
       status: 429,
       headers: value.response.headers,
       body: { message: 'slow down' },
-      thrown: value,
     })
     expect(clientFailureOf({ response: { statusCode: 502, body: 'bad' } })).toMatchObject({ status: 502, body: 'bad' })
   })
@@ -46,7 +61,7 @@ describe('any object with an HTTP status', () => {
       body: 'b',
       response: { status: 500, data: 'inner', headers: { x: 'i' } },
     }
-    expect(clientFailureOf(value)).toEqual({ status: 400, body: { a: 1 }, headers: { x: 'i' }, thrown: value })
+    expect(clientFailureOf(value)).toEqual({ status: 400, body: { a: 1 }, headers: { x: 'i' } })
   })
 
   it('takes the first numeric status: status, statusCode, then those of the response', () => {
@@ -65,7 +80,7 @@ describe('any object with an HTTP status', () => {
     const response = new Response('{"message":"x"}', { status: 409, headers: { 'x-request-id': 'w-1' } })
     const value = { response }
     const failure = clientFailureOf(value)
-    expect(failure).toEqual({ status: 409, headers: response.headers, response, url: '', thrown: value })
+    expect(failure).toEqual({ status: 409, headers: response.headers, response, url: '' })
     await response.text()
     expect(clientFailureOf(value)).not.toHaveProperty('response')
   })
@@ -101,7 +116,7 @@ describe('any object with an HTTP status', () => {
     try {
       expect(clientFailureOf({ response: 'Bad Gateway' })).toBeUndefined()
       const value = { status: 500, response: 'Bad Gateway' }
-      expect(clientFailureOf(value)).toEqual({ status: 500, thrown: value })
+      expect(clientFailureOf(value)).toEqual({ status: 500 })
       expect(clientFailureOf(value)).not.toHaveProperty('response')
     } finally {
       delete (String.prototype as unknown as Record<string, unknown>).statusCode
@@ -132,8 +147,8 @@ describe('a bare Response', () => {
   it('is recognised by shape: a status, a boolean bodyUsed and headers', () => {
     const like = { status: 404, bodyUsed: false, headers: {}, text() {} }
     expect(clientFailureOf(like)).toEqual({ status: 404, headers: {}, response: like })
-    // Without a boolean bodyUsed it is any object with a status, which was thrown.
-    expect(clientFailureOf({ ...like, bodyUsed: 'no' })).toMatchObject({ status: 404, thrown: expect.anything() })
+    // Without a boolean bodyUsed it is any object with a status: no Response, and no error either.
+    expect(clientFailureOf({ ...like, bodyUsed: 'no' })).toEqual({ status: 404, headers: {} })
   })
 })
 
@@ -199,6 +214,7 @@ describe('client errors with the fields real clients may leave out', () => {
     await response.text()
     const error = {
       name: 'HTTPError',
+      message: 'Request failed with status code 429 Too Many Requests: GET http://h/x?A=k',
       response,
       request: { url: 'http://h/x?A=k' },
       options: { headers: { authorization: 'Bearer abcdefgh' }, body: 'raw' },
@@ -225,6 +241,7 @@ describe('client errors with the fields real clients may leave out', () => {
   it('ofetch: statusCode, else the response status; data before _data; query before params', () => {
     const error = {
       name: 'FetchError',
+      message: '[GET] "http://h/x": 502 Bad Gateway',
       statusCode: 502,
       request: 'http://h/x',
       options: { params: { A: 'k' } },
@@ -500,7 +517,12 @@ describe('loaded afresh, the table of where each client keeps each field', () =>
       data: '{"password":"p"}',
       auth: { username: 'u', password: 'p' },
     }
-    const error = { isAxiosError: true, response: { status: 404, headers: { 'x-a': '1' }, data: { m: 1 } }, config }
+    const error = {
+      isAxiosError: true,
+      message: 'Request failed with status code 404',
+      response: { status: 404, headers: { 'x-a': '1' }, data: { m: 1 } },
+      config,
+    }
     expect(clientFailureOf(error)).toEqual({
       status: 404,
       headers: { 'x-a': '1' },
@@ -519,10 +541,7 @@ describe('loaded afresh, the table of where each client keeps each field', () =>
   it('takes a status only when it is a number, a URL only when it is text', async () => {
     const clientFailureOf = await load()
     expect(clientFailureOf({ status: '404', statusCode: 404 })?.status).toBe(404)
-    expect(clientFailureOf({ status: 404, config: { url: { path: '/x' } } })).toEqual({
-      status: 404,
-      thrown: expect.anything(),
-    })
+    expect(clientFailureOf({ status: 404, config: { url: { path: '/x' } } })).toEqual({ status: 404 })
   })
 
   it('reads the URL a response came from, after any redirect, where each client keeps it', async () => {
@@ -541,8 +560,7 @@ describe('loaded afresh, the table of where each client keeps each field', () =>
     expect(clientFailureOf(bare)?.response).toBe(bare)
     const held = new Response('x', { status: 429 })
     expect(clientFailureOf({ name: 'HTTPError', response: held })?.response).toBe(held)
-    const value = { status: 404 }
-    expect(clientFailureOf(value)).toEqual({ status: 404, thrown: value })
+    expect(clientFailureOf({ status: 404 })).toEqual({ status: 404 })
   })
 })
 
@@ -562,8 +580,8 @@ describe('recognising a client error apart from any object with a status', () =>
     expect(clientFailureOf(error)?.request?.url).toBe('HTTP://H/a b?A=k')
   })
 
-  it('an object with a statusCode, a bodyUsed and headers but no numeric status is no Response: it is a cause', () => {
-    const value = { statusCode: 404, bodyUsed: false, headers: {} }
+  it('an object with a statusCode, a bodyUsed and headers but no numeric status is no Response: with a message, it is a cause', () => {
+    const value = { statusCode: 404, bodyUsed: false, headers: {}, message: 'Not Found' }
     expect(clientFailureOf(value)).toEqual({ status: 404, headers: {}, thrown: value })
   })
 })

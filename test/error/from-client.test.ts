@@ -206,6 +206,22 @@ describe('real clients against a real server', () => {
     expect([url.username, url.password]).toEqual([auth.username, auth.password])
   })
 
+  it("a client's response read without an error (axios' validateStatus, got's throwHttpErrors: false) is no cause; its error is", async () => {
+    const { ApiError } = await import('../../src/index.js')
+    const responses = [
+      await axios.get(`${server.url}/402`, { validateStatus: () => true }),
+      await got(`${server.url}/402`, { throwHttpErrors: false, retry: { limit: 0 } }),
+    ]
+    for (const response of responses) {
+      const error = ApiError.from(response)
+      expect([error?.status, error?.code, error?.requestId]).toEqual([402, 'ACCOUNT_SUSPENDED', 'req-402'])
+      expect([error?.cause, error?.unredactedCause]).toEqual([undefined, undefined])
+    }
+    const thrown = await rejectionOf(axios.get(`${server.url}/402`))
+    const error = ApiError.from(thrown)
+    expect([error?.cause instanceof Error, error?.unredactedCause === thrown]).toEqual([true, true])
+  })
+
   it('axios: the URL is resolved against baseURL, keeping its userinfo, query and fragment', async () => {
     const base = `http://camera-admin:${PASSWORD}@127.0.0.1:${server.port}/`
     const api = axios.create({ baseURL: base, headers: SENT_HEADERS })
