@@ -155,7 +155,8 @@ function main(argv: readonly string[], io: CliIO): number {
   const ctx: Context = { options, io, paint, catalog: catalogFor(options.lang), call }
   // Help and version win over everything else, as users expect when they add them to a failing line.
   if (options.help || options.version) {
-    io.stdout(options.help ? usage() : `${io.version}\n`)
+    const [key, text] = options.help ? ['usage', usage()] : ['version', io.version]
+    io.stdout(options.json ? `${JSON.stringify({ [key]: text })}\n` : text.endsWith('\n') ? text : `${text}\n`)
     return ExitCode.OK
   }
   if (problem !== undefined) return usageError(ctx, problem)
@@ -220,9 +221,15 @@ if (typeof __EEN_CLI_VERSION__ === 'string') {
   // other failed write (a full disk) is said on stderr, with the exit code of an internal error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') return
-    process.stderr.write(`${BIN}: cannot write the output: ${error.message}\n`)
     process.exitCode = ExitCode.INTERNAL
+    try {
+      process.stderr.write(`${BIN}: cannot write the output: ${error.message}\n`)
+    } catch {
+      // stderr fails too (a full disk, written synchronously): the exit code still tells.
+    }
   })
+  // A stderr that no one reads (closed, or full) is nowhere to report to: the exit code says what happened.
+  process.stderr.on('error', () => {})
   process.exitCode = run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -697,6 +697,37 @@ describe('the built bin (dist/cli.js)', () => {
     }
   })
 
+  it.skipIf(!existsSync('/dev/full'))('exits 70 when neither its output nor stderr can be written', () => {
+    const full = openSync('/dev/full', 'w')
+    try {
+      const child = spawnSync(process.execPath, [BIN, '463'], {
+        stdio: ['ignore', full, full],
+        timeout: 15_000,
+        killSignal: 'SIGKILL',
+      })
+      expect(child.status).toBe(70)
+    } finally {
+      closeSync(full)
+    }
+  })
+
+  it('a stderr that no one reads changes no exit code: 2 for bad usage, 1 for a status the table does not hold', async () => {
+    for (const [args, expected] of [
+      [['abc'], 2],
+      [['--bogus'], 2],
+      [['418'], 1],
+    ] as const) {
+      const child: ChildProcess = spawn(process.execPath, [BIN, ...args], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        timeout: 15_000,
+        env: cleanEnv(),
+      })
+      child.stderr!.destroy()
+      const code = await new Promise((exited) => child.on('close', exited))
+      expect(code, args.join(' ')).toBe(expected)
+    }
+  })
+
   it('exit codes: 0 for a documented status, 1 for one the table does not hold, 2 for bad usage', () => {
     expect(bin(['463']).code).toBe(0)
     expect(bin(['418']).code).toBe(1)
@@ -762,6 +793,12 @@ describe('the built bin (dist/cli.js)', () => {
     expect(bin(['-h'])).toEqual(help)
     expect(bin(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' })
     expect(bin(['-v'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' })
+  })
+
+  it('--help and --version with --json print one JSON value too', () => {
+    expect(JSON.parse(bin(['--version', '--json']).stdout)).toEqual({ version })
+    const help = JSON.parse(bin(['--json', '--help']).stdout) as { usage: string }
+    expect(help.usage).toBe(bin(['--help']).stdout)
   })
 
   it('a reader that goes away early is no failure: no stack, exit 0', async () => {

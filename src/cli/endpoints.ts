@@ -24,10 +24,14 @@ export function callNamed(name: string): Endpoint | undefined {
   return calls.find((call) => call.name === name)
 }
 
-/** The status that a query names among the call's own codes (`ACCOUNT_LOCKED`, any case), or `undefined`. */
+/** The status that a query names among the call's own codes, of errors and successes (`ACCOUNT_LOCKED`, `switching_protocols`; any case), or `undefined`. */
 export function callStatusOf(call: Endpoint, query: string): number | undefined {
   const code = query.toUpperCase().replaceAll('-', '_')
-  const found = Object.entries(call.rows).find(([, row]) => row.code === code)
+  const rows: readonly (readonly [string, { readonly code?: string }])[] = [
+    ...Object.entries(call.rows),
+    ...Object.entries(call.successes),
+  ]
+  const found = rows.find(([, row]) => row.code === code)
   return found === undefined ? undefined : Number(found[0])
 }
 

@@ -31,9 +31,16 @@ export interface Args<T extends Record<string, OptionSpec>> {
   problem: string | undefined
 }
 
-/** An argument as messages show it: quoted, escaped and cut short. */
+/**
+ * An argument as messages show it: quoted, escaped and cut short. Every control character is
+ * escaped, not only those JSON escapes: DEL, the C1 controls (U+009B starts an escape sequence in
+ * some terminals), the line separators and the bidirectional overrides, which reorder what follows.
+ */
 export function quote(arg: string): string {
-  return JSON.stringify(arg.length > 40 ? `${arg.slice(0, 40)}…` : arg)
+  return JSON.stringify(arg.length > 40 ? `${arg.slice(0, 40)}…` : arg).replace(
+    /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
 }
 
 /** Whether an argument is an option (a negative number is an operand, read as a malformed status). */

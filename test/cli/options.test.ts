@@ -89,6 +89,9 @@ describe('optionHelp', () => {
 describe('quote', () => {
   it('quotes and escapes an argument, and cuts one longer than 40 characters', () => {
     expect(quote('a"b\u001b')).toBe('"a\\"b\\u001b"')
+    // Controls JSON leaves as they are: DEL, C1 (CSI starts an escape sequence), line separators, bidi overrides.
+    expect(quote('\u007f\u009b31m\u2028\u202e\u2066\u061c')).toBe('"\\u007f\\u009b31m\\u2028\\u202e\\u2066\\u061c"')
+    expect(quote('café ü €')).toBe('"café ü €"')
     expect(quote('x'.repeat(40))).toBe(`"${'x'.repeat(40)}"`)
     expect(quote('x'.repeat(41))).toBe(`"${'x'.repeat(40)}…"`)
   })

@@ -45,6 +45,8 @@ group('een-api-errors <status> --endpoint <call>', () => {
     expect(call(['ip_address_invalid', '-e', 'forgotPassword']).stdout).toMatch(/^465 IP_ADDRESS_INVALID/)
     // Spaces around the code, as a shell keeps them in quotes, are no part of it.
     expect(call([' account_locked ', '-e', 'authorize']).stdout).toMatch(/^429 ACCOUNT_LOCKED/)
+    // The code of a success the call documents, as the call prints it.
+    expect(call(['switching_protocols', '-e', 'webSocketPolling'])).toEqual(call(['101', '-e', 'webSocketPolling']))
   })
 
   it("keeps the call's words where it restates the table, and the retry advice of its words", () => {
