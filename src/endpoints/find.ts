@@ -33,7 +33,9 @@ function unreserved(percent: string): string {
  * as a first segment with a dot before any slash (`login.eagleeyenetworks.com/g/aaa/authorize`),
  * and after a host the docs once slip a `/` for the `.` (`https://[active_brand_subdomain]/eagleeyenetworks.com/g/layout`).
  */
-function pathOf(url: string): string {
+function pathOf(given: string): string {
+  // As the URL parser reads it: blanks around it dropped, tabs and line breaks in it too, `\` for `/`.
+  const url = given.trim().replace(/[\t\n\r]/g, '').replace(/\\/g, '/')
   const hosted = /^(?:[a-z][\w+.-]*:)?\/\//i.test(url)
   // Scheme and host, then query and fragment; then a host without a scheme (`[^/.]*` stops at its
   // first dot: `[^/]*` tried a long segment without a slash from each of its dots, quadratic), or

@@ -19,8 +19,8 @@ const MAX_ITEMS = 100
 const MAX_LENGTH = 4096
 
 /**
- * The language tags of `locale`, best first: a q-weight of 0 or one that is no number drops a tag,
- * and one above 1 counts as 1.
+ * The language tags of `locale`, best first: a q-weight of 0 or one that is no decimal number drops
+ * a tag, and one above 1 counts as 1.
  */
 function preferred(locale: unknown): string[] {
   const items: unknown[] =
@@ -30,9 +30,10 @@ function preferred(locale: unknown): string[] {
     if (typeof item !== 'string') continue
     for (const range of item.slice(0, MAX_LENGTH).split(',', MAX_ITEMS)) {
       const [tag = '', ...params] = range.split(';')
-      // The weight is all that follows `q=`: Number() reads it (blanks around it too) or gives NaN.
+      // The weight is all that follows `q=`, blanks around it allowed: a decimal number, as HTTP
+      // writes one (`0.8`, `1`); any other text (`0x1`, `1e-3`, `Infinity`) is no weight.
       const q = params.map((p) => /^\s*q\s*=([\s\S]*)/i.exec(p)).find(Boolean)?.[1]
-      const weight = q === undefined ? 1 : Math.min(Number(q), 1)
+      const weight = q === undefined ? 1 : /^\s*(?:\d+\.?\d*|\.\d+)\s*$/.test(q) ? Math.min(Number(q), 1) : 0
       // `nl_BE`, as POSIX locales write it, is `nl-BE`.
       if (weight > 0) weighted.push({ tag: tag.trim().toLowerCase().replace(/_/g, '-'), q: weight })
     }

@@ -142,6 +142,20 @@ group('findEndpoint', () => {
     expect(findEndpoint('GET', '/g/user//c001.eagleeyenetworks.com')).toBeUndefined()
   })
 
+  it('reads a URL as fetch and the URL parser do: blanks around it, tabs and line breaks in it, a backslash for a slash', () => {
+    const host = 'https://c001.eagleeyenetworks.com'
+    for (const url of [
+      `${host}\\g\\aaa\\forgot_password`,
+      `${host}/g\t/aaa/forgot_password`,
+      `${host}/g/aaa/forgot_pass\r\nword`,
+      ` ${host}/g/aaa/forgot_password\n`,
+      '\t/g/aaa/forgot_password ',
+    ]) {
+      expect(new URL(url, host).pathname, JSON.stringify(url)).toBe('/g/aaa/forgot_password')
+      expect(findEndpoint('POST', url)?.name, JSON.stringify(url)).toBe('forgotPassword')
+    }
+  })
+
   it('tells the method apart on one path', () => {
     expect(findEndpoint('GET', '/g/user')).toBe(endpoints.getUser)
     expect(findEndpoint('PUT', '/g/user')).toBe(endpoints.createUser)

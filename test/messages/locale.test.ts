@@ -38,6 +38,11 @@ group('messagesFor', () => {
     expect(messagesFor('nl;q=0, de')).toBe(de)
     expect(messagesFor('nl;q=abc, fr;q=0.1')).toBe(fr)
     expect(messagesFor('nl;q=, es;q=0.1')).toBe(es)
+    // JavaScript reads these as numbers; HTTP does not: no weight, so the tag is dropped.
+    expect(messagesFor('nl;q=0x1, de;q=0.9')).toBe(de)
+    expect(messagesFor('nl;q=Infinity, de;q=0.9')).toBe(de)
+    expect(messagesFor('nl;q=1e-3, de;q=0.001')).toBe(de)
+    expect(messagesFor('nl;q=.5, de;q=0.4')).toBe(nl)
   })
 
   it('takes * (any language) as the default, English, where it stands among the tags', () => {
