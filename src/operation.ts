@@ -54,7 +54,11 @@ type CodeCheck<S, C, Row, R> = C extends ''
 type RowCheck<S, Row, R> = S extends HttpStatus
   ? [Exclude<keyof Row, keyof OperationRow>] extends [never]
     ? Row extends { readonly code: infer C }
-      ? CodeCheck<S, C, Row, R>
+      ? undefined extends C
+        ? S extends KnownStatus
+          ? Row
+          : { readonly code: 'a status outside the table needs a code' }
+        : CodeCheck<S, C, Row, R>
       : S extends KnownStatus
         ? Row
         : OperationRow & { readonly code: string }

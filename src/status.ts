@@ -27,7 +27,7 @@ export type ServerErrorStatus = Hundreds<5>
 export type HttpStatus = InformationalStatus | SuccessStatus | RedirectStatus | ClientErrorStatus | ServerErrorStatus
 
 /** What {@link describe} returns for `S`: the literal meaning for a documented status, else `string`. */
-export type Description<S extends number> = S extends KnownStatus ? MeaningOf<S> : string
+export type Description<S extends number> = 0 extends 1 & S ? string : S extends KnownStatus ? MeaningOf<S> : string
 
 /** The name of each class of status, by its first digit. */
 const CLASS_NAMES = /* @__PURE__ */ ',informational response,success,redirect,client error,server error'.split(',')

@@ -24,6 +24,8 @@ test('describe has the literal meaning for a literal status and string otherwise
   expectTypeOf(describe(402)).toEqualTypeOf<'Account is suspended'>()
   expectTypeOf(describe(418)).toEqualTypeOf<string>()
   expectTypeOf(describe(n)).toEqualTypeOf<string>()
+  // An `any` (untyped JSON, a client's error) is a number the compiler does not know: string, not any.
+  expectTypeOf(describe(JSON.parse('404').status)).toEqualTypeOf<string>()
   expectTypeOf(describe(known)).not.toEqualTypeOf<string>()
   expectTypeOf(describe(known)).toExtend<string>()
   expectTypeOf(describe(402 as 402 | 404)).toEqualTypeOf<

@@ -125,14 +125,15 @@ class ApiError extends Error implements ApiErrorFields {
    * Turns what another client threw (or a fetch `Response`, left unread) into an error of this
    * class, synchronously, with the body the client already read. Returns `value` itself when it
    * already is one (`value instanceof` this class: for `ApiError`, an error of any copy of the
-   * package), and `undefined` when there is no HTTP status. Never throws: when the class's
+   * package; so typed with the table's rows too, as it may have been made without the operation),
+   * and `undefined` when there is no HTTP status. Never throws: when the class's
    * constructor or the operation throws, it gives a plain `ApiError` that says so.
    */
   static from<T extends ErrorClass | Unbound, O extends AnyOperation | undefined = undefined>(
     this: T,
     value: unknown,
     options?: FromOptions<O>,
-  ): ErrorOf<T, O> | undefined {
+  ): ErrorOf<T, O> | ErrorOf<T> | undefined {
     const self = classOf(this)
     try {
       // Already one: by the brand for ApiError (another copy's too), by the prototype chain for a subclass.

@@ -8,8 +8,10 @@ import type { AnyOperation, ApiErrorUnion } from './types.js'
 
 /**
  * Whether `value` is an `ApiError` from any copy of this package. Narrows to the union of the
- * table's members; pass the operation to narrow to its rows (it also checks the error was made
- * with that operation).
+ * table's members; pass the operation to narrow to its rows (it also checks that the error was
+ * made with an operation of that name: give each operation a name of its own). Narrow with the
+ * operation first: once narrowed to the table's members, a value cannot gain the codes an
+ * operation adds; where it returns false, the value keeps every member it had.
  *
  * @example
  * ```ts
@@ -17,7 +19,10 @@ import type { AnyOperation, ApiErrorUnion } from './types.js'
  * ```
  */
 export function isApiError(value: unknown): value is ApiErrorUnion
-export function isApiError<O extends AnyOperation>(value: unknown, operation: O): value is ApiErrorUnion<O>
+export function isApiError<O extends AnyOperation>(
+  value: unknown,
+  operation: O,
+): value is ApiErrorUnion<O> & { readonly operation: O['name'] }
 export function isApiError(value: unknown, operation?: AnyOperation): boolean {
   try {
     return hasBrand(value) && (operation == null || (value as { operation?: unknown }).operation === operation.name)

@@ -243,6 +243,27 @@ test('an operation applies its rows to the union', async () => {
   if (isApiError(e, authorize) && e.code === 'ACCOUNT_LOCKED') expectTypeOf(e.status).toEqualTypeOf<429>()
 })
 
+test("where isApiError(e, operation) is false, e keeps every member it had: the table's among them", () => {
+  const handle = (thrown: unknown): string => {
+    if (!isApiError(thrown)) return 'not ours'
+    if (isApiError(thrown, authorize)) {
+      expectTypeOf(thrown.operation).toEqualTypeOf<'authorize'>()
+      return 'login'
+    }
+    // An error of the table (402 here) or of another operation: every member is still there.
+    expectTypeOf(thrown).toEqualTypeOf<ApiErrorUnion>()
+    if (thrown.code === 'ACCOUNT_SUSPENDED') expectTypeOf(thrown.status).toEqualTypeOf<402>()
+    return thrown.code
+  }
+  expectTypeOf(handle).returns.toEqualTypeOf<string>()
+})
+
+test('from(value, { operation }) may return value itself, made without the operation: typed with the table too', () => {
+  const given = ApiError.from(e, { operation: authorize })
+  if (given?.code === 'TOO_MANY_REQUESTS') expectTypeOf(given.status).toEqualTypeOf<429>()
+  if (given?.code === 'ACCOUNT_LOCKED') expectTypeOf(given.status).toEqualTypeOf<429>()
+})
+
 test('defineOperation rejects invalid rows at compile time', () => {
   // @ts-expect-error: a status outside the table needs a code
   defineOperation('a', { 465: { meaning: 'x' } })
@@ -254,6 +275,8 @@ test('defineOperation rejects invalid rows at compile time', () => {
   defineOperation('d', { 700: { code: 'X' } })
   // @ts-expect-error: UNKNOWN is reserved
   defineOperation('e', { 465: { code: 'UNKNOWN' } })
+  // @ts-expect-error: a status outside the table needs a code, and undefined is none (it throws)
+  defineOperation('g', { 465: { code: undefined } })
   defineOperation('f', { 404: { code: 'NOT_FOUND', meaning: 'fine' } })
 })
 
