@@ -11,10 +11,11 @@ import { operationFor, resolveRow } from '../operation.js'
 import { createRedactor } from '../redact/index.js'
 import { isIntegerIn } from '../status.js'
 import { BRAND, hasBrand } from './brand.js'
-import { type Fields, fieldsOf, INTERNAL, messageOf, nameOf, readInit, readOptions } from './build.js'
+import { type Fields, fieldsOf, INTERNAL, nameOf, readInit, readOptions } from './build.js'
 import { causeJSON, type SafeCause } from './cause.js'
 import { clientFailureOf } from './from-client.js'
 import { fromFailure, readResponse } from './from-response.js'
+import { messageOf } from './message.js'
 import { copyAs, revive } from './revive.js'
 import type {
   AnyOperation,
@@ -125,9 +126,8 @@ class ApiError extends Error implements ApiErrorFields {
    * Turns what another client threw (or a fetch `Response`, left unread) into an error of this
    * class, synchronously, with the body the client already read. Returns `value` itself when it
    * already is one (`value instanceof` this class: for `ApiError`, an error of any copy of the
-   * package; so typed with the table's rows too, as it may have been made without the operation),
-   * and `undefined` when there is no HTTP status. Never throws: when the class's
-   * constructor or the operation throws, it gives a plain `ApiError` that says so.
+   * package; typed with the table's rows too, as made maybe without the operation), and `undefined`
+   * when there is no HTTP status. Never throws: a throwing constructor or operation gives a plain `ApiError` that says so.
    */
   static from<T extends ErrorClass | Unbound, O extends AnyOperation | undefined = undefined>(
     this: T,

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { cutBytes, DEFAULT_MAX_BODY_BYTES } from '../http/index.js'
+import { cutBytes, DEFAULT_MAX_BODY_BYTES, OVERREAD } from '../http/index.js'
 import type { Redactor } from '../redact/index.js'
 
 /** @internal The body cap as the reader takes it: a non-negative number, else the default (0 keeps nothing). */
@@ -31,7 +31,9 @@ export function plainBody(
 ): unknown {
   const max = bodyCap(maxBodyBytes)
   let text: string | undefined
-  if (typeof body === 'string') text = body
+  // Text past the cap is cut to the reader's context (OVERREAD) first: the scrubbing of a 20 MiB page
+  // a client read took seconds, and what lies past the context is cut anyway.
+  if (typeof body === 'string') text = cutBytes(body, max + OVERREAD)
   else if (body === undefined) return undefined
   else if (plain) return redactor().value(body)
   else {

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { headerValue, oneLine, parseBody, parseRetryAfter, requestIdFrom, serverFields } from '../http/index.js'
+import { headerValue, OVERREAD, parseBody, parseRetryAfter, requestIdFrom, serverFields } from '../http/index.js'
 import { createRedactor, type Redactor } from '../redact/index.js'
 import { isIntegerIn } from '../status.js'
 import { bodyCap, fits, plainBody } from './body.js'
@@ -90,7 +90,9 @@ export function fieldsOf(init: InternalInit): Fields {
   let made: Redactor | undefined
   const redactor = () => (made ??= createRedactor(init))
   const scrub = (text: string) => redactor().text(text)
-  const text = (value: unknown) => (typeof value === 'string' ? scrub(value).slice(0, MAX_TEXT) : undefined)
+  // Cut to what any secret needs past the limit first: scrubbing megabytes of text takes seconds.
+  const text = (value: unknown) =>
+    typeof value === 'string' ? scrub(value.slice(0, MAX_TEXT + OVERREAD)).slice(0, MAX_TEXT) : undefined
   const fields: Fields = {
     serverMessage: text(init.serverMessage),
     reason: text(init.reason),
@@ -103,45 +105,6 @@ export function fieldsOf(init: InternalInit): Fields {
   // As in a cause chain, undefined and null stand for no cause: there is nothing to tell of them.
   if (init.cause != null) fields.cause = safeCause(init.cause, scrub)
   return fields
-}
-
-/**
- * @internal The message: `operation: status CODE: meaning`, then what follows the meaning, on one
- * line, each part scrubbed on its own. Scrubbed whole, an operation or a code named like a secret
- * (`resetPassword: 406`, `EXPIRED_TOKEN: The token…`) would lose what follows it as the secret's
- * value; the meaning is scrubbed with what follows it, so nothing the two make together is missed.
- */
-export function headline(
-  scrub: (text: string) => string,
-  status: unknown,
-  code: string,
-  meaningAndRest: string,
-  operation?: string,
-): string {
-  return oneLine(
-    `${operation === undefined ? '' : `${scrub(operation)}: `}${status} ${scrub(code)}: ${scrub(meaningAndRest)}`,
-  ) as string
-}
-
-/**
- * @internal The message of a new error: the headline of its row, with what the server and a note add.
- * The table's words hold no line break: alone, they make the message as they are, without headline's
- * pass for line breaks (`new ApiError(402)` measured 1.41x an empty Error subclass this way, 1.55x with it).
- */
-export function messageOf(
-  scrub: (text: string) => string,
-  status: number,
-  row: { readonly code: string; readonly meaning: string },
-  server: string | undefined,
-  note: string | undefined,
-  operation: string | undefined,
-): string {
-  let rest = ''
-  if (server !== undefined && server !== row.meaning) rest += ` (server: ${server})`
-  if (note) rest += ` (${note})`
-  return operation !== undefined || rest
-    ? headline(scrub, status, row.code, row.meaning + rest, operation)
-    : `${status} ${row.code}: ${row.meaning}`
 }
 
 /** @internal The options as a plain object read once; a hostile or malformed options object gives the defaults. */
@@ -162,6 +125,8 @@ export interface Parts {
   /** Body text as read (past the cap when `partial`, so it is scrubbed before the cut), or data a client parsed. */
   readonly body?: unknown
   readonly partial?: boolean | undefined
+  /** The body was read here, its bytes counted against the cap as they came: `partial` alone says whether it fit. */
+  readonly counted?: boolean | undefined
   /** The read ended before the body's end (time, signal, error): its end may be the start of an echoed secret. */
   readonly early?: boolean | undefined
   /** The request, or the one given and the one a client kept (a list): every secret of each is looked for. */
@@ -202,7 +167,8 @@ export function make(
   if (parts.early && typeof body === 'string')
     body = createRedactor({ request: request as never, redact: options.redact }).cut(body)
   let plain = false
-  if (typeof body === 'string' && !partial && fits(body, bodyCap(max))) {
+  // Counted as read, not as decoded: invalid UTF-8 decodes to more bytes than came.
+  if (typeof body === 'string' && !partial && (parts.counted || fits(body, bodyCap(max)))) {
     // Text that opens like JSON is tried as JSON whatever its type: no header to read (about 0.7 µs).
     body = parseBody(body, /^\s*[[{]/.test(body) ? undefined : headerValue(headers, 'content-type'))
     plain = true

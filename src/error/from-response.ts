@@ -55,7 +55,8 @@ export async function readResponse(
   } catch {
     // No object at all: said below.
   }
-  if (typeof status !== 'number' || typeof headers !== 'object' || headers === null) {
+  // A fetch Response has a boolean bodyUsed: axios' response object, or a plain `{ status, headers }`, is none.
+  if (typeof status !== 'number' || typeof headers !== 'object' || headers === null || typeof bodyUsed !== 'boolean') {
     // A client's error that holds an unread Response (ky's HTTPError): that Response, read with the
     // request the client kept (ky sends its Request's body, so only its options still know it).
     // Once: what a held Response holds in turn is not followed.
@@ -79,6 +80,7 @@ export async function readResponse(
     headers,
     body: read.text,
     partial: !read.complete,
+    counted: true,
     early: read.early,
     // The request given, and the one a client kept (ky's): each holds secrets the other may not.
     request: joined(request, held?.request),

@@ -8,7 +8,8 @@ import { DEFAULT_MAX_BODY_BYTES, oneLine } from '../http/index.js'
 import { createRedactor } from '../redact/index.js'
 import { isIntegerIn } from '../status.js'
 import { fits } from './body.js'
-import { type ErrorCtor, headline, INTERNAL, type InternalInit } from './build.js'
+import { type ErrorCtor, INTERNAL, type InternalInit } from './build.js'
+import { headline } from './message.js'
 import type { ApiErrorFields } from './types.js'
 
 /**
@@ -19,7 +20,7 @@ import type { ApiErrorFields } from './types.js'
 const MAX_REVIVED = 4000
 
 /** @internal Revives fields as they were (an operation may have set them), every text scrubbed. */
-export function revive(ctor: unknown, json: unknown): ApiErrorFields {
+export function revive(ctor: unknown, json: unknown, maxBodyBytes?: number): ApiErrorFields {
   // Foreign JSON is input like any other: the body is bounded by the default cap. Text that fits the
   // cap whole is parsed here, so its body is plain data, walked as it is (to any depth); any other
   // body goes through the constructor's bounded JSON round trip (a toJSON or getter it brings runs
@@ -56,7 +57,7 @@ export function revive(ctor: unknown, json: unknown): ApiErrorFields {
     retryAfterMs: optional('retryAfterMs', 'number'),
     body: j.body,
     ...(cause !== undefined && { cause }),
-    [INTERNAL]: { plain },
+    [INTERNAL]: { plain, maxBodyBytes },
   }
   const error = new (ctor as ErrorCtor)(status, init as InternalInit)
   const redactor = createRedactor()
@@ -93,9 +94,10 @@ export function revive(ctor: unknown, json: unknown): ApiErrorFields {
  */
 export function copyAs(ctor: unknown, error: { toJSON(): unknown }, base: unknown): ApiErrorFields {
   const json = error.toJSON()
+  // An error's body is bounded already, by the cap it was made with: the copy keeps it whole.
   try {
-    return revive(ctor, json)
+    return revive(ctor, json, Number.POSITIVE_INFINITY)
   } catch {
-    return revive(base, json)
+    return revive(base, json, Number.POSITIVE_INFINITY)
   }
 }

@@ -204,6 +204,18 @@ group('subclasses', () => {
     expect(ApiError.from(plain)).toBe(plain)
   })
 
+  it('from, asked for a subclass, keeps the body whole: the error bounded it already, by the cap it was made with', async () => {
+    const body = {
+      message: 'validation failed',
+      data: Array.from({ length: 3000 }, (_, i) => ({ field: `cameras[${i}].name` })),
+    }
+    expect(JSON.stringify(body).length).toBeGreaterThan(65_536)
+    const response = new Response(JSON.stringify(body), { status: 400 })
+    const plain = await ApiError.fromResponse(response, { maxBodyBytes: 2 ** 20 })
+    expect(plain.body).toEqual(body)
+    expect(SdkError.from(plain)?.body).toEqual(body)
+  })
+
   it('from gives a plain ApiError with the same fields when the subclass constructor throws', () => {
     class Throwing extends ApiError {
       constructor(status: number) {

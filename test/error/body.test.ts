@@ -30,6 +30,22 @@ describe('a body as plain data', () => {
     expect(plainBody(undefined, redactor, false, undefined)).toBeUndefined()
   })
 
+  it('scrubs only the text the cap keeps and the context past it: work bounded by the cap, not by the text', () => {
+    // A proxy's error page of 48 MiB, as a client read it: scrubbed whole, it took seconds each time.
+    const line = '<tr><td>upstream=10.0.0.7:8080</td><td>status: 502</td></tr>\n'
+    const page = line.repeat(Math.ceil((48 * 2 ** 20) / line.length))
+    expect(plainBody(page, redactor, false, 1000)).toBe(
+      page.slice(0, 1000 - (1000 % line.length)) + line.slice(0, 1000 % line.length),
+    )
+    expect(new ApiError(502, { body: page }).body).toHaveLength(65_536)
+    expect(ApiError.from({ status: 502, data: page })?.body).toHaveLength(65_536)
+    // The server's message and the reason keep their first 1,000 characters, scrubbed.
+    expect(new ApiError(502, { serverMessage: page, reason: page }).serverMessage).toBe(page.slice(0, 1000))
+    // A secret that straddles the cap still goes whole.
+    const secret = `${'x '.repeat(499)}password=hunter22hunter22`
+    expect(plainBody(secret, redactor, false, 1000)).toBe(`${'x '.repeat(499)}password=[REDACTED]`.slice(0, 1000))
+  })
+
   it('keeps nothing of what cannot be serialized', () => {
     const cyclic: Record<string, unknown> = {}
     cyclic.self = cyclic

@@ -209,7 +209,13 @@ describe('the URL a response came from', () => {
 
   it('fromResponse resolves for a Response-like whose url is no string, a Symbol even', async () => {
     for (const url of [Symbol('url'), { toString: () => 'https://x.example/?token=abc123456' }, 42]) {
-      const error = await ApiError.fromResponse({ status: 500, headers: new Headers(), url, body: null } as never)
+      const error = await ApiError.fromResponse({
+        status: 500,
+        headers: new Headers(),
+        url,
+        body: null,
+        bodyUsed: false,
+      } as never)
       expect(error.status).toBe(500)
     }
   })

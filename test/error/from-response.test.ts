@@ -145,6 +145,17 @@ group('fromResponse', () => {
     expect(bomb.body).toBe('a'.repeat(4096))
   })
 
+  it('counts the cap on the bytes that came: JSON under it is parsed though invalid UTF-8 decodes longer', async () => {
+    // A legacy gateway's ISO-8859-1: each é is one byte on the wire, three once decoded as U+FFFD.
+    const names = Array.from({ length: 4000 }, (_, i) => `Cáméra ${i}`)
+    const bytes = Buffer.from(JSON.stringify({ message: 'Invalid camera names', data: names }), 'latin1')
+    expect(bytes.length).toBeLessThan(65_536)
+    const headers = { 'content-type': 'application/json; charset=iso-8859-1' }
+    const error = await ApiError.fromResponse(new Response(bytes, { status: 400, headers }))
+    expect(error.serverMessage).toBe('Invalid camera names')
+    expect((error.body as { data: string[] }).data).toHaveLength(4000)
+  })
+
   it('returns within its time limit from a body that never ends, and on abort', async () => {
     const started = Date.now()
     const error = await ApiError.fromResponse(await get('/endless'), { timeoutMs: 300 })
@@ -502,9 +513,33 @@ group('fromResponse: what is a Response, and the request it knows of', () => {
       expect((await ApiError.fromResponse(new Response(null, { status }))).message).not.toContain('not an error status')
     }
     // A Response cannot be made with 199; a Response-like object can.
-    const informational = await ApiError.fromResponse({ status: 199, headers: new Headers(), body: null })
+    const informational = await ApiError.fromResponse({
+      status: 199,
+      headers: new Headers(),
+      body: null,
+      bodyUsed: false,
+    })
     expect(informational.status).toBe(199)
     expect(informational.message).not.toContain('not an error status')
+  })
+
+  it("names a value with a status and headers but no bodyUsed as no Response: axios' response object, a plain object", async () => {
+    const axiosResponse = await axios.get(`${server.url}/api?status=402`, { validateStatus: () => true })
+    for (const value of [
+      axiosResponse,
+      { status: 404, headers: {} },
+      { status: 404, headers: new Headers(), data: {} },
+    ]) {
+      const error = await ApiError.fromResponse(value)
+      expect([error.status, error.message]).toEqual([
+        0,
+        expect.stringContaining('fromResponse expects a fetch Response'),
+      ])
+    }
+    // What from reads it as, instead.
+    const read = ApiError.from(axiosResponse)
+    expect(read?.status).toBe(402)
+    expect(read?.body).toMatchObject({ status_code: 402 })
   })
 
   it('says so when the body is locked by a reader, and when the Response has no status', async () => {
