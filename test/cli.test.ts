@@ -507,7 +507,12 @@ describe('the entry (bin build only)', () => {
   })
 
   it('with the version defined, runs the CLI with process.argv, process.stdout/stderr and process.env', async () => {
-    const saved = { argv: process.argv, exitCode: process.exitCode, errorListeners: process.stdout.listeners('error') }
+    const saved = {
+      argv: process.argv,
+      exitCode: process.exitCode,
+      errorListeners: process.stdout.listeners('error'),
+      stderrListeners: process.stderr.listeners('error'),
+    }
     const out: string[] = []
     const err: string[] = []
     const stdoutWrite = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0)
@@ -542,6 +547,23 @@ describe('the entry (bin build only)', () => {
       const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
       added[0]!.call(process.stdout, full)
       expect(err.join('')).toBe('een-api-errors: cannot write the output: ENOSPC: no space left on device, write\n')
+      expect(process.exitCode).toBe(70)
+      // stderr failing too, at once (a full disk, written synchronously): the exit code still says 70.
+      stderrWrite.mockImplementation(() => {
+        throw full
+      })
+      process.exitCode = 0
+      expect(() => added[0]!.call(process.stdout, full)).not.toThrow()
+      expect(process.exitCode).toBe(70)
+      // A stderr no one reads: its errors are swallowed, the exit code left as it is.
+      const quiet = process.stderr.listeners('error').filter((listener) => !saved.stderrListeners.includes(listener))
+      expect(quiet).toHaveLength(3)
+      for (const listener of quiet) {
+        expect(() =>
+          listener.call(process.stderr, Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })),
+        ).not.toThrow()
+        process.stderr.removeListener('error', listener as (error: Error) => void)
+      }
       expect(process.exitCode).toBe(70)
     } finally {
       stdoutWrite.mockRestore()
@@ -799,6 +821,8 @@ describe('the built bin (dist/cli.js)', () => {
     expect(JSON.parse(bin(['--version', '--json']).stdout)).toEqual({ version })
     const help = JSON.parse(bin(['--json', '--help']).stdout) as { usage: string }
     expect(help.usage).toBe(bin(['--help']).stdout)
+    expect(call(['--json', '-v'])).toEqual({ code: 0, stdout: `${JSON.stringify({ version })}\n`, stderr: '' })
+    expect(JSON.parse(call(['-h', '--json']).stdout)).toEqual({ usage: call(['-h']).stdout })
   })
 
   it('a reader that goes away early is no failure: no stack, exit 0', async () => {

@@ -35,7 +35,10 @@ function unreserved(percent: string): string {
  */
 function pathOf(given: string): string {
   // As the URL parser reads it: blanks around it dropped, tabs and line breaks in it too, `\` for `/`.
-  const url = given.trim().replace(/[\t\n\r]/g, '').replace(/\\/g, '/')
+  const url = given
+    .trim()
+    .replace(/[\t\n\r]/g, '')
+    .replace(/\\/g, '/')
   const hosted = /^(?:[a-z][\w+.-]*:)?\/\//i.test(url)
   // Scheme and host, then query and fragment; then a host without a scheme (`[^/.]*` stops at its
   // first dot: `[^/]*` tried a long segment without a slash from each of its dots, quadratic), or

@@ -22,7 +22,10 @@ export function isApiError(value: unknown): value is ApiErrorUnion
 export function isApiError<O extends AnyOperation>(
   value: unknown,
   operation: O,
-): value is ApiErrorUnion<O> & { readonly operation: O['name'] }
+): value is ApiErrorUnion<O> & {
+  /** The name of the operation the error was made with. */
+  readonly operation: O['name']
+}
 export function isApiError(value: unknown, operation?: AnyOperation): boolean {
   try {
     return hasBrand(value) && (operation == null || (value as { operation?: unknown }).operation === operation.name)
