@@ -30,7 +30,7 @@ export default defineConfig([
     // CommonJS is what require() loads whole, and no bundler tree-shakes it: minified (with source
     // maps) it loads about 30% faster (bench/module-load.mjs). Names stay as written rather than
     // renamed and restored by esbuild's keepNames, a call at load for every function: about 5% off
-    // a require side by side. The ESM build is minified after tsup by scripts/minify-esm.mjs, which
+    // a require side by side. The ESM build is minified after tsup by scripts/minify.mjs, which
     // keeps its /* @__PURE__ */ marks (esbuild's whitespace minifier drops them, and with them the
     // tree-shaking of bundles).
     minifyWhitespace: true,
