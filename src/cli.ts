@@ -19,6 +19,7 @@ import {
   callStatusOf,
   calls,
   callsDocumenting,
+  callsUsing,
   callTable,
   closestNames,
 } from './cli/endpoints.js'
@@ -115,6 +116,15 @@ function explain(ctx: Context, operand: string): number {
   if (row !== undefined) {
     const own = withMessage(row, ctx.catalog, call)
     return print(ctx, own, block(own, ctx.paint))
+  }
+  // A code of calls only (ACCOUNT_LOCKED): say which, as for a status outside the table.
+  const using = status === undefined ? callsUsing(operand.trim()) : []
+  if (using.length > 0) {
+    const code = operand.trim().toUpperCase().replaceAll('-', '_')
+    const more = ` Run \`${BIN} ${code} --endpoint ${using[0]}\` for what a call means by it.\n`
+    const where = call ? `, and ${call.name} does not use it` : ''
+    const message = `${code} is not in the API's status table${where}; these calls use it: ${using.join(', ')}.`
+    return fail(ctx, ExitCode.NOT_IN_TABLE, message, more, { code, calls: using })
   }
   if (status === undefined) {
     return usageError(

@@ -55,6 +55,11 @@ export function callsDocumenting(status: number): string[] {
   return calls.filter((call) => callRow(call, status) !== undefined).map(({ name }) => name)
 }
 
+/** The names of the calls that give `query` as a code of their own (`ACCOUNT_LOCKED`, any case), in the catalog's order. */
+export function callsUsing(query: string): string[] {
+  return calls.filter((call) => callStatusOf(call, query) !== undefined).map(({ name }) => name)
+}
+
 /** Every status the call documents, successes and errors, in order, as the CLI shows them. */
 export function callRows(call: Endpoint): Shown[] {
   const statuses = [...Object.keys(call.successes), ...Object.keys(call.rows)].map(Number).sort((a, b) => a - b)

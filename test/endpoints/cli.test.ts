@@ -97,6 +97,27 @@ group('een-api-errors <status> --endpoint <call>', () => {
     expect(call(['418']).stderr).toContain('418 is not a status of the Eagle Eye Networks API')
   })
 
+  it("names the calls that use a code the table does not hold (a call's own), rather than calling it no code of the API", () => {
+    const result = call(['account-locked'])
+    expect(result.code).toBe(1)
+    // The calls that use it, as the catalog gives them: each answers 429 with it.
+    const using = Object.values(endpoints)
+      .filter((endpoint) => Object.values(endpoint.rows).some((row) => row.code === 'ACCOUNT_LOCKED'))
+      .map(({ name }) => name)
+    expect(using).toContain('authorize')
+    expect(result.stderr).toContain(
+      `ACCOUNT_LOCKED is not in the API's status table; these calls use it: ${using.join(', ')}.`,
+    )
+    expect(result.stderr).toContain(`Run \`een-api-errors ACCOUNT_LOCKED --endpoint ${using[0]}\``)
+    expect(JSON.parse(call(['ACCOUNT_LOCKED', '--json']).stdout)).toMatchObject({
+      code: 'ACCOUNT_LOCKED',
+      calls: using,
+    })
+    expect(call(['account_locked', '-e', 'forgotPassword']).stderr).toContain('forgotPassword does not use it')
+    // A code no call uses is still no code of the API: bad usage.
+    expect(call(['NOT_A_CODE']).code).toBe(2)
+  })
+
   it('names an unknown call clearly, suggests the closest names, and exits 1', () => {
     const result = call(['406', '--endpoint', 'forgotPasword'])
     expect(result.code).toBe(1)
