@@ -46,8 +46,8 @@ interface Fields {
 const FIELDS: Fields = {
   status: 'status|statusCode|response.status|response.statusCode',
   headers: 'headers|response.headers',
-  // A fetch Response's own `body` is a stream: not read here.
-  body: 'data|body|response.data|response.body',
+  // A fetch Response's own `body` is a stream: not read here. ofetch's raw Response keeps what it read as `_data`.
+  body: 'data|_data|body|response.data|response._data|response.body',
   // An unread Response: the value itself, or the one it holds (ky's).
   response: '|response',
   // The URL the response came from, after any redirect: a Response's (ky's, ofetch's, got's), or

@@ -222,6 +222,13 @@ describe('real clients against a real server', () => {
     expect([error?.cause instanceof Error, error?.unredactedCause === thrown]).toEqual([true, true])
   })
 
+  it('ofetch.raw, told not to throw for a status: the body it read, kept on its Response as _data', async () => {
+    const { ApiError } = await import('../../src/index.js')
+    const response = await ofetch.raw(`${server.url}/402`, { ignoreResponseError: true, retry: 0 })
+    const error = ApiError.from(response)
+    expect([error?.status, error?.serverMessage, error?.body]).toEqual([402, SUSPENDED.message, SUSPENDED])
+  })
+
   it('axios: the URL is resolved against baseURL, keeping its userinfo, query and fragment', async () => {
     const base = `http://camera-admin:${PASSWORD}@127.0.0.1:${server.port}/`
     const api = axios.create({ baseURL: base, headers: SENT_HEADERS })
