@@ -11,8 +11,21 @@
 // Rolldown keeps them.
 import { readFileSync, writeFileSync } from 'node:fs'
 import remapping from '@jridgewell/remapping'
-import { build } from 'rolldown'
-import { minify } from 'rolldown/utils'
+
+// Rolldown needs Node ^20.19 or >= 22.12; the package, and tsup's build of it, run on Node 18: there
+// the build is left unminified (it works the same, loads a little slower), and says so.
+let build
+let minify
+try {
+  ;({ build } = await import('rolldown'))
+  ;({ minify } = await import('rolldown/utils'))
+} catch (error) {
+  console.warn(
+    `scripts/minify.mjs: the build is left unminified: rolldown cannot run on Node ${process.versions.node} ` +
+      `(it needs ^20.19 or >= 22.12): ${String(error?.message ?? error).split('\n')[0]}`,
+  )
+  process.exit(0)
+}
 
 const ENTRIES = ['index', 'endpoints', 'messages']
 const MINIFY = { compress: false, mangle: { keepNames: true }, codegen: { removeWhitespace: true } }
