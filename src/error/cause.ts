@@ -7,10 +7,14 @@
  * @module
  */
 
+import { OVERREAD } from '../http/index.js'
 import type { ApiErrorCauseJSON } from './types.js'
 
 /** How many links of a cause chain are kept. */
 const MAX_DEPTH = 3
+
+/** The longest name, message, stack or code kept, in characters: a stack of a hundred frames fits. */
+const MAX_TEXT = 16_384
 
 /** @internal A new plain `Error` standing for `value`, every text scrubbed by `scrub`. Never throws. */
 export function safeCause(value: unknown, scrub: (text: string) => string, depth = 1): Error {
@@ -33,11 +37,14 @@ export function safeCause(value: unknown, scrub: (text: string) => string, depth
   } catch {
     // A throwing getter or Proxy trap: keep what was read before it.
   }
-  const error = new Error(scrub(message)) as Error & { code?: string }
-  if (name !== 'Error') error.name = scrub(name)
+  // Cut with the context a secret that straddles the cut needs, then scrubbed, then cut: scrubbing a
+  // message of megabytes took seconds.
+  const bounded = (text: string) => scrub(text.slice(0, MAX_TEXT + OVERREAD)).slice(0, MAX_TEXT)
+  const error = new Error(bounded(message)) as Error & { code?: string }
+  if (name !== 'Error') error.name = bounded(name)
   // Without the original's stack, keep only its first line: our own frames say nothing about it.
-  error.stack = typeof stack === 'string' ? scrub(stack) : `${error.name}: ${error.message}`
-  if (typeof code === 'string') error.code = scrub(code)
+  error.stack = typeof stack === 'string' ? bounded(stack) : `${error.name}: ${error.message}`
+  if (typeof code === 'string') error.code = bounded(code)
   if (inner !== undefined && inner !== null && depth < MAX_DEPTH) error.cause = safeCause(inner, scrub, depth + 1)
   return error
 }

@@ -33,7 +33,7 @@ function preferred(locale: unknown): string[] {
       // The weight is all that follows `q=`, blanks around it allowed: a decimal number, as HTTP
       // writes one (`0.8`, `1`); any other text (`0x1`, `1e-3`, `Infinity`) is no weight.
       const q = params.map((p) => /^\s*q\s*=([\s\S]*)/i.exec(p)).find(Boolean)?.[1]
-      const weight = q === undefined ? 1 : /^\s*(?:\d+\.?\d*|\.\d+)\s*$/.test(q) ? Math.min(Number(q), 1) : 0
+      const weight = q === undefined ? 1 : /^\s*(?:\d+(?:\.\d*)?|\.\d+)\s*$/.test(q) ? Math.min(Number(q), 1) : 0
       // `nl_BE`, as POSIX locales write it, is `nl-BE`.
       if (weight > 0) weighted.push({ tag: tag.trim().toLowerCase().replace(/_/g, '-'), q: weight })
     }

@@ -47,13 +47,26 @@ export interface Redactor {
 function make(secret: (name: string) => boolean, secrets: readonly string[] = []): Redactor {
   // A scrubber is a closure over patterns compiled at load: making one costs next to nothing.
   const scrub = textScrubber(secret)
-  const echo = echoPattern(secrets)
+  // Every form an echo takes keeps a secret's letters and digits as they are (in any case): a text
+  // without its longest run of them holds no echo of it. The pattern is made for the secrets a text
+  // may hold, most often none: compiling one for a new 1 KB token took 0.05-0.15 s at every error.
+  const runs = secrets.map((s) => (s.match(/[a-z\d]+/gi) ?? ['']).reduce((a, b) => (b.length > a.length ? b : a)))
+  const held = (s: string): string[] => {
+    const lower = s.toLowerCase()
+    return secrets.filter((_, i) => lower.includes((runs[i] as string).toLowerCase()))
+  }
   // An echo pattern V8 cannot run (too large for its compiler), or text too long for a pattern's
   // backtracking stack (megabytes of one value), scrubs the whole text.
-  const text = (s: string): string => guard(() => scrub(echo ? s.replace(echo, REDACTED) : s), REDACTED)
+  const text = (s: string): string =>
+    guard(() => {
+      const echo = secrets.length ? echoPattern(held(s)) : 0
+      return scrub(echo ? s.replace(echo, REDACTED) : s)
+    }, REDACTED)
   const cut = (s: string): string => {
+    // Only the end can hold the start of a secret: the last 4,096 characters hold any form of the
+    // first 256 characters of one (the longer are looked for by their named parts).
     const start = echoStart(secrets)
-    return start ? guard(() => s.replace(start, ''), '') : s
+    return start ? guard(() => s.slice(0, -4096) + s.slice(-4096).replace(start, ''), '') : s
   }
   return { text, value: walker(text, secret), cut }
 }

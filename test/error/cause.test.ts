@@ -43,4 +43,14 @@ describe('safeCause', () => {
     cyclic.cause = cyclic
     expect(((safeCause(cyclic, scrub).cause as Error).cause as Error).cause as Error | undefined).toBeUndefined()
   })
+
+  it('keeps the first 16,384 characters of a name, message, stack or code, scrubbed before the cut', () => {
+    const long = `hunter22 ${'x'.repeat(4_000_000)}`
+    const cause = safeCause({ name: long, message: long, stack: long, code: long }, scrub) as Error & { code: string }
+    const kept = `[REDACTED] ${'x'.repeat(16_384 - '[REDACTED] '.length)}`
+    expect([cause.name, cause.message, cause.stack, cause.code]).toEqual([kept, kept, kept, kept])
+    // A secret that straddles the cut goes whole: scrubbed with what follows the cut.
+    const straddling = `${'x'.repeat(16_380)} hunter22`
+    expect(safeCause(new Error(straddling), scrub).message).toBe(`${'x'.repeat(16_380)} [RE`)
+  })
 })

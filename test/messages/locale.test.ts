@@ -43,6 +43,10 @@ group('messagesFor', () => {
     expect(messagesFor('nl;q=Infinity, de;q=0.9')).toBe(de)
     expect(messagesFor('nl;q=1e-3, de;q=0.001')).toBe(de)
     expect(messagesFor('nl;q=.5, de;q=0.4')).toBe(nl)
+    // A weight of digits that ends in no digit is read once, not split every way (quadratic).
+    const start = performance.now()
+    expect(messagesFor(Array(100).fill(`nl;q=${'1'.repeat(4080)}x`))).toBe(en)
+    expect(performance.now() - start).toBeLessThan(500)
   })
 
   it('takes * (any language) as the default, English, where it stands among the tags', () => {

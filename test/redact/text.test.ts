@@ -442,6 +442,34 @@ describe('JSON Web Tokens', () => {
   })
 })
 
+describe('hostile text, read in linear time', () => {
+  it('a PEM header whose closing dashes never come, its words repeated', () => {
+    // Tried from every PRIVATE KEY after it, 80 KB of this took 0.7 s, and four times as much sixteen times that.
+    for (const words of ['PRIVATE KEY', 'PRIVATE KEY ']) {
+      const junk = `-----BEGIN ${words.repeat(30_000)}`
+      const start = performance.now()
+      expect(text(`${junk} kept`)).toBe(`${junk} kept`)
+      expect(performance.now() - start).toBeLessThan(1000)
+    }
+    // A real header still opens a key, its words bounded as real ones are (RSA, ENCRYPTED, OPENSSH).
+    expect(text('-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXk\n-----END OPENSSH PRIVATE KEY----- kept')).toBe(
+      `${REDACTED} kept`,
+    )
+  })
+
+  it('a value opened by a run of backslashes and a quote inside a longer run, under a secret name', () => {
+    // Each character of the run was compared with the opening run: 78 KB took 0.2 s, growing as its square.
+    const k = 100_000
+    const start = performance.now()
+    const scrubbed = text(`password: ${'\\'.repeat(k)}"${'\\'.repeat(2 * k)}`)
+    expect(performance.now() - start).toBeLessThan(1000)
+    expect(scrubbed.startsWith('password: ')).toBe(true)
+    // JSON inside JSON, five levels deep (31 backslashes before its quote), still opens a value read whole.
+    const q = `${'\\'.repeat(31)}"`
+    expect(text(`{${q}password${q}: ${q}${S}${q}}`)).toBe(`{${q}password${q}: ${q}${REDACTED}${q}}`)
+  })
+})
+
 describe('secret names of two words', () => {
   it('scrubs a value under a name written as two words with a space', () => {
     expect(text('Invalid API key: k_live_9f8e7d6c5b4a')).toBe(`Invalid API key: ${REDACTED}`)
