@@ -74,8 +74,9 @@ export function revive(ctor: unknown, json: unknown, maxBodyBytes?: number): Api
     self.retryable = retryable
   }
   if (typeof operation === 'string') self.operation = scrub(operation)
-  // On one line, as the constructor writes them: foreign line breaks would forge stack frames.
-  if (typeof message === 'string') {
+  // On one line, as the constructor writes them: foreign line breaks would forge stack frames. A
+  // message of a code this copy's row replaced would contradict the fields: the constructor's stands.
+  if (typeof message === 'string' && code === error.code) {
     // A message that opens as the constructor writes it is scrubbed as the constructor scrubs it.
     const op = typeof operation === 'string' ? operation : undefined
     const head = headline((text) => text, status, code, '', op)

@@ -45,7 +45,8 @@ let anyCamel: RegExp | undefined
 export function nameTest(extra: readonly string[]): (name: unknown) => boolean {
   // Anchored at the start, so a test tries one place, not every one.
   // A last word of digits alone is a number of the name before it (`X-Hub-Signature-256`, `password_2`).
-  const rule = new RegExp(`${[RULE, ...extra].join('|')}))(?: \\d+)?$`)
+  // The extra names as the built-in words: a plural or digits right after one (`ssns`, `ssn1`) too.
+  const rule = new RegExp(`${[RULE, ...extra.map((name) => `${name}s?\\d*`)].join('|')}))(?: \\d+)?$`)
   // Most names are lower-case ASCII: the camelCase split (the costly part) only runs on a name with
   // a capital, the split in every script on a name with a character beyond ASCII.
   const test = (name: unknown) =>

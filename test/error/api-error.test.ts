@@ -372,6 +372,22 @@ group('toJSON and fromJSON', () => {
     expect(ApiError.fromJSON(made.toJSON()).message).toBe(made.message)
   })
 
+  it("gives a status this copy's row, and then its own message: a message of the code the JSON claimed would contradict the fields", () => {
+    const json = new ApiError(429, { serverMessage: 'slow down' }).toJSON()
+    const moved = ApiError.fromJSON({ ...json, status: 402 })
+    expect([moved.status, moved.code, moved.message]).toEqual([
+      402,
+      'ACCOUNT_SUSPENDED',
+      '402 ACCOUNT_SUSPENDED: Account is suspended (server: slow down)',
+    ])
+    const success = ApiError.fromJSON({ ...json, status: 200 })
+    expect([success.code, success.message.startsWith('200 UNKNOWN: ')]).toEqual(['UNKNOWN', true])
+    // Where the code agrees, the message is the JSON's, as written.
+    expect(ApiError.fromJSON({ ...json, message: '429 TOO_MANY_REQUESTS: as written' }).message).toBe(
+      '429 TOO_MANY_REQUESTS: as written',
+    )
+  })
+
   it('rejects what is not the object of toJSON with a TypeError', () => {
     for (const bad of [null, 42, 'not json', '{}', {}, { status: 402 }, { status: 'x', code: 'A' }, []]) {
       expect(() => ApiError.fromJSON(bad), String(bad)).toThrow(TypeError)

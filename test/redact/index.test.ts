@@ -32,6 +32,27 @@ describe('createRedactor', () => {
     expect(value({ eenThing: 'Zq7xSecret99', other: 'kept' })).toEqual({ eenThing: REDACTED, other: 'kept' })
   })
 
+  it('matches an extra name as the built-in ones: a plural, or digits right after it, in any script', () => {
+    for (const name of ['fooword', 'пароль']) {
+      const { text, value } = redact.createRedactor({ redact: [name] })
+      const data = {
+        [`${name}1`]: 'Zq7xSecret99',
+        [`${name}s`]: 'Zq7xSecret99',
+        [`my_${name}_2`]: 'Zq7xSecret99',
+        kept: 'x',
+      }
+      expect(value(data)).toEqual({
+        [`${name}1`]: REDACTED,
+        [`${name}s`]: REDACTED,
+        [`my_${name}_2`]: REDACTED,
+        kept: 'x',
+      })
+      expect(text(`${name}1=Zq7xSecret99 kept`)).toBe(`${name}1=${REDACTED} kept`)
+      // A name that only starts with it stays data.
+      expect(value({ [`${name}ing`]: 'kept' })).toEqual({ [`${name}ing`]: 'kept' })
+    }
+  })
+
   it('splits a camelCase extra name into words, so it covers the snake_case and kebab-case spellings', () => {
     const { value } = redact.createRedactor({ redact: ['deviceSerial'] })
     expect(value({ device_serial: 'd-1', 'Device-Serial': 'd-2', device: 'cam' })).toEqual({

@@ -142,9 +142,18 @@ describe('secret names', () => {
 
   it('adds extra names, matched by their words at the end of a name, in any case and spelling', () => {
     const withExtra = names.nameTest(['customer ref', 'session xid'])
-    for (const name of ['customer_ref', 'customerRef', 'CUSTOMER-REF', 'my.customer.ref', 'sessionXid'])
+    // As the built-in words: a plural, or digits right after it, too (a list of them is as secret).
+    for (const name of [
+      'customer_ref',
+      'customerRef',
+      'CUSTOMER-REF',
+      'my.customer.ref',
+      'sessionXid',
+      'customer_refs',
+      'customerRef2',
+    ])
       expect(withExtra(name)).toBe(true)
-    for (const name of ['customer', 'ref', 'customer_ref_count', 'customer_refs']) expect(withExtra(name)).toBe(false)
+    for (const name of ['customer', 'ref', 'customer_ref_count', 'customer_refund']) expect(withExtra(name)).toBe(false)
     // The built-in names stay secret.
     expect(withExtra('password')).toBe(true)
   })
