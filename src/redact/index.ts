@@ -50,10 +50,12 @@ function make(secret: (name: string) => boolean, secrets: readonly string[] = []
   // Every form an echo takes keeps a secret's letters and digits as they are (in any case): a text
   // without its longest run of them holds no echo of it. The pattern is made for the secrets a text
   // may hold, most often none: compiling one for a new 1 KB token took 0.05-0.15 s at every error.
-  const runs = secrets.map((s) => (s.match(/[a-z\d]+/gi) ?? ['']).reduce((a, b) => (b.length > a.length ? b : a)))
+  const runs = secrets.map((s) =>
+    (s.match(/[a-z\d]+/gi) ?? ['']).reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase(),
+  )
   const held = (s: string): string[] => {
     const lower = s.toLowerCase()
-    return secrets.filter((_, i) => lower.includes((runs[i] as string).toLowerCase()))
+    return secrets.filter((_, i) => lower.includes(runs[i] as string))
   }
   // An echo pattern V8 cannot run (too large for its compiler), or text too long for a pattern's
   // backtracking stack (megabytes of one value), scrubs the whole text.
