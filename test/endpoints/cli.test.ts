@@ -116,6 +116,8 @@ group('een-api-errors <status> --endpoint <call>', () => {
     expect(call(['account_locked', '-e', 'forgotPassword']).stderr).toContain('forgotPassword does not use it')
     // A code no call uses is still no code of the API: bad usage.
     expect(call(['NOT_A_CODE']).code).toBe(2)
+    // Spaces around it, as a shell keeps them in quotes, are no part of it.
+    expect(call([' account_locked ']).stderr).toContain("ACCOUNT_LOCKED is not in the API's status table")
   })
 
   it('names an unknown call clearly, suggests the closest names, and exits 1', () => {

@@ -580,6 +580,11 @@ describe('recognising a client error apart from any object with a status', () =>
     expect(clientFailureOf(error)?.request?.url).toBe('HTTP://H/a b?A=k')
   })
 
+  it('an object with a status and headers but no bodyUsed is no Response: with a message, it is a cause', () => {
+    const value = { status: 404, headers: {}, message: 'Not Found' }
+    expect(clientFailureOf(value)).toEqual({ status: 404, headers: {}, thrown: value })
+  })
+
   it('an object with a statusCode, a bodyUsed and headers but no numeric status is no Response: with a message, it is a cause', () => {
     const value = { statusCode: 404, bodyUsed: false, headers: {}, message: 'Not Found' }
     expect(clientFailureOf(value)).toEqual({ status: 404, headers: {}, thrown: value })

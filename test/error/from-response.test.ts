@@ -529,6 +529,9 @@ group('fromResponse: what is a Response, and the request it knows of', () => {
       axiosResponse,
       { status: 404, headers: {} },
       { status: 404, headers: new Headers(), data: {} },
+      // A bodyUsed, but headers that are none.
+      { status: 404, bodyUsed: false, headers: null, body: null },
+      { status: 404, bodyUsed: false, headers: 'content-type: text/plain', body: null },
     ]) {
       const error = await ApiError.fromResponse(value)
       expect([error.status, error.message]).toEqual([
