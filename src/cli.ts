@@ -25,10 +25,10 @@ import {
 } from './cli/endpoints.js'
 import { BIN, type CliIO, type Context, ExitCode, fail, OPTIONS, print } from './cli/io.js'
 import { catalogFor, LANGUAGES, shownIn, withMessage } from './cli/message.js'
-import { optionHelp, parseArgs, quote } from './cli/options.js'
+import { lookUp, optionHelp, parseArgs, quote } from './cli/options.js'
 import { block, coloured, plain, table, useColour } from './cli/render.js'
 import { describe, isClientError, isKnownStatus, isRetryable } from './status.js'
-import { type KnownStatus, STATUS_CODES, Status, statusColumn } from './table/index.js'
+import { type KnownStatus, STATUS_CODES, statusColumn } from './table/index.js'
 
 export { type CliIO, ExitCode } from './cli/io.js'
 
@@ -94,13 +94,6 @@ function usageError(ctx: Context, message: string): number {
   return fail(ctx, ExitCode.USAGE, message, `\n${SYNOPSIS}Run \`${BIN} --help\` for more.\n`)
 }
 
-/** The status a query names: three digits, or a code in any case with `_` or `-`. */
-function lookUp(query: string): KnownStatus | number | undefined {
-  if (/^[1-9]\d\d$/.test(query)) return Number(query)
-  const name = query.toUpperCase().replaceAll('-', '_')
-  return Object.hasOwn(Status, name) ? Status[name as keyof typeof Status] : undefined
-}
-
 /** Reports a call name that no documented call has, with the closest names. */
 function unknownCall(ctx: Context, name: string): number {
   const closest = closestNames(name)
@@ -110,17 +103,18 @@ function unknownCall(ctx: Context, name: string): number {
 
 /** Explains one status or code, as the table or the call named by `--endpoint` means it. */
 function explain(ctx: Context, operand: string): number {
-  const call = ctx.call
-  const status = (call && callStatusOf(call, operand.trim())) ?? lookUp(operand.trim())
+  const { call } = ctx
+  const query = operand.trim() // Spaces around it, as a shell keeps them in quotes, are no part of it.
+  const status = (call && callStatusOf(call, query)) ?? lookUp(query)
   const row = call && status !== undefined ? callRow(call, status) : undefined
   if (row !== undefined) {
     const own = withMessage(row, ctx.catalog, call)
     return print(ctx, own, block(own, ctx.paint))
   }
   // A code of calls only (ACCOUNT_LOCKED): say which, as for a status outside the table.
-  const using = status === undefined ? callsUsing(operand.trim()) : []
+  const using = status === undefined ? callsUsing(query) : []
   if (using.length > 0) {
-    const code = operand.trim().toUpperCase().replaceAll('-', '_')
+    const code = query.toUpperCase().replaceAll('-', '_')
     const more = ` Run \`${BIN} ${code} --endpoint ${using[0]}\` for what a call means by it.\n`
     const where = call ? `, and ${call.name} does not use it` : ''
     const message = `${code} is not in the API's status table${where}; these calls use it: ${using.join(', ')}.`

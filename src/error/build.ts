@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { headerValue, OVERREAD, parseBody, parseRetryAfter, requestIdFrom, serverFields } from '../http/index.js'
-import { createRedactor, type Redactor } from '../redact/index.js'
+import { headerValue, parseBody, parseRetryAfter, requestIdFrom, serverFields } from '../http/index.js'
+import { createRedactor, type Redactor, scrubbedStart } from '../redact/index.js'
 import { isIntegerIn } from '../status.js'
 import { bodyCap, fits, plainBody } from './body.js'
 import { safeCause } from './cause.js'
@@ -90,9 +90,7 @@ export function fieldsOf(init: InternalInit): Fields {
   let made: Redactor | undefined
   const redactor = () => (made ??= createRedactor(init))
   const scrub = (text: string) => redactor().text(text)
-  // Cut to what any secret needs past the limit first: scrubbing megabytes of text takes seconds.
-  const text = (value: unknown) =>
-    typeof value === 'string' ? scrub(value.slice(0, MAX_TEXT + OVERREAD)).slice(0, MAX_TEXT) : undefined
+  const text = (value: unknown) => (typeof value === 'string' ? scrubbedStart(scrub, value, MAX_TEXT) : undefined)
   const fields: Fields = {
     serverMessage: text(init.serverMessage),
     reason: text(init.reason),

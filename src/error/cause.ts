@@ -7,7 +7,7 @@
  * @module
  */
 
-import { OVERREAD } from '../http/index.js'
+import { scrubbedStart } from '../redact/index.js'
 import type { ApiErrorCauseJSON } from './types.js'
 
 /** How many links of a cause chain are kept. */
@@ -37,9 +37,7 @@ export function safeCause(value: unknown, scrub: (text: string) => string, depth
   } catch {
     // A throwing getter or Proxy trap: keep what was read before it.
   }
-  // Cut with the context a secret that straddles the cut needs, then scrubbed, then cut: scrubbing a
-  // message of megabytes took seconds.
-  const bounded = (text: string) => scrub(text.slice(0, MAX_TEXT + OVERREAD)).slice(0, MAX_TEXT)
+  const bounded = (text: string) => scrubbedStart(scrub, text, MAX_TEXT)
   const error = new Error(bounded(message)) as Error & { code?: string }
   if (name !== 'Error') error.name = bounded(name)
   // Without the original's stack, keep only its first line: our own frames say nothing about it.

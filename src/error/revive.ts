@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { DEFAULT_MAX_BODY_BYTES, OVERREAD, oneLine } from '../http/index.js'
-import { createRedactor } from '../redact/index.js'
+import { DEFAULT_MAX_BODY_BYTES, oneLine } from '../http/index.js'
+import { createRedactor, scrubbedStart } from '../redact/index.js'
 import { isIntegerIn } from '../status.js'
 import { fits } from './body.js'
 import { type ErrorCtor, INTERNAL, type InternalInit } from './build.js'
@@ -61,8 +61,7 @@ export function revive(ctor: unknown, json: unknown, maxBodyBytes?: number): Api
   }
   const error = new (ctor as ErrorCtor)(status, init as InternalInit)
   const redactor = createRedactor()
-  // Cut with the context a secret that straddles the cut needs first: scrubbing megabytes took seconds.
-  const scrub = (text: string) => redactor.text(text.slice(0, MAX_REVIVED + OVERREAD)).slice(0, MAX_REVIVED)
+  const scrub = (text: string) => scrubbedStart(redactor.text, text, MAX_REVIVED)
   const self = error as { -readonly [K in keyof ApiErrorFields]: ApiErrorFields[K] }
   // Without an operation, a status has this copy's row (or is UNKNOWN), whatever the JSON claims, so
   // that code, known and status agree as the types say. An operation's row cannot be looked up

@@ -26,6 +26,7 @@
  *
  * @module
  */
+import { OVERREAD } from '../http/read-body.js'
 import { echoPattern, echoStart, guard, type RequestParts, requestSecrets } from './echoes.js'
 import { nameTest, words } from './names.js'
 import { REDACTED, textScrubber } from './text.js'
@@ -110,4 +111,13 @@ export function createRedactor(options?: {
   // The shared redactor when there is no more to find.
   shared ??= make(secret)
   return shared
+}
+
+/**
+ * The first `max` characters of `text`, scrubbed by `scrub` before the cut: with the context past
+ * it that a secret straddling the cut needs to be known whole (so no prefix of one survives), and
+ * no more (scrubbing megabytes of text took seconds).
+ */
+export function scrubbedStart(scrub: (text: string) => string, text: string, max: number): string {
+  return scrub(text.slice(0, max + OVERREAD)).slice(0, max)
 }
