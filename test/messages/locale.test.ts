@@ -43,6 +43,10 @@ group('messagesFor', () => {
     expect(messagesFor('nl;q=Infinity, de;q=0.9')).toBe(de)
     expect(messagesFor('nl;q=1e-3, de;q=0.001')).toBe(de)
     expect(messagesFor('nl;q=.5, de;q=0.4')).toBe(nl)
+    expect(messagesFor('nl;q=.55, de;q=0.5')).toBe(nl)
+    // A whole number is a weight too, more than one digit of it (above 1 it counts as 1).
+    expect(messagesFor('nl;q=0.5, ja;q=1')).toBe(ja)
+    expect(messagesFor('nl;q=0.5, ja;q=10')).toBe(ja)
     // A weight of digits that ends in no digit is read once, not split every way (quadratic).
     const start = performance.now()
     expect(messagesFor(Array(100).fill(`nl;q=${'1'.repeat(4080)}x`))).toBe(en)

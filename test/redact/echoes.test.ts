@@ -408,6 +408,18 @@ describe('secret values of the request, wherever the server echoes them', () => 
     expect(redact.createRedactor({ request: keys(257) }).text('plain (kept)')).toBe('plain (kept)')
   })
 
+  it('scrubs the echo of a secret without a letter or digit, which no run of them can tell', () => {
+    const { text } = redact.createRedactor({ request: { headers: { 'X-Api-Key': '!#$*(?)~' } } })
+    expect(text('bad key !#$*(?)~ (kept)')).toBe(`bad key ${REDACTED} (kept)`)
+    expect(text('bad key %21%23%24%2A%28%3F%29%7E (kept)')).toBe(`bad key ${REDACTED} (kept)`)
+  })
+
+  it('cuts from a long text cut short only its end: what comes before the last 4,096 characters stays as it is', () => {
+    const { cut } = redact.createRedactor({ request: { headers: { 'X-Api-Key': 'Key,with punctuation-1' } } })
+    const before = 'x'.repeat(5000)
+    expect(cut(`${before} bad key Key,with`)).toBe(`${before} bad key `)
+  })
+
   it('never throws, nor lets a secret out, for a request too large to make one pattern of', () => {
     const cookie = `auth_key=long-cookie-key1; prefs=${'%7B%22a%22%3A1%7D'.repeat(700)}`
     const punctuated = `key-${'!-'.repeat(3000)}tail-secret-1`
