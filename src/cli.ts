@@ -25,7 +25,7 @@ import {
 } from './cli/endpoints.js'
 import { BIN, type CliIO, type Context, ExitCode, fail, OPTIONS, print } from './cli/io.js'
 import { catalogFor, LANGUAGES, shownIn, withMessage } from './cli/message.js'
-import { lookUp, optionHelp, parseArgs, quote } from './cli/options.js'
+import { codeOf, lookUp, optionHelp, parseArgs, quote } from './cli/options.js'
 import { block, coloured, plain, table, useColour } from './cli/render.js'
 import { describe, isClientError, isKnownStatus, isRetryable } from './status.js'
 import { type KnownStatus, STATUS_CODES, statusColumn } from './table/index.js'
@@ -114,7 +114,7 @@ function explain(ctx: Context, operand: string): number {
   // A code of calls only (ACCOUNT_LOCKED): say which, as for a status outside the table.
   const using = status === undefined ? callsUsing(query) : []
   if (using.length > 0) {
-    const code = query.toUpperCase().replaceAll('-', '_')
+    const code = codeOf(query)
     const more = ` Run \`${BIN} ${code} --endpoint ${using[0]}\` for what a call means by it.\n`
     const where = call ? `, and ${call.name} does not use it` : ''
     const message = `${code} is not in the API's status table${where}; these calls use it: ${using.join(', ')}.`

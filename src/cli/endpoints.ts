@@ -7,6 +7,7 @@
 import { type Endpoint, endpoints } from '../endpoints/index.js'
 import { describe, isRetryable } from '../status.js'
 import { STATUS_CODES } from '../table/index.js'
+import { codeOf } from './options.js'
 import { classOf, type Shown } from './render.js'
 
 /** One call as `endpoints` lists it, and exactly what `endpoints --json` prints. */
@@ -26,7 +27,7 @@ export function callNamed(name: string): Endpoint | undefined {
 
 /** The status that a query names among the call's own codes, of errors and successes (`ACCOUNT_LOCKED`, `switching_protocols`; any case), or `undefined`. */
 export function callStatusOf(call: Endpoint, query: string): number | undefined {
-  const code = query.toUpperCase().replaceAll('-', '_')
+  const code = codeOf(query)
   const rows: readonly (readonly [string, { readonly code?: string }])[] = [
     ...Object.entries(call.rows),
     ...Object.entries(call.successes),
