@@ -68,8 +68,16 @@ writeFileSync(new URL('src/endpoints/routes.ts', root), emitRoutes(built.routes,
 // The output is plain JSON-quoted TypeScript; the project's formatter gives it the project's style.
 const written = ['src/endpoints/catalog.ts', 'src/endpoints/routes.ts'].map((f) => fileURLToPath(new URL(f, root)))
 const biome = fileURLToPath(new URL('node_modules/.bin/biome', root))
-if (existsSync(biome)) execFileSync(biome, ['check', '--write', ...written], { stdio: 'ignore' })
-else console.log('note: biome is not installed; run `npx biome check --write src/endpoints` before committing')
+const unformatted = 'run `npx biome check --write src/endpoints` before committing'
+if (!existsSync(biome)) console.log(`note: biome is not installed; ${unformatted}`)
+else {
+  try {
+    execFileSync(biome, ['check', '--write', ...written], { stdio: 'ignore' })
+  } catch {
+    // Written, but not in the project's style: said, not a stack trace.
+    console.log(`note: biome could not format the catalog; ${unformatted} and see what it reports`)
+  }
+}
 const merged = built.operations.filter((o) => o.merges).length
 console.log(
   `${built.operations.length - merged} documented calls and ${merged} merged operations from ${files.length} files at ${commit}; ${leftOut.length} left out`,
