@@ -6,7 +6,7 @@
  * @module
  */
 import { cutBytes, DEFAULT_MAX_BODY_BYTES, OVERREAD } from '../http/index.js'
-import type { Redactor } from '../redact/index.js'
+import { lessCutEnd, type Redactor, scrubbedStart } from '../redact/index.js'
 
 /** @internal The body cap as the reader takes it: a non-negative number, else the default (0 keeps nothing). */
 export function bodyCap(value: unknown): number {
@@ -31,10 +31,15 @@ export function plainBody(
 ): unknown {
   const max = bodyCap(maxBodyBytes)
   let text: string | undefined
+  // Cut before it is scrubbed (here, or by the reader at the same place): its end may be the start of a secret.
+  let cut = false
   // Text past the cap is cut to the reader's context (OVERREAD) first: the scrubbing of a 20 MiB page
   // a client read took seconds, and what lies past the context is cut anyway.
-  if (typeof body === 'string') text = cutBytes(body, max + OVERREAD)
-  else if (body === undefined) return undefined
+  if (typeof body === 'string') {
+    text = cutBytes(body, max + OVERREAD)
+    // A cut never splits a character: what it kept, or the reader did, ends at most 3 bytes short of the context.
+    cut = !fits(text, max + OVERREAD - 4)
+  } else if (body === undefined) return undefined
   else if (plain) return redactor().value(body)
   else {
     // Bounded: past about twice the cap (cut below anyway) objects are left out, strings and arrays
@@ -49,7 +54,8 @@ export function plainBody(
         if ((room >= 0 && !long) || value === null || (typeof value !== 'object' && typeof value !== 'string')) {
           return value
         }
-        if (typeof value === 'string') return value.slice(0, Math.max(0, room + value.length))
+        // Scrubbed before it is cut, as any text: a cut secret is known by no rule.
+        if (typeof value === 'string') return scrubbedStart(redactor().text, value, Math.max(0, room + value.length))
         return long && room >= 0 ? value.slice(0, room) : undefined
       })
     } catch {
@@ -65,5 +71,5 @@ export function plainBody(
   // Scrubbed whole, then cut: no prefix of a secret survives the cut.
   const scrubbed = redactor().text(text)
   // The cap is in bytes: text shorter in characters may still be longer in bytes.
-  return cutBytes(scrubbed, max)
+  return cutBytes(cut ? lessCutEnd(text, scrubbed, true) : scrubbed, max)
 }

@@ -119,5 +119,25 @@ export function createRedactor(options?: {
  * no more (scrubbing megabytes of text took seconds).
  */
 export function scrubbedStart(scrub: (text: string) => string, text: string, max: number): string {
-  return scrub(text.slice(0, max + OVERREAD)).slice(0, max)
+  const part = text.slice(0, max + OVERREAD)
+  const scrubbed = scrub(part)
+  return (part.length < text.length ? lessCutEnd(part, scrubbed) : scrubbed).slice(0, max)
+}
+
+/**
+ * `scrubbed`, what scrubbing made of `cut` (a text cut before it was scrubbed), less the end the two
+ * share, to at most OVERREAD characters (`bytes`: of UTF-8). The cut may have split a secret, whose
+ * start no rule knows: it stands there as it was cut. Scrubbing what comes before it (a long value
+ * under a secret name made `[REDACTED]`) may have brought it inside the limit, where a cut after
+ * the scrub alone would keep it.
+ */
+export function lessCutEnd(cut: string, scrubbed: string, bytes?: boolean): string {
+  let end = scrubbed.length
+  let size = 0
+  for (let at = cut.length; end && at && size < OVERREAD && scrubbed[end - 1] === cut[at - 1]; end--, at--) {
+    const unit = scrubbed.charCodeAt(end - 1)
+    // A UTF-16 unit's share of UTF-8: a surrogate is half of 4 bytes.
+    size += bytes ? (unit < 0x80 ? 1 : unit < 0x800 || (unit >= 0xd800 && unit < 0xe000) ? 2 : 3) : 1
+  }
+  return scrubbed.slice(0, end)
 }

@@ -46,6 +46,30 @@ describe('a body as plain data', () => {
     expect(plainBody(secret, redactor, false, 1000)).toBe(`${'x '.repeat(499)}password=[REDACTED]`.slice(0, 1000))
   })
 
+  it('keeps no start of a secret that the cut at the cap and its context split, when scrubbing before it shortens the text', () => {
+    const request = { url: '/login?password=OverReadSecret0123456789' }
+    const withRequest = () => createRedactor({ request })
+    for (let pad = 0; pad < 40; pad++) {
+      // As the reader keeps it (100 bytes and 16 KiB past them), or as a client read it, longer.
+      const text = `password=${'x'.repeat(100 + 16_384 - 20 - pad)} you sent OverReadSecret0123456789 and more`
+      for (const body of [text.slice(0, 100 + 16_384), text])
+        expect(plainBody(body, withRequest, false, 100)).not.toContain('OverRead')
+    }
+    // A body cut at the context, scrubbing shortening none of it, still keeps the whole cap.
+    expect(plainBody('é'.repeat(50_000), redactor, false, 100)).toBe('é'.repeat(50))
+    expect(plainBody('x '.repeat(50_000), redactor, false, 100)).toBe('x '.repeat(50))
+  })
+
+  it('scrubs a string of data before it is cut to the room left: no start of a secret comes inside the cap', () => {
+    const secret = 'RoomSecret-abcdefghij0123456789'
+    const withRequest = () => createRedactor({ request: { body: { password: secret } } })
+    // The room is twice the cap and 16 KiB: a value under a secret name fills it, then made [REDACTED].
+    for (let filler = 16_584 - 80; filler < 16_584; filler++) {
+      const body = plainBody({ password: 'x'.repeat(filler), note: `you sent ${secret}` }, withRequest, false, 100)
+      expect(JSON.stringify(body)).not.toContain('RoomSecr')
+    }
+  })
+
   it('keeps nothing of what cannot be serialized', () => {
     const cyclic: Record<string, unknown> = {}
     cyclic.self = cyclic

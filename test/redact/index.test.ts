@@ -226,6 +226,30 @@ const traces = (value: unknown): string[] =>
     ? value.flatMap(traces)
     : [typeof value === 'string' ? JSON.stringify(value).slice(1, -1) : String(value)]
 
+describe('scrubbedStart', () => {
+  // 16 KiB: the context read past a limit (OVERREAD).
+  const context = 16_384
+
+  it('keeps no start of a secret its first cut split, when scrubbing what comes before it shortens the text', () => {
+    const { text } = redact.createRedactor({ request: { url: '/login?password=OverReadSecret0123456789' } })
+    for (let pad = 0; pad < 40; pad++) {
+      // A long value under a secret name, then an echo of the request's password, then URL userinfo,
+      // each straddling the cut at 1,000 characters and the context past it in turn.
+      const filler = `password=${'x'.repeat(1000 + context - 40 - pad)}`
+      for (const echo of [' you sent OverReadSecret0123456789 end', ' see https://bob:OverReadSecret0123456789@db/x'])
+        expect(redact.scrubbedStart(text, filler + echo, 1000)).not.toContain('OverRead')
+    }
+  })
+
+  it('keeps its first max characters of a text cut before it was scrubbed, when scrubbing shortens none of it', () => {
+    const { text } = redact.createRedactor()
+    const long = 'a '.repeat(20_000)
+    expect(redact.scrubbedStart(text, long, 1000)).toBe(long.slice(0, 1000))
+    // Scrubbed whole, a text that fits the context is cut only after.
+    expect(redact.scrubbedStart(text, `password=${'x'.repeat(5000)} kept`, 100)).toBe('password=[REDACTED] kept')
+  })
+})
+
 describe('properties', () => {
   it('a secret under a generated secret name never survives value() or text() of its JSON; the neighbour does', () => {
     const redactor = redact.createRedactor()
