@@ -5,7 +5,7 @@
  *   is secret by its last word (`password`, `token`, `secret`, `cookie`, `pin`, `signature`…,
  *   their plurals, and with digits: `password2`, `X-Hub-Signature-256`), its last two (`password
  *   confirmation`, `api key`, `access key`, `2fa code`, `session id`…), a
- *   run-together `apikey` or `jsessionid`, or when it is `auth` or `(x-)authorization`; data that only contains such a
+ *   run-together `apikey`, `jsessionid` or `phpsessid`, or when it is `auth` or `(x-)authorization`; data that only contains such a
  *   word stays (`token_type`, `inactive_session_timeout`, `password_management_rules`), and so do
  *   the API's password-rule objects under `failed_requirements`;
  * - the headers `Authorization`, `Proxy-Authorization`, `Authentication`, `Cookie`, `Set-Cookie`

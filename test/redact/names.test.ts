@@ -72,6 +72,9 @@ describe('secret names', () => {
     'secretkey',
     'sessionid',
     'JSESSIONID',
+    // PHP's session cookie and its short form, as they travel in a query.
+    'PHPSESSID',
+    'sessid',
     // the secret headers.
     'Authorization',
     'proxy-authorization',
