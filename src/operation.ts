@@ -137,7 +137,8 @@ export function operationOf<N extends string, R extends OperationRows, X extends
       throw new TypeError(`${where}: a row needs an integer status 100–599`)
     }
     if (row === undefined) throw new TypeError(`${where}: the row must be an object`)
-    const { code, meaning, retryable } = row as Record<string, unknown>
+    // Its own fields only: what a polluted Object.prototype holds (`code`, `retryable`) is no field of it.
+    const { code, meaning, retryable } = { __proto__: null, ...row } as Record<string, unknown>
     if (code !== undefined && (typeof code !== 'string' || code === '')) {
       throw new TypeError(`${where}: code must be a non-empty string`)
     }

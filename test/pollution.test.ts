@@ -92,3 +92,16 @@ it("reads a name/value pair from a body's own keys: a polluted name or key makes
     for (const key of names) delete (Object.prototype as Record<string, unknown>)[key]
   }
 })
+
+it("defines operations from their rows' own fields: the endpoint catalog loads and an operation's row keeps what the SDK wrote", async () => {
+  vi.resetModules()
+  pollute()
+  const { defineMessages, defineOperation, englishMessages } = await import('../src/index.js')
+  const { findEndpoint, forgotPassword } = await import('../src/endpoints/index.js')
+  expect(findEndpoint('POST', '/g/aaa/forgot_password')).toBe(forgotPassword)
+  const login = defineOperation('login', { 401: { meaning: 'Bad password' }, 465: { code: 'IP_ADDRESS_INVALID' } })
+  expect(Object.keys(login.rows)).toEqual(['401', '465'])
+  expect(() =>
+    defineMessages({ ...englishMessages, IP_ADDRESS_INVALID: 'Your network is not allowed.' }, login),
+  ).not.toThrow()
+})

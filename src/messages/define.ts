@@ -41,7 +41,11 @@ export function defineMessages<
     // An entry that is `undefined` is no entry, as the compiler takes it for `UNKNOWN?:` when
     // exactOptionalPropertyTypes is off (its default): `UNKNOWN: text ?? undefined`.
     entries = Object.entries(catalog).filter(([, message]) => message !== undefined)
-    rows = Object.entries(operation?.rows ?? {}).map(([status, row]) => [status, { code: row.code }])
+    // A row's own code only: a code a polluted Object.prototype holds is none.
+    rows = Object.entries(operation?.rows ?? {}).map(([status, row]) => [
+      status,
+      { code: Object.hasOwn(row, 'code') ? row.code : undefined },
+    ])
   } catch {
     throw new TypeError('defineMessages: the catalog or the operation could not be read')
   }
