@@ -105,3 +105,49 @@ it("defines operations from their rows' own fields: the endpoint catalog loads a
     defineMessages({ ...englishMessages, IP_ADDRESS_INVALID: 'Your network is not allowed.' }, login),
   ).not.toThrow()
 })
+
+it("reads an init, options, a body, the JSON of an error and a client's error by their own fields, a Response's too", async () => {
+  const { ApiError } = await import('../src/index.js')
+  const minimal = { code: 'NOT_FOUND', known: true, meaning: 'Element not found (section specific)', retryable: false }
+  const json = () => new Response('{}', { status: 404, headers: { 'content-type': 'application/json' } })
+  const injected = { status: 500, operation: 'op', message: 'Injected', serverMessage: 'Injected', code: 'INJECTED' }
+  Object.assign(Object.prototype, injected)
+  try {
+    const made = new ApiError(404, {})
+    expect([Object.hasOwn(made, 'serverMessage'), Object.hasOwn(made, 'operation')]).toEqual([false, false])
+    expect(() => ApiError.fromJSON(minimal)).toThrow('expected the object of ApiError#toJSON()')
+    expect(ApiError.fromJSON({ ...minimal, status: 404 }).message).toBe(made.message)
+    const read = await ApiError.fromResponse(json())
+    expect([read.message, Object.hasOwn(read, 'serverMessage')]).toEqual([made.message, false])
+    expect(ApiError.from(new TypeError('fetch failed'))).toBeUndefined()
+    expect(ApiError.from({ statusCode: 404 })?.status).toBe(404)
+    expect(Object.hasOwn(new ApiError(502, { cause: new Error('socket hang up') }).cause as object, 'code')).toBe(false)
+    expect([
+      (await ApiError.fromResponse(new Response('', { status: 503 }))).status,
+      ApiError.from(json())?.status,
+    ]).toEqual([503, 404])
+  } finally {
+    for (const key of Object.keys(injected)) delete (Object.prototype as Record<string, unknown>)[key]
+  }
+})
+
+it("writes an error's own fields to JSON, and never throws for a polluted Object.prototype.cause", async () => {
+  const { ApiError } = await import('../src/index.js')
+  const clean = JSON.stringify(new ApiError(502, { cause: new Error('socket hang up') }))
+  const injected = { serverMessage: 'Injected', cause: 'x', code: 'INJECTED' }
+  Object.assign(Object.prototype, injected)
+  try {
+    expect(JSON.stringify(new ApiError(502, { cause: new Error('socket hang up') }))).toBe(clean)
+    expect(Object.keys(new ApiError(404).toJSON())).toEqual([
+      'name',
+      'message',
+      'status',
+      'code',
+      'known',
+      'meaning',
+      'retryable',
+    ])
+  } finally {
+    for (const key of Object.keys(injected)) delete (Object.prototype as Record<string, unknown>)[key]
+  }
+})

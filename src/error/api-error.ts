@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { oneLine } from '../http/index.js'
+import { fieldOf, oneLine } from '../http/index.js'
 import { operationFor, resolveRow } from '../operation.js'
 import { createRedactor } from '../redact/index.js'
 import { isIntegerIn } from '../status.js'
@@ -88,7 +88,7 @@ class ApiError extends Error implements ApiErrorFields {
     self.meaning = scrub(row.meaning)
     self.retryable = row.retryable
     if (given) for (const key of OPTIONAL) if (fields[key] !== undefined) self[key] = fields[key] as never
-    if (fields.cause) {
+    if (given && fields.cause) {
       Object.defineProperty(this, 'cause', { value: fields.cause, writable: true, configurable: true })
       ORIGINALS.set(this, given!.cause)
     }
@@ -99,8 +99,8 @@ class ApiError extends Error implements ApiErrorFields {
   /** A plain object with every field but the stack; `ApiError.fromJSON` revives it. */
   toJSON(): ApiErrorJSON {
     const json: Record<string, unknown> = {}
-    for (const key of [...REQUIRED, ...OPTIONAL]) if (this[key] !== undefined) json[key] = this[key]
-    if (this.cause) json.cause = causeJSON(this.cause as SafeCause)
+    for (const key of [...REQUIRED, ...OPTIONAL]) if (fieldOf(this, key) !== undefined) json[key] = this[key]
+    if (fieldOf(this, 'cause')) json.cause = causeJSON(this.cause as SafeCause)
     return json as unknown as ApiErrorJSON
   }
 

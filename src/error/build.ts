@@ -5,7 +5,15 @@
  *
  * @module
  */
-import { headerValue, parseBody, parseRetryAfter, requestIdFrom, serverFields } from '../http/index.js'
+import {
+  fieldOf,
+  headerValue,
+  parseBody,
+  parseRetryAfter,
+  requestIdFrom,
+  type ServerFields,
+  serverFields,
+} from '../http/index.js'
 import { createRedactor, type Redactor, scrubbedStart } from '../redact/index.js'
 import { isIntegerIn } from '../status.js'
 import { bodyCap, fits, plainBody } from './body.js'
@@ -50,7 +58,7 @@ export interface Fields {
   requestId?: string | undefined
   retryAfterMs?: number | undefined
   operation?: string | undefined
-  cause?: Error
+  cause?: Error | undefined
 }
 
 /** What the constructor reads of an init. */
@@ -75,7 +83,7 @@ export function readInit(init: ApiErrorInit): InternalInit {
   const copy: Record<PropertyKey, unknown> = {}
   for (const key of INIT_KEYS) {
     try {
-      copy[key] = (init as InternalInit)[key]
+      copy[key] = fieldOf(init, key)
     } catch {
       // Left out.
     }
@@ -100,17 +108,29 @@ export function fieldsOf(init: InternalInit): Fields {
     operation: operation && scrub(operation.name),
     body: plainBody(init.body, redactor, init[INTERNAL]?.plain, init[INTERNAL]?.maxBodyBytes),
   }
-  // As in a cause chain, undefined and null stand for no cause: there is nothing to tell of them.
-  if (init.cause != null) fields.cause = safeCause(init.cause, scrub)
+  // As in a cause chain, undefined and null stand for no cause: there is nothing to tell of them. Own
+  // either way, so that reading it never reaches a polluted Object.prototype.cause.
+  fields.cause = init.cause == null ? undefined : safeCause(init.cause, scrub)
   return fields
 }
+
+/** What `fromResponse` and `from` read of their options. */
+const OPTION_KEYS = [
+  'operation',
+  'request',
+  'redact',
+  'maxRetryAfterMs',
+  'maxBodyBytes',
+  'timeoutMs',
+  'signal',
+] as const
 
 /** @internal The options as a plain object read once; a hostile or malformed options object gives the defaults. */
 export function readOptions(options: unknown): FromResponseOptions<AnyOperation | undefined> {
   try {
-    const { operation, request, redact, maxRetryAfterMs, maxBodyBytes, timeoutMs, signal } = (options ??
-      {}) as FromResponseOptions<AnyOperation | undefined>
-    return { operation, request, redact, maxRetryAfterMs, maxBodyBytes, timeoutMs, signal }
+    const read: Record<string, unknown> = {}
+    for (const key of OPTION_KEYS) read[key] = options == null ? undefined : fieldOf(options, key)
+    return read as FromResponseOptions<AnyOperation | undefined>
   } catch {
     return {}
   }
@@ -171,7 +191,8 @@ export function make(
     body = parseBody(body, /^\s*[[{]/.test(body) ? undefined : headerValue(headers, 'content-type'))
     plain = true
   }
-  const { serverMessage, reason } = serverFields(body)
+  // Own fields only: a polluted Object.prototype.serverMessage is no server's.
+  const { serverMessage, reason } = { __proto__: null, ...serverFields(body) } as ServerFields
   const status = parts.status
   const valid = isIntegerIn(status, 100, 599)
   // Misuse named, not hidden: what succeeded is no error (a forgotten `if (!res.ok)`, a client set to throw for any status).

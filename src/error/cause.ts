@@ -7,6 +7,7 @@
  * @module
  */
 
+import { fieldOf } from '../http/index.js'
 import { scrubbedStart } from '../redact/index.js'
 import type { ApiErrorCauseJSON } from './types.js'
 
@@ -25,12 +26,13 @@ export function safeCause(value: unknown, scrub: (text: string) => string, depth
   let inner: unknown
   try {
     if ((typeof value === 'object' && value !== null) || typeof value === 'function') {
-      const v = value as { name?: unknown; message?: unknown; stack?: unknown; code?: unknown; cause?: unknown }
-      if (typeof v.name === 'string') name = v.name
-      if (typeof v.message === 'string') message = v.message
-      stack = v.stack
-      code = v.code
-      inner = v.cause
+      // Each read past a polluted Object.prototype: its `code` is no code of the thrown value.
+      const [n, m] = [fieldOf(value, 'name'), fieldOf(value, 'message')]
+      if (typeof n === 'string') name = n
+      if (typeof m === 'string') message = m
+      stack = fieldOf(value, 'stack')
+      code = fieldOf(value, 'code')
+      inner = fieldOf(value, 'cause')
     } else {
       message = String(value)
     }
@@ -51,6 +53,9 @@ export function safeCause(value: unknown, scrub: (text: string) => string, depth
 export type SafeCause = Error & { code?: string; cause?: SafeCause }
 
 /** @internal A safe cause as plain data, its own chain too: it is already short. */
-export function causeJSON({ name, message, code, cause }: SafeCause): ApiErrorCauseJSON {
-  return { name, message, ...(code && { code }), ...(cause && { cause: causeJSON(cause) }) }
+export function causeJSON(error: SafeCause): ApiErrorCauseJSON {
+  // Its own code and cause: a polluted Object.prototype.cause would make the chain endless.
+  const code = fieldOf(error, 'code') as string | undefined
+  const cause = fieldOf(error, 'cause') as SafeCause | undefined
+  return { name: error.name, message: error.message, ...(code && { code }), ...(cause && { cause: causeJSON(cause) }) }
 }

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { fieldOf } from '../http/index.js'
 import type { RequestParts } from '../redact/index.js'
 
 /** A failed HTTP exchange as a client reported it. */
@@ -178,7 +179,8 @@ function isResponse(value: unknown): boolean {
 /** `value[key]`, or `undefined` when `value` is no object or reading it throws. */
 function get(value: unknown, key: string): unknown {
   try {
-    return isObject(value) ? (value as Record<string, unknown>)[key] : undefined
+    // Not what a polluted Object.prototype holds: `Object.prototype.status = 500` makes no status.
+    return isObject(value) ? fieldOf(value, key) : undefined
   } catch {
     // A throwing getter or Proxy trap, or a revoked Proxy.
     return undefined

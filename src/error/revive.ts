@@ -33,9 +33,10 @@ export function revive(ctor: unknown, json: unknown, maxBodyBytes?: number): Api
       throw new TypeError('ApiError.fromJSON: the text is not JSON')
     }
   }
-  let j: Record<string, unknown> = {}
+  // Without a prototype: what a polluted Object.prototype holds (`status`, `operation`) is no field of the JSON.
+  let j: Record<string, unknown> = { __proto__: null }
   try {
-    if (typeof json === 'object') j = { ...json }
+    if (typeof json === 'object') j = { __proto__: null, ...json }
   } catch {
     // A throwing getter or trap: not the object of toJSON().
   }

@@ -6,6 +6,7 @@
  * @module
  */
 
+export { fieldOf } from './field.js'
 export { headerValue, requestIdFrom } from './headers.js'
 export { parseBody } from './json.js'
 export {

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { fieldOf } from './field.js'
 
 /** What the server said, from {@link serverFields}. */
 export interface ServerFields {
@@ -28,10 +29,13 @@ export interface ServerFields {
 export function serverFields(body: unknown): ServerFields {
   const fields: ServerFields = {}
   try {
-    const { message, detail, title, error, reason } = Object(body) as Record<string, unknown>
-    const nested = Object(error) as Record<string, unknown>
-    const serverMessage = field(message) ?? field(detail) ?? field(title) ?? field(error) ?? field(nested.message)
-    const why = field(reason) ?? field(nested.reason)
+    // Its own fields: a `message` that a polluted Object.prototype holds is none of the server's.
+    const [message, detail, title, error, reason] = ['message', 'detail', 'title', 'error', 'reason'].map((key) =>
+      fieldOf(body, key),
+    )
+    const serverMessage =
+      field(message) ?? field(detail) ?? field(title) ?? field(error) ?? field(fieldOf(error, 'message'))
+    const why = field(reason) ?? field(fieldOf(error, 'reason'))
     if (serverMessage) fields.serverMessage = serverMessage
     if (why) fields.reason = why
   } catch {

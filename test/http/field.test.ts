@@ -1,0 +1,17 @@
+import { afterEach, expect, it } from 'vitest'
+import { fieldOf } from '../../src/http/field.js'
+
+afterEach(() => {
+  delete (Object.prototype as Record<string, unknown>).status
+})
+
+it("reads a value's own field and its class's, never one that a polluted Object.prototype holds", () => {
+  ;(Object.prototype as Record<string, unknown>).status = 500
+  const response = new Response('', { status: 404 })
+  expect([fieldOf({}, 'status'), fieldOf({ status: 201 }, 'status'), fieldOf(response, 'status')]).toEqual([
+    undefined,
+    201,
+    404,
+  ])
+  expect([fieldOf(Object.create({ status: 302 }), 'status'), fieldOf(undefined, 'status')]).toEqual([302, undefined])
+})
