@@ -45,14 +45,22 @@ export function plainBody(
     // Bounded: past about twice the cap (cut below anyway) objects are left out, strings and arrays
     // cut to the room left, so that what is shared at many places (written out at each) or a sparse
     // array of millions of holes cannot make the work grow without end. Each value counts the least
-    // it writes (an item no key), so data that fits the cap stays data.
+    // it writes (an item no key), so data that fits the cap stays data. Past the room, a key's
+    // number, boolean or null stays (a secret that filled the room may go, and what follows show)
+    // for as much again (`spare`): an object of a million numbers is not written out whole.
     let room = 2 * max + 16_384
+    let spare = room
     try {
       text = JSON.stringify(body, function (this: unknown, key, value) {
-        room -= (Array.isArray(this) ? 1 : key.length + 4) + (typeof value === 'string' ? value.length : 1)
+        const cost = (Array.isArray(this) ? 1 : key.length + 4) + (typeof value === 'string' ? value.length : 1)
+        room -= cost
         const long = Array.isArray(value) && value.length > room
-        if ((room >= 0 && !long) || value === null || (typeof value !== 'object' && typeof value !== 'string')) {
-          return value
+        if (room >= 0 && !long) return value
+        if (value === null || (typeof value !== 'object' && typeof value !== 'string')) {
+          // An array's items are bounded by its cut; left out, they would be written as null anyway.
+          if (Array.isArray(this)) return value
+          spare -= cost
+          return spare >= 0 ? value : undefined
         }
         // Scrubbed before it is cut, as any text: a cut secret is known by no rule.
         if (typeof value === 'string') return scrubbedStart(redactor().text, value, Math.max(0, room + value.length))
@@ -66,7 +74,8 @@ export function plainBody(
     const data = redactor().value(JSON.parse(text))
     // Text cut by the room is longer than twice the cap, so it never fits: the cut text is returned.
     if (fits(text, max)) return data
-    text = JSON.stringify(data)
+    // Cut to the context past the cap before it is scrubbed, as text is above.
+    text = cutBytes(JSON.stringify(data), max + OVERREAD)
   }
   // Scrubbed whole, then cut: no prefix of a secret survives the cut.
   const scrubbed = redactor().text(text)

@@ -95,6 +95,34 @@ describe('a body as plain data', () => {
     )
   })
 
+  it('past the room keeps numbers, booleans and null for one more room only: an object of 200 000 numbers is walked and scrubbed bounded by the cap', () => {
+    // What axios or ofetch parsed from a hostile 12 MB body: every key past the room was written
+    // out, parsed, walked and scrubbed (seconds of blocked event loop for one error).
+    const wide: Record<string, number> = {}
+    for (let i = 0; i < 200_000; i++) wide[`k${i}`] = i
+    let walked = 0
+    let scrubbed = 0
+    const counting = () => {
+      const r = createRedactor()
+      return {
+        ...r,
+        value: (data: unknown) => {
+          walked = Object.keys(data as object).length
+          return r.value(data)
+        },
+        text: (text: string) => {
+          scrubbed = Math.max(scrubbed, text.length)
+          return r.text(text)
+        },
+      }
+    }
+    const body = plainBody(wide, counting, false, 100)
+    expect(body).toBe(`{${Array.from({ length: 20 }, (_, i) => `"k${i}":${i}`).join(',')}`.slice(0, 100))
+    // The room (2 x 100 + 16 KiB) and as much again of numbers past it: a few thousand keys, not all of them.
+    expect(walked).toBeLessThan(5_000)
+    expect(scrubbed).toBeLessThanOrEqual(100 + 16_384)
+  })
+
   it('leaves out a sparse array of millions of holes after the room is used up, at once', () => {
     const started = Date.now()
     const body = plainBody({ s: 'x'.repeat(20_000), list: Array(20_000_000) }, redactor, false, 100)
