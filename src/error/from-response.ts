@@ -66,15 +66,15 @@ export async function readResponse(
     if (failure !== undefined && isClientError(response)) return fromFailure(ctor, failure, o, base)
     return make(ctor, { status: 0, note: `fromResponse expects a fetch Response, got ${nameOf(response)}` }, o, base)
   }
-  const started = Date.now()
-  const read = await readBody(response, o)
-  let request: RequestLike | Request | undefined = o.request
-  let sent = false
-  if (isRequest(request)) {
-    // Within what is left of the caller's time limit (and at most a second), and its signal.
-    const { timeoutMs, signal } = readLimits(o)
-    ;[request, sent] = await requestParts(request, Math.min(1000, timeoutMs - (Date.now() - started)), signal)
-  }
+  const given = o.request
+  const { timeoutMs, signal } = readLimits(o)
+  // A Request's body is read beside the response's, within the caller's time limit (and at most a
+  // second) and its signal: read after it, a response that stalled to the limit left it no time, so
+  // the secrets of its body were unknown and the server's echo of them kept.
+  const [read, [request, sent]] = await Promise.all([
+    readBody(response, o),
+    isRequest(given) ? requestParts(given, Math.min(1000, timeoutMs), signal) : ([given, false] as const),
+  ])
   const parts = {
     status,
     headers,

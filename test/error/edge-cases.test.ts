@@ -221,6 +221,31 @@ group('fromResponse and from', () => {
     }
   })
 
+  it("read a Request's body beside the response's, so that a response that stalls to the time limit still has the echo scrubbed", async () => {
+    const secret = 'Zq7hunter2Xk9Lw'
+    // Echoes the request's password, then never ends: the read of the response takes all of timeoutMs.
+    const server = await startServer((_req, res) => {
+      res.writeHead(400, { 'content-type': 'text/plain' })
+      res.write(`the value ${secret} is not allowed; `)
+    })
+    try {
+      const request = () =>
+        new Request(server.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ user: 'ann', password: secret }),
+        })
+      const started = performance.now()
+      const error = await ApiError.fromResponse(await fetch(request()), { request: request(), timeoutMs: 200 })
+      expect(error.body).toBe('the value [REDACTED] is not allowed; ')
+      expect(JSON.stringify(error)).not.toContain(secret)
+      // Both reads within the one time limit.
+      expect(performance.now() - started).toBeLessThan(1_000)
+    } finally {
+      await server.close()
+    }
+  })
+
   it('never reject for an object that only looks like a Request (its getters throw)', async () => {
     const fake = Object.create(Request.prototype) as Request
     expect(() => fake.url).toThrow(TypeError)
