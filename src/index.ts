@@ -21,6 +21,7 @@ export type {
   ApiErrorOf,
   ApiErrorUnion,
   ConstructibleStatus,
+  FromJSONOptions,
   FromOptions,
   FromResponseOptions,
   MemberWithStatus,

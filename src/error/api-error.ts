@@ -26,6 +26,7 @@ import type {
   ApiErrorUnion,
   ConstructibleStatus,
   ErrorStatus,
+  FromJSONOptions,
   FromOptions,
   FromResponseOptions,
   Unbound,
@@ -157,14 +158,13 @@ class ApiError extends Error implements ApiErrorFields {
    * Revives the object of `toJSON()` (or its JSON text) as an error of this class, keeping every
    * field, scrubbed like any other input. A status of the table without an operation gets the
    * table's code, meaning and retry advice, whatever the JSON says, so that code and status always
-   * agree. Throws a `TypeError` for anything else.
+   * agree. Its body is bounded by `maxBodyBytes` (default 65 536: give the cap it was read with).
+   * Throws a `TypeError` for anything else.
    */
-  static fromJSON<T extends ErrorClass | Unbound>(this: T, json: unknown): ErrorOf<T> {
-    return revive(classOf(this), json) as ErrorOf<T>
+  static fromJSON<T extends ErrorClass | Unbound>(this: T, json: unknown, options?: FromJSONOptions): ErrorOf<T> {
+    return revive(classOf(this), json, readOptions(options).maxBodyBytes) as ErrorOf<T>
   }
 }
-
-// ---- The export: the class with a construct signature that narrows ----
 
 /** What the statics return when called on `T`: the union for `ApiError` (or unbound), a subclass's instances narrowed like it. */
 export type ErrorOf<T, O extends AnyOperation | undefined = undefined> = T extends ApiErrorConstructor | Unbound

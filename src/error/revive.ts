@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { DEFAULT_MAX_BODY_BYTES, oneLine } from '../http/index.js'
+import { oneLine } from '../http/index.js'
 import { createRedactor, scrubbedStart } from '../redact/index.js'
 import { isIntegerIn } from '../status.js'
-import { fits } from './body.js'
+import { bodyCap, fits } from './body.js'
 import { type ErrorCtor, INTERNAL, type InternalInit } from './build.js'
 import { headline } from './message.js'
 import type { ApiErrorFields } from './types.js'
@@ -21,11 +21,11 @@ const MAX_REVIVED = 4000
 
 /** @internal Revives fields as they were (an operation may have set them), every text scrubbed. */
 export function revive(ctor: unknown, json: unknown, maxBodyBytes?: number): ApiErrorFields {
-  // Foreign JSON is input like any other: the body is bounded by the default cap. Text that fits the
-  // cap whole is parsed here, so its body is plain data, walked as it is (to any depth); any other
+  // Foreign JSON is input like any other: the body is bounded by the cap (the default one unless
+  // given). Text that fits the cap whole is parsed here, so its body is plain data, walked as it is (to any depth); any other
   // body goes through the constructor's bounded JSON round trip (a toJSON or getter it brings runs
   // once, here, not when logged).
-  const plain = typeof json === 'string' && fits(json, DEFAULT_MAX_BODY_BYTES)
+  const plain = typeof json === 'string' && fits(json, bodyCap(maxBodyBytes))
   if (typeof json === 'string') {
     try {
       json = JSON.parse(json)

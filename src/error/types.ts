@@ -194,6 +194,9 @@ export interface FromResponseOptions<O extends AnyOperation | undefined = undefi
   readonly signal?: AbortSignal | undefined
 }
 
+/** Options of `ApiError.fromJSON`: the body it revives is bounded as `fromResponse` bounds one. */
+export type FromJSONOptions = Pick<FromOptions, 'maxBodyBytes'>
+
 /** The plain object of `toJSON()`, which `ApiError.fromJSON` revives: every field but the stack. */
 export type ApiErrorJSON = Pick<
   ApiErrorFields,

@@ -142,6 +142,9 @@ test('subclasses: extends type-checks, instanceof narrows to the subclass, stati
   expectTypeOf(await ApiError.fromResponse(res)).toEqualTypeOf<ApiErrorUnion>()
   expectTypeOf(ApiError.from(e)).toEqualTypeOf<ApiErrorUnion | undefined>()
   expectTypeOf(ApiError.fromJSON({})).toEqualTypeOf<ApiErrorUnion>()
+  expectTypeOf(ApiError.fromJSON({}, { maxBodyBytes: 1e6 })).toEqualTypeOf<ApiErrorUnion>()
+  // @ts-expect-error fromJSON takes a byte cap, not the options of fromResponse
+  ApiError.fromJSON({}, { timeoutMs: 1 })
   expectTypeOf(new ApiError(402)).toExtend<ApiError>()
   // The statics call the class as `new C(status, init)`: a constructor that takes other arguments is refused.
   class Tagged extends ApiError {

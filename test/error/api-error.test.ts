@@ -423,6 +423,22 @@ group('toJSON and fromJSON', () => {
     expect(ApiError.fromJSON(text).body).toEqual(expected)
   })
 
+  it('revives a body read with a larger cap whole when given that cap, as data or as JSON text', async () => {
+    // 130 KB of data, read with maxBodyBytes 1e6: past the default cap of 64 KiB.
+    const body = { items: Array.from({ length: 2_000 }, (_, i) => ({ id: `item-${i}`, note: 'x'.repeat(50) })) }
+    const res = new Response(JSON.stringify(body), { status: 500, headers: { 'content-type': 'application/json' } })
+    const error = await ApiError.fromResponse(res, { maxBodyBytes: 1e6 })
+    expect(error.body).toEqual(body)
+    for (const json of [error.toJSON(), JSON.stringify(error)]) {
+      expect(ApiError.fromJSON(json, { maxBodyBytes: 1e6 }).body).toEqual(body)
+      // Without it, the default cap: the body is cut to 64 KiB of text.
+      const cut = ApiError.fromJSON(json).body
+      expect(typeof cut === 'string' && new TextEncoder().encode(cut).length <= 65_536).toBe(true)
+    }
+    // A cap that is no non-negative number means the default, as in fromResponse.
+    expect(typeof ApiError.fromJSON(error.toJSON(), { maxBodyBytes: -1 }).body).toBe('string')
+  })
+
   it('round-trips any generated error (property)', () => {
     fc.assert(
       fc.property(
