@@ -123,9 +123,10 @@ export function operationOf<N extends string, R extends OperationRows, X extends
   const frozen: Record<string, OperationRow> = {}
   const codes = new Map<string, string>()
   // Read once, as plain copies: a getter or Proxy trap that throws is a bad argument like any other.
+  // Without a prototype: what a polluted Object.prototype holds (`code`, `retryable`) is no field of a row.
   let read: [string, unknown][]
   try {
-    read = Object.entries(rows).map(([key, row]) => [key, isPlainObject(row) ? { ...row } : undefined])
+    read = Object.entries(rows).map(([key, row]) => [key, isPlainObject(row) ? { __proto__: null, ...row } : undefined])
   } catch {
     throw new TypeError(`defineOperation(${name}): the rows cannot be read`)
   }
@@ -137,8 +138,7 @@ export function operationOf<N extends string, R extends OperationRows, X extends
       throw new TypeError(`${where}: a row needs an integer status 100–599`)
     }
     if (row === undefined) throw new TypeError(`${where}: the row must be an object`)
-    // Its own fields only: what a polluted Object.prototype holds (`code`, `retryable`) is no field of it.
-    const { code, meaning, retryable } = { __proto__: null, ...row } as Record<string, unknown>
+    const { code, meaning, retryable } = row as Record<string, unknown>
     if (code !== undefined && (typeof code !== 'string' || code === '')) {
       throw new TypeError(`${where}: code must be a non-empty string`)
     }
@@ -147,7 +147,7 @@ export function operationOf<N extends string, R extends OperationRows, X extends
       throw new TypeError(`${where}: retryable must be a boolean`)
     }
     const tableStatus = Object.keys(CODES).find((known) => CODES[known as never] === code)
-    const tableCode = tableCodeOf(status)
+    const tableCode = (CODES as Record<number, string | undefined>)[status]
     if (code === undefined && tableCode === undefined) {
       throw new TypeError(`${where}: a status outside the table needs a code`)
     }
@@ -199,10 +199,6 @@ function isPlainObject(value: unknown): value is object {
   }
 }
 
-function tableCodeOf(status: number): string | undefined {
-  return (CODES as Record<number, string>)[status]
-}
-
 /**
  * @internal What the table, and the operation when there is one, say about a `status`. A status
  * the operation does not mention resolves exactly as without it; one outside both is unknown.
@@ -212,7 +208,7 @@ export function resolveRow(status: number, operation: Operation | undefined): Re
   // Asked of the table's flags first: a status that a polluted Object.prototype holds is no row of it.
   // A success of the table (200 `OK`…) is no error's row, so an error read from a forgotten
   // `if (!res.ok)` is UNKNOWN, as the types say; an operation's row for it takes the table's code.
-  const code = isKnownStatus(status) && (row || !isSuccess(status)) ? tableCodeOf(status) : undefined
+  const code = isKnownStatus(status) && (row || !isSuccess(status)) ? CODES[status] : undefined
   return {
     code: row?.code ?? code ?? 'UNKNOWN',
     meaning: row?.meaning ?? describe(status),
