@@ -134,10 +134,13 @@ export function scrubbedStart(scrub: (text: string) => string, text: string, max
 export function lessCutEnd(cut: string, scrubbed: string, bytes?: boolean): string {
   let end = scrubbed.length
   let size = 0
-  for (let at = cut.length; end && at && size < OVERREAD && scrubbed[end - 1] === cut[at - 1]; end--, at--) {
+  for (let at = cut.length; end && at && scrubbed[end - 1] === cut[at - 1]; end--, at--) {
     const unit = scrubbed.charCodeAt(end - 1)
-    // A UTF-16 unit's share of UTF-8: a surrogate is half of 4 bytes.
+    // A UTF-16 unit's share of UTF-8: a surrogate is half of 4 bytes. No more than the context goes,
+    // so text that scrubbing left as it was keeps its whole cap.
     size += bytes ? (unit < 0x80 ? 1 : unit < 0x800 || (unit >= 0xd800 && unit < 0xe000) ? 2 : 3) : 1
+    if (size > OVERREAD) break
   }
-  return scrubbed.slice(0, end)
+  // Never between the halves of a surrogate pair.
+  return scrubbed.slice(0, /[\ud800-\udbff]/.test(scrubbed[end - 1] as string) ? end - 1 : end)
 }

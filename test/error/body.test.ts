@@ -57,6 +57,9 @@ describe('a body as plain data', () => {
     }
     // A body cut at the context, scrubbing shortening none of it, still keeps the whole cap.
     expect(plainBody('é'.repeat(50_000), redactor, false, 100)).toBe('é'.repeat(50))
+    // Characters of three bytes, and of four (a surrogate pair), counted as UTF-8 counts them.
+    expect(plainBody('€'.repeat(50_000), redactor, false, 99)).toBe('€'.repeat(33))
+    expect(plainBody('😀'.repeat(50_000), redactor, false, 100)).toBe('😀'.repeat(25))
     expect(plainBody('x '.repeat(50_000), redactor, false, 100)).toBe('x '.repeat(50))
   })
 

@@ -248,6 +248,13 @@ describe('scrubbedStart', () => {
     // Scrubbed whole, a text that fits the context is cut only after.
     expect(redact.scrubbedStart(text, `password=${'x'.repeat(5000)} kept`, 100)).toBe('password=[REDACTED] kept')
   })
+
+  it('never ends between the halves of a surrogate pair', () => {
+    const { text } = redact.createRedactor()
+    // 1,000 units end inside the 500th emoji: the half of it goes too.
+    expect(redact.scrubbedStart(text, `x${'😀'.repeat(20_000)}`, 1000)).toBe(`x${'😀'.repeat(499)}`)
+    expect(redact.scrubbedStart(text, '😀'.repeat(20_000), 1000)).toBe('😀'.repeat(500))
+  })
 })
 
 describe('properties', () => {
