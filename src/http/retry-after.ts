@@ -20,7 +20,8 @@ const HTTP_DATE =
  * RFC 9110: IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), RFC 850 (`Sunday, 06-Nov-94 08:49:37
  * GMT`, a two-digit year read as the RFC says) and asctime (`Sun Nov  6 08:49:37 1994`, GMT).
  * Dates are read here, not by the engine's lenient `Date.parse`, so every runtime agrees. A date
- * in the past gives 0. Garbage, negative numbers, impossible dates and a missing value give
+ * in the past gives 0. The header sent twice (joined by fetch as `5, 10`) gives its first value,
+ * as Node's own HTTP parser keeps it. Garbage, negative numbers, impossible dates and a missing value give
  * `undefined`. `now` (default `Date.now()`) is the time the header is read at.
  *
  * @example
@@ -35,8 +36,14 @@ export function parseRetryAfter(
 ): number | undefined {
   if (typeof value !== 'string') return undefined
   const cap = typeof maxMs === 'number' && maxMs >= 0 ? maxMs : 60_000
+  const read = (text: string) =>
+    /^\d+(?:\.\d+)?$/.test(text) ? Math.round(Number(text) * 1000) : httpDate(text, now) - now
   const trimmed = value.trim()
-  const ms = /^\d+(?:\.\d+)?$/.test(trimmed) ? Math.round(Number(trimmed) * 1000) : httpDate(trimmed, now) - now
+  let ms = read(trimmed)
+  // The header sent twice, as fetch joins it (`5, 10`): the first value, as Node's own parser (axios,
+  // got) keeps it. The first before a comma, or before the second (a date holds one of its own).
+  for (const first of [/^[^,]*(?=,)/, /^[^,]*,[^,]*(?=,)/])
+    if (Number.isNaN(ms)) ms = read(first.exec(trimmed)?.[0].trim() ?? '')
   return ms >= 0 ? Math.min(ms, cap) : ms < 0 ? 0 : undefined
 }
 

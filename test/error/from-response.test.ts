@@ -77,6 +77,11 @@ const routes: Record<string, Route> = {
     res.writeHead(429, { 'retry-after': url.searchParams.get('v') ?? '' })
     res.end()
   },
+  '/retry-twice': (res, url) => {
+    // The header sent twice, each value as given.
+    res.writeHead(429, { 'retry-after': url.searchParams.getAll('v') })
+    res.end()
+  },
 }
 
 let server: TestServer
@@ -246,6 +251,23 @@ group('fromResponse', () => {
         ApiError.fromResponse(r, { maxRetryAfterMs: Number.POSITIVE_INFINITY }),
       )
       expect(uncapped.retryAfterMs).toBe(2 ** 31 - 1)
+    }
+  })
+
+  it('reads the first of two Retry-After headers, as fetch joins them and as axios keeps them', async () => {
+    const later = new Date(Date.now() + 30_000).toUTCString()
+    for (const [first, second, ms] of [
+      ['5', '10', 5000],
+      [later, '10', 30_000],
+      ['7', later, 7000],
+    ] as const) {
+      const path = `/retry-twice?v=${encodeURIComponent(first)}&v=${encodeURIComponent(second)}`
+      const viaFetch = (await ApiError.fromResponse(await get(path))).retryAfterMs!
+      const viaAxios = ApiError.from(await axios.get(`${server.url}${path}`).catch((e: unknown) => e))!.retryAfterMs!
+      for (const wait of [viaFetch, viaAxios]) {
+        expect(wait, `${first}, ${second}`).toBeGreaterThan(ms - 5000)
+        expect(wait, `${first}, ${second}`).toBeLessThanOrEqual(ms)
+      }
     }
   })
 

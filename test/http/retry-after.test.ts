@@ -91,6 +91,24 @@ describe('HTTP-dates', () => {
   })
 })
 
+describe('the header sent twice', () => {
+  it('gives the first value of a list joined by a comma, a date holding one of its own', () => {
+    expect(parseRetryAfter('5, 10', undefined, now)).toBe(5000)
+    expect(parseRetryAfter('5 ,10', undefined, now)).toBe(5000)
+    expect(parseRetryAfter('1.5,soon', undefined, now)).toBe(1500)
+    const date = new Date(now + 30_000).toUTCString()
+    expect(parseRetryAfter(`${date}, 10`, undefined, now)).toBe(30_000)
+    expect(parseRetryAfter(`${date}, ${new Date(now + 50_000).toUTCString()}`, undefined, now)).toBe(30_000)
+    expect(parseRetryAfter('Sun Nov  6 08:49:37 2094, 10', 1e15, now)).toBe(Date.UTC(2094, 10, 6, 8, 49, 37) - now)
+    expect(parseRetryAfter(`10, ${date}`, undefined, now)).toBe(10_000)
+  })
+
+  it('gives undefined when the first value is no Retry-After', () => {
+    for (const value of ['soon, 5', ', 5', '-1, 5', 'x Sun, 06 Nov 2094 08:49:37 GMT, 5', 'Sun, 5'])
+      expect(parseRetryAfter(value, undefined, now), value).toBeUndefined()
+  })
+})
+
 describe('what is no Retry-After', () => {
   it('gives undefined for garbage, negative numbers, exponents and impossible dates', () => {
     for (const value of [
