@@ -79,7 +79,8 @@ const routes: Record<string, Route> = {
   },
   '/retry-twice': (res, url) => {
     // The header sent twice, each value as given.
-    res.writeHead(429, { 'retry-after': url.searchParams.getAll('v') })
+    res.setHeader('retry-after', url.searchParams.getAll('v'))
+    res.writeHead(429)
     res.end()
   },
 }
