@@ -57,8 +57,7 @@ export function plainBody(
         const long = Array.isArray(value) && value.length > room
         if (room >= 0 && !long) return value
         if (value === null || (typeof value !== 'object' && typeof value !== 'string')) {
-          // An array's items are bounded by its cut; left out, they would be written as null anyway.
-          if (Array.isArray(this)) return value
+          // An array's items stay too: it began within the room, so they are fewer than the spare.
           spare -= cost
           return spare >= 0 ? value : undefined
         }
@@ -80,5 +79,5 @@ export function plainBody(
   // Scrubbed whole, then cut: no prefix of a secret survives the cut.
   const scrubbed = redactor().text(text)
   // The cap is in bytes: text shorter in characters may still be longer in bytes.
-  return cutBytes(cut ? lessCutEnd(text, scrubbed, true) : scrubbed, max)
+  return cutBytes(cut ? lessCutEnd(text, scrubbed, cutBytes(text, max).length) : scrubbed, max)
 }

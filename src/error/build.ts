@@ -129,7 +129,7 @@ const OPTION_KEYS = [
 export function readOptions(options: unknown): FromResponseOptions<AnyOperation | undefined> {
   try {
     const read: Record<string, unknown> = {}
-    for (const key of OPTION_KEYS) read[key] = options == null ? undefined : fieldOf(options, key)
+    for (const key of OPTION_KEYS) read[key] = fieldOf(options, key)
     return read as FromResponseOptions<AnyOperation | undefined>
   } catch {
     return {}

@@ -18,7 +18,8 @@ export function fieldOf(value: unknown, key: PropertyKey): unknown {
   // Only a polluted Object.prototype holds such a key: the walk is for that case alone.
   if (Object.hasOwn(Object.prototype, key)) {
     let holder: object | null = object
-    while (holder !== null && holder !== Object.prototype && !Object.hasOwn(holder, key)) {
+    // Object.prototype holds the key: the walk stops there at the latest, or at a prototype-less end.
+    while (holder !== null && !Object.hasOwn(holder, key)) {
       holder = Object.getPrototypeOf(holder)
     }
     if (holder === Object.prototype) return undefined

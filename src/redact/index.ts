@@ -121,26 +121,21 @@ export function createRedactor(options?: {
 export function scrubbedStart(scrub: (text: string) => string, text: string, max: number): string {
   const part = text.slice(0, max + OVERREAD)
   const scrubbed = scrub(part)
-  return (part.length < text.length ? lessCutEnd(part, scrubbed) : scrubbed).slice(0, max)
+  const kept = (part.length < text.length ? lessCutEnd(part, scrubbed, max) : scrubbed).slice(0, max)
+  // Never between the halves of a surrogate pair.
+  return /[\ud800-\udbff]$/.test(kept) ? kept.slice(0, -1) : kept
 }
 
 /**
  * `scrubbed`, what scrubbing made of `cut` (a text cut before it was scrubbed), less the end the two
- * share, to at most OVERREAD characters (`bytes`: of UTF-8). The cut may have split a secret, whose
- * start no rule knows: it stands there as it was cut. Scrubbing what comes before it (a long value
- * under a secret name made `[REDACTED]`) may have brought it inside the limit, where a cut after
- * the scrub alone would keep it.
+ * share past the first `keep` characters of `cut` (what is kept of it when scrubbing changes
+ * nothing). The cut may have split a secret, whose start no rule knows: it stands there as it was
+ * cut. Scrubbing what comes before it (a long value under a secret name made `[REDACTED]`) may have
+ * brought it inside the limit, where a cut after the scrub alone would keep it.
  */
-export function lessCutEnd(cut: string, scrubbed: string, bytes?: boolean): string {
+export function lessCutEnd(cut: string, scrubbed: string, keep: number): string {
   let end = scrubbed.length
-  let size = 0
-  for (let at = cut.length; end && at && scrubbed[end - 1] === cut[at - 1]; end--, at--) {
-    const unit = scrubbed.charCodeAt(end - 1)
-    // A UTF-16 unit's share of UTF-8: a surrogate is half of 4 bytes. No more than the context goes,
-    // so text that scrubbing left as it was keeps its whole cap.
-    size += bytes ? (unit < 0x80 ? 1 : unit < 0x800 || (unit >= 0xd800 && unit < 0xe000) ? 2 : 3) : 1
-    if (size > OVERREAD) break
-  }
-  // Never between the halves of a surrogate pair.
-  return scrubbed.slice(0, /[\ud800-\udbff]/.test(scrubbed[end - 1] as string) ? end - 1 : end)
+  // Past the start of `scrubbed`, its character is undefined: no character of `cut` equals it.
+  for (let at = cut.length; at > keep && scrubbed[end - 1] === cut[at - 1]; at--) end--
+  return scrubbed.slice(0, end)
 }

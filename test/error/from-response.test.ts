@@ -518,9 +518,11 @@ group('fromResponse: what is a Response, and the request it knows of', () => {
   })
 
   it('an object whose status is no number, or whose headers are null, is no Response: the message says so', async () => {
+    // Each with a boolean bodyUsed, as a Response has: the status or the headers alone say no.
     for (const value of [
-      { status: '404', headers: {} },
-      { status: 404, headers: null },
+      { status: '404', headers: {}, bodyUsed: false },
+      { status: 404, headers: null, bodyUsed: false },
+      { status: 404, headers: 'content-type: text/plain', bodyUsed: false },
     ]) {
       const error = await ApiError.fromResponse(value)
       expect(error.status).toBe(0)

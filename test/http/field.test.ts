@@ -14,4 +14,14 @@ it("reads a value's own field and its class's, never one that a polluted Object.
     404,
   ])
   expect([fieldOf(Object.create({ status: 302 }), 'status'), fieldOf(undefined, 'status')]).toEqual([302, undefined])
+  // Without a prototype: nothing to inherit, its own field or none.
+  const bare = Object.create(null) as Record<string, unknown>
+  expect(fieldOf(bare, 'status')).toBeUndefined()
+  bare.status = 418
+  expect(fieldOf(bare, 'status')).toBe(418)
+})
+
+it('reads any field as it is while Object.prototype holds no such key', () => {
+  expect([fieldOf({ status: 201 }, 'status'), fieldOf(Object.create({ status: 302 }), 'status')]).toEqual([201, 302])
+  expect(fieldOf(Object.create(null), 'status')).toBeUndefined()
 })

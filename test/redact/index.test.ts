@@ -254,6 +254,8 @@ describe('scrubbedStart', () => {
     // 1,000 units end inside the 500th emoji: the half of it goes too.
     expect(redact.scrubbedStart(text, `x${'😀'.repeat(20_000)}`, 1000)).toBe(`x${'😀'.repeat(499)}`)
     expect(redact.scrubbedStart(text, '😀'.repeat(20_000), 1000)).toBe('😀'.repeat(500))
+    // Within its context too: a text not cut before it was scrubbed.
+    expect(redact.scrubbedStart(text, `x${'😀'.repeat(600)}`, 1000)).toBe(`x${'😀'.repeat(499)}`)
   })
 })
 
