@@ -116,6 +116,14 @@ it("reads an init, options, a body, the JSON of an error and a client's error by
     const made = new ApiError(404, {})
     expect([Object.hasOwn(made, 'serverMessage'), Object.hasOwn(made, 'operation')]).toEqual([false, false])
     expect(() => ApiError.fromJSON(minimal)).toThrow('expected the object of ApiError#toJSON()')
+    // Not an object at all: the fields a polluted Object.prototype holds make no error of it.
+    Object.assign(Object.prototype, minimal)
+    try {
+      expect(() => ApiError.fromJSON(42)).toThrow('expected the object of ApiError#toJSON()')
+    } finally {
+      for (const key of Object.keys(minimal)) delete (Object.prototype as Record<string, unknown>)[key]
+      ;(Object.prototype as Record<string, unknown>).code = injected.code
+    }
     expect(ApiError.fromJSON({ ...minimal, status: 404 }).message).toBe(made.message)
     const read = await ApiError.fromResponse(json())
     expect([read.message, Object.hasOwn(read, 'serverMessage')]).toEqual([made.message, false])

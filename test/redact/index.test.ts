@@ -247,6 +247,8 @@ describe('scrubbedStart', () => {
     expect(redact.scrubbedStart(text, long, 1000)).toBe(long.slice(0, 1000))
     // Scrubbed whole, a text that fits the context is cut only after.
     expect(redact.scrubbedStart(text, `password=${'x'.repeat(5000)} kept`, 100)).toBe('password=[REDACTED] kept')
+    // Cut before it was scrubbed, what scrubbing changed stays: only the end both share goes.
+    expect(redact.scrubbedStart(text, `id 7, password=${'x'.repeat(20_000)}`, 1000)).toBe('id 7, password=[REDACTED]')
   })
 
   it('never ends between the halves of a surrogate pair', () => {
