@@ -129,7 +129,9 @@ const OPTION_KEYS = [
 export function readOptions(options: unknown): FromResponseOptions<AnyOperation | undefined> {
   try {
     const read: Record<string, unknown> = {}
-    for (const key of OPTION_KEYS) read[key] = fieldOf(options, key)
+    // One object for every read (no options: an empty one), not one made per field.
+    const given = Object(options)
+    for (const key of OPTION_KEYS) read[key] = fieldOf(given, key)
     return read as FromResponseOptions<AnyOperation | undefined>
   } catch {
     return {}

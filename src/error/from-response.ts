@@ -71,10 +71,9 @@ export async function readResponse(
   // A Request's body is read beside the response's, within the caller's time limit (and at most a
   // second) and its signal: read after it, a response that stalled to the limit left it no time, so
   // the secrets of its body were unknown and the server's echo of them kept.
-  const [read, [request, sent]] = await Promise.all([
-    readBody(response, o),
-    isRequest(given) ? requestParts(given, Math.min(1000, timeoutMs), signal) : ([given, false] as const),
-  ])
+  const [read, [request, sent]] = isRequest(given)
+    ? await Promise.all([readBody(response, o), requestParts(given, Math.min(1000, timeoutMs), signal)])
+    : [await readBody(response, o), [given, false] as const]
   const parts = {
     status,
     headers,

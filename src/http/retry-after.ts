@@ -36,15 +36,18 @@ export function parseRetryAfter(
 ): number | undefined {
   if (typeof value !== 'string') return undefined
   const cap = typeof maxMs === 'number' && maxMs >= 0 ? maxMs : 60_000
-  const read = (text: string) =>
-    /^\d+(?:\.\d+)?$/.test(text) ? Math.round(Number(text) * 1000) : httpDate(text, now) - now
   const trimmed = value.trim()
-  let ms = read(trimmed)
+  let ms = waitOf(trimmed, now)
   // The header sent twice, as fetch joins it (`5, 10`): the first value, as Node's own parser (axios,
   // got) keeps it. The first before a comma, or before the second (a date holds one of its own).
   for (const first of [/^[^,]*(?=,)/, /^[^,]*,[^,]*(?=,)/])
-    if (Number.isNaN(ms)) ms = read(first.exec(trimmed)?.[0].trim() ?? '')
+    if (Number.isNaN(ms)) ms = waitOf(first.exec(trimmed)?.[0].trim() ?? '', now)
   return ms >= 0 ? Math.min(ms, cap) : ms < 0 ? 0 : undefined
+}
+
+/** One value of Retry-After as milliseconds from `now` (negative for a date past), or `NaN`. */
+function waitOf(text: string, now: number): number {
+  return /^\d+(?:\.\d+)?$/.test(text) ? Math.round(Number(text) * 1000) : httpDate(text, now) - now
 }
 
 /** An HTTP-date as epoch milliseconds, or `NaN` when it is not one. */

@@ -30,12 +30,11 @@ export function serverFields(body: unknown): ServerFields {
   const fields: ServerFields = {}
   try {
     // Its own fields: a `message` that a polluted Object.prototype holds is none of the server's.
-    const [message, detail, title, error, reason] = ['message', 'detail', 'title', 'error', 'reason'].map((key) =>
-      fieldOf(body, key),
-    )
+    const read = (key: string) => field(fieldOf(body, key))
+    const error = fieldOf(body, 'error')
     const serverMessage =
-      field(message) ?? field(detail) ?? field(title) ?? field(error) ?? field(fieldOf(error, 'message'))
-    const why = field(reason) ?? field(fieldOf(error, 'reason'))
+      read('message') ?? read('detail') ?? read('title') ?? field(error) ?? field(fieldOf(error, 'message'))
+    const why = read('reason') ?? field(fieldOf(error, 'reason'))
     if (serverMessage) fields.serverMessage = serverMessage
     if (why) fields.reason = why
   } catch {
