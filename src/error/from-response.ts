@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { readBody, readLimits } from '../http/index.js'
+import { type BodyLimits, readBody, readLimits } from '../http/index.js'
 import { joined, make, nameOf, readOptions } from './build.js'
 import { type ClientFailure, clientFailureOf, isClientError } from './from-client.js'
 import type { AnyOperation, ApiErrorFields, FromOptions, RequestLike } from './types.js'
@@ -67,12 +67,11 @@ export async function readResponse(
     return make(ctor, { status: 0, note: `fromResponse expects a fetch Response, got ${nameOf(response)}` }, o, base)
   }
   const given = o.request
-  const { timeoutMs, signal } = readLimits(o)
   // A Request's body is read beside the response's, within the caller's time limit (and at most a
   // second) and its signal: read after it, a response that stalled to the limit left it no time, so
   // the secrets of its body were unknown and the server's echo of them kept.
   const [read, [request, sent]] = isRequest(given)
-    ? await Promise.all([readBody(response, o), requestParts(given, Math.min(1000, timeoutMs), signal)])
+    ? await Promise.all([readBody(response, o), requestParts(given, readLimits(o))])
     : [await readBody(response, o), [given, false] as const]
   const parts = {
     status,
@@ -112,14 +111,11 @@ function isRequest(value: unknown): value is Request {
 
 /**
  * A `Request` gives up its URL, headers and (unread) body, bounded, for scrubbing echoes; and
- * whether its body was already sent, so that it could not be read. Never rejects: an object that
+ * whether its body was already sent, so that it could not be read; within the caller's time limit
+ * (at most a second) and signal. Never rejects: an object that
  * only looks like a Request (its getters throw) gives what could be read.
  */
-async function requestParts(
-  r: Request,
-  timeoutMs: number,
-  signal: AbortSignal | undefined,
-): Promise<[RequestLike, boolean]> {
+async function requestParts(r: Request, { timeoutMs, signal }: BodyLimits): Promise<[RequestLike, boolean]> {
   let url: string | undefined
   let headers: Headers | undefined
   let body: string | undefined
@@ -129,7 +125,7 @@ async function requestParts(
     // A body already read (by the fetch that sent it) or locked cannot be cloned: the URL and headers still count.
     sent = r.bodyUsed
     // Its first MiB, as of a body given as bytes: a secret field after a large upload counts too.
-    body = (await readBody(r.clone(), { maxBodyBytes: 2 ** 20, timeoutMs: Math.max(0, timeoutMs), signal })).text
+    body = (await readBody(r.clone(), { maxBodyBytes: 2 ** 20, timeoutMs: Math.min(1000, timeoutMs), signal })).text
   } catch {
     // Nothing more to look for.
   }
