@@ -161,10 +161,11 @@ group('isRetryable', () => {
   })
 
   it("answers with an ApiError's own advice, from any copy of the package", () => {
-    expect(isRetryable({ [Symbol.for('een-api-errors.ApiError')]: true, retryable: true })).toBe(true)
+    expect(isRetryable({ [Symbol.for('een-api-errors.ApiError')]: true, retryable: true, status: 429 })).toBe(true)
     expect(isRetryable({ [BRAND]: true, retryable: false, status: 429 })).toBe(false)
     expect(isRetryable({ retryable: true, status: 429 })).toBe(false)
-    expect(isRetryable({ [BRAND]: 'yes', retryable: true })).toBe(false)
+    expect(isRetryable({ [BRAND]: 'yes', retryable: true, status: 429 })).toBe(false)
+    expect(isRetryable({ [BRAND]: true, retryable: true })).toBe(false)
   })
 
   it('is false for every bad input', () => {

@@ -12,13 +12,19 @@ export const BRAND: unique symbol = /* @__PURE__ */ Symbol.for('een-api-errors.A
 /** @internal The part of an ApiError that the status helpers read. */
 export interface Branded {
   readonly [BRAND]: true
+  readonly status: number
   readonly retryable: boolean
 }
 
-/** @internal Whether `x` carries the brand. Never throws (a Proxy whose trap throws is no ApiError). */
+/**
+ * @internal Whether `x` carries the brand and a status of its own: the prototype, which carries
+ * the brand too, is no error. Never throws (a Proxy whose trap throws is no ApiError).
+ */
 export function hasBrand(x: unknown): x is Branded {
   try {
-    return typeof x === 'object' && x !== null && (x as Branded)[BRAND] === true
+    return (
+      typeof x === 'object' && x !== null && (x as Branded)[BRAND] === true && typeof (x as Branded).status === 'number'
+    )
   } catch {
     return false
   }

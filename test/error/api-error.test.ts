@@ -151,6 +151,16 @@ group('isApiError and instanceof', () => {
     expect(foreign instanceof ApiError).toBe(true)
   })
 
+  it('do not take the prototype for an error: it carries the brand but is no instance', () => {
+    for (const value of [ApiError.prototype, Object.create(ApiError.prototype)]) {
+      expect(isApiError(value)).toBe(false)
+      expect(value instanceof ApiError).toBe(false)
+      expect(isRetryable(value)).toBe(false)
+    }
+    class SdkError extends ApiError {}
+    expect(isApiError(SdkError.prototype)).toBe(false)
+  })
+
   it('check the operation when one is given', () => {
     const authorize = defineOperation('authorize', { 429: { code: 'ACCOUNT_LOCKED', retryable: false } })
     const other = defineOperation('other', {})

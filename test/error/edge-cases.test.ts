@@ -425,7 +425,7 @@ group('reading an error whose getters throw', () => {
   it('isRetryable, userMessage and isApiError with an operation never throw', () => {
     const hostile = new Proxy(new ApiError(429), {
       get(target, key) {
-        if (key === 'retryable' || key === 'status' || key === 'code' || key === 'operation') throw new Error('trap')
+        if (key === 'retryable' || key === 'code' || key === 'operation') throw new Error('trap')
         return Reflect.get(target, key)
       },
     })
@@ -433,5 +433,11 @@ group('reading an error whose getters throw', () => {
     expect(userMessage(hostile)).toBe(userMessage(undefined))
     expect(isApiError(hostile)).toBe(true)
     expect(isApiError(hostile, defineOperation('op', {}))).toBe(false)
+    // Its status unreadable, it is no error of the API at all.
+    const statusless = new Proxy(new ApiError(429), {
+      get: (target, key) => (key === 'status' ? Reflect.get({}, 'x').y : Reflect.get(target, key)),
+    })
+    expect(isApiError(statusless)).toBe(false)
+    expect(isRetryable(statusless)).toBe(false)
   })
 })
