@@ -57,9 +57,14 @@ const FIELDS: Fields = {
   request: {
     // axios resolves `url` against `baseURL`; got's `url` is a URL holding username and password.
     // got's response (given when told not to throw for a status) keeps its request's options.
+    // axios and ofetch take a URL object too (its `href`): its query's secrets count after a redirect.
     url: (value) =>
       joinUrl(
-        pick(value, 'config.url|request.url|request|options.url.href|options.url|request.options.url.href|url', 'url'),
+        pick(
+          value,
+          'config.url.href|config.url|request.url|request.href|request|options.url.href|options.url|request.options.url.href|url',
+          'url',
+        ),
         at(value, 'config.baseURL'),
       ),
     // ofetch moves the query into a string URL, but given a Request it stays in the options.

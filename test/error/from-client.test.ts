@@ -33,6 +33,13 @@ function route(req: IncomingMessage, res: ServerResponse): void {
     res.end()
   } else if (path === '/reset') {
     req.socket.resetAndDestroy()
+  } else if (path === '/moved') {
+    // The key is not carried on: the URL the answer came from no longer holds it, the body echoes it.
+    res.writeHead(302, { location: '/bad-key' })
+    res.end()
+  } else if (path === '/bad-key') {
+    res.writeHead(401, { 'content-type': 'application/json' })
+    res.end(JSON.stringify({ message: `media key ${MEDIA_KEY} is not valid` }))
   } else if (path === '/stall-body') {
     // Headers and part of the body, then nothing: a failure after a 200 status arrived.
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' })
@@ -237,6 +244,20 @@ describe('real clients against a real server', () => {
     expect([url.username, url.password, url.pathname]).toEqual(['camera-admin', PASSWORD, '/402'])
     expect([url.searchParams.get('A'), url.hash]).toEqual(['inline-key-1', '#frag-9'])
     expect(clientFailureOf(error)?.request?.query).toEqual({ A: MEDIA_KEY })
+  })
+
+  it('axios and ofetch given a URL object keep its URL: the key in its query is scrubbed where a redirected answer echoes it', async () => {
+    const { ApiError } = await import('../../src/index.js')
+    const url = () => new URL(`${server.url}/moved?A=${MEDIA_KEY}`)
+    const errors = [
+      await rejectionOf(axios.get(url() as never)),
+      await rejectionOf(ofetch(url() as never, { retry: 0 })),
+    ]
+    for (const error of errors) {
+      expect(queryParam(clientFailureOf(error), 'A')).toBe(MEDIA_KEY)
+      const apiError = ApiError.from(error)
+      expect([apiError?.status, apiError?.serverMessage]).toEqual([401, 'media key [REDACTED] is not valid'])
+    }
   })
 
   it('ofetch: a Request input keeps the query apart, and its headers are the request headers', async () => {
