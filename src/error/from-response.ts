@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { type BodyLimits, readBody, readLimits } from '../http/index.js'
+import { type BodyLimits, fieldOf, readBody, readLimits } from '../http/index.js'
 import { joined, make, nameOf, readOptions } from './build.js'
 import { type ClientFailure, clientFailureOf, isClientError } from './from-client.js'
 import type { AnyOperation, ApiErrorFields, FromOptions, RequestLike } from './types.js'
@@ -100,11 +100,21 @@ export async function readResponse(
   return make(ctor, parts, o, base)
 }
 
+/**
+ * A fetch `Request` by shape, as a Response is read: one of another realm or of a fetch package
+ * (node-fetch, which ofetch brings; undici's own) is one too, and its body as much the request's.
+ */
 function isRequest(value: unknown): value is Request {
   try {
-    return value instanceof Request
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      typeof fieldOf(value, 'clone') === 'function' &&
+      typeof fieldOf(value, 'method') === 'string' &&
+      typeof fieldOf(value, 'bodyUsed') === 'boolean'
+    )
   } catch {
-    // No global Request, or a Proxy whose getPrototypeOf trap throws: not a Request.
+    // A Proxy whose traps throw: not a Request.
     return false
   }
 }

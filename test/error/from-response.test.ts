@@ -77,6 +77,17 @@ const routes: Record<string, Route> = {
     res.writeHead(429, { 'retry-after': url.searchParams.get('v') ?? '' })
     res.end()
   },
+  '/weak-password': (res) => {
+    // Echoes the password sent in the JSON body, without its name.
+    let sent = ''
+    res.req.on('data', (chunk) => {
+      sent += chunk
+    })
+    res.req.on('end', () => {
+      res.writeHead(400, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ message: `${JSON.parse(sent).password} is too weak` }))
+    })
+  },
   '/retry-twice': (res, url) => {
     // The header sent twice, each value as given.
     res.setHeader('retry-after', url.searchParams.getAll('v'))
@@ -508,6 +519,19 @@ group('fromResponse: what is a Response, and the request it knows of', () => {
       const echo = new Response('{"message":"bad password Pq7mZx92Lk"}', { status: 401 })
       expect((await ApiError.fromResponse(echo, { request })).serverMessage).toBe('bad password [REDACTED]')
     }
+  })
+
+  it("reads the body of node-fetch's Request (ofetch brings it) as a Request's: the password the server echoes is scrubbed", async () => {
+    const nodeFetch = await import('node-fetch-native/node')
+    const request = new nodeFetch.Request(`${server.url}/weak-password`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ password: 'Kw3vTq8Rn2' }),
+    })
+    expect(request).not.toBeInstanceOf(Request)
+    const response = await nodeFetch.fetch(request.clone())
+    const error = await ApiError.fromResponse(response, { request })
+    expect([error.status, error.serverMessage]).toEqual([400, '[REDACTED] is too weak'])
   })
 
   it('says nothing of a sent body for an object that only looks like a Request (its getters throw)', async () => {
