@@ -80,11 +80,11 @@ export function revive(ctor: unknown, json: unknown, maxBodyBytes?: number): Api
     // A message that opens as the constructor writes it is scrubbed as the constructor scrubs it.
     const op = typeof operation === 'string' ? operation : undefined
     const head = headline((text) => text, status, code, '', op)
-    self.message = (
-      message.startsWith(head)
-        ? headline(scrub, status, code, message.slice(head.length), op)
-        : (oneLine(scrub(message)) as string)
-    ).slice(0, MAX_REVIVED)
+    const text = message.startsWith(head)
+      ? headline(scrub, status, code, message.slice(head.length), op)
+      : (oneLine(scrub(message)) as string)
+    // Cut to the limit, never between the halves of a surrogate pair (half an emoji).
+    self.message = text.slice(0, /[\ud800-\udbff]/.test(text.charAt(MAX_REVIVED - 1)) ? MAX_REVIVED - 1 : MAX_REVIVED)
   }
   if (typeof name === 'string' && name !== error.name) self.name = oneLine(scrub(name)) as string
   return error

@@ -145,6 +145,22 @@ describe('the body', () => {
     const long = new ApiError(503, { serverMessage: 'z'.repeat(5_000), reason: 'Busy' })
     expect(ApiError.fromJSON(JSON.stringify(long)).message).toBe(long.message)
   })
+
+  it('fromJSON cuts a long message before a surrogate pair, never between its halves', () => {
+    const base = new ApiError(500).toJSON()
+    for (let pad = 3_960; pad < 4_000; pad++) {
+      for (const json of [
+        { ...base, message: `500 INTERNAL_ERROR: ${'z'.repeat(pad)}${'😀'.repeat(40)}` },
+        { ...base, operation: 'op', message: `op: 500 INTERNAL_ERROR: ${'z'.repeat(pad)}${'😀'.repeat(40)}` },
+        { ...base, message: `${'z'.repeat(pad)}${'😀'.repeat(40)}` },
+      ]) {
+        const { message } = ApiError.fromJSON(json)
+        expect(message.length).toBeLessThanOrEqual(4_000)
+        expect(message).not.toMatch(/[\ud800-\udbff]$/)
+        expect(message).toMatch(/(?:z|😀)$/)
+      }
+    }
+  })
 })
 
 describe('naming a bad value in a message', () => {
