@@ -20,9 +20,13 @@ export interface CallShown {
 /** Every call of the catalog, in the catalog's order. */
 export const calls: readonly Endpoint[] = Object.values(endpoints)
 
-/** The call named `name` (exactly, as `endpoints` lists it), or `undefined`. */
+/**
+ * The call named `name` (exactly, as `endpoints` lists it), or `undefined`. Spaces around it, as a
+ * shell keeps them in quotes (or a line of a CRLF file keeps its `\r`), are no part of it, as for a status.
+ */
 export function callNamed(name: string): Endpoint | undefined {
-  return calls.find((call) => call.name === name)
+  const wanted = name.trim()
+  return calls.find((call) => call.name === wanted)
 }
 
 /** The status that a query names among the call's own codes, of errors and successes (`ACCOUNT_LOCKED`, `switching_protocols`; any case), or `undefined`. */

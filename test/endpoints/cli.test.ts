@@ -40,6 +40,16 @@ group('een-api-errors <status> --endpoint <call>', () => {
     }
   })
 
+  it('takes the call name with spaces around it, as a shell keeps them in quotes or a CRLF line its \\r', () => {
+    const expected = call(['429', '-e', 'authorize'])
+    expect(expected.stdout).toMatch(/^429 ACCOUNT_LOCKED/)
+    for (const name of [' authorize', 'authorize ', 'authorize\r', '\tauthorize\r\n']) {
+      expect(call(['429', '-e', name])).toEqual(expected)
+      expect(call(['429', `--endpoint=${name}`])).toEqual(expected)
+    }
+    expect(call(['list', '-e', 'authorize\r'])).toEqual(call(['list', '-e', 'authorize']))
+  })
+
   it("takes the call's own code in any case instead of the status", () => {
     expect(call(['account-locked', '-e', 'authorize']).stdout).toMatch(/^429 ACCOUNT_LOCKED/)
     expect(call(['ip_address_invalid', '-e', 'forgotPassword']).stdout).toMatch(/^465 IP_ADDRESS_INVALID/)
