@@ -177,7 +177,8 @@ function main(argv: readonly string[], io: CliIO): number {
   }
   const operand = operands[0]!
   if (options.endpoint !== undefined && call === undefined) return unknownCall(ctx, options.endpoint)
-  return Object.hasOwn(COMMANDS, operand) ? COMMANDS[operand]!.run(ctx) : explain(ctx, operand)
+  const command = operand.trim() // As for a status: `list\r` from a CRLF line is `list`.
+  return Object.hasOwn(COMMANDS, command) ? COMMANDS[command]!.run(ctx) : explain(ctx, operand)
 }
 
 /**

@@ -118,6 +118,15 @@ describe('run: one status', () => {
     expect(call(['ok'])).toEqual(call(['200']))
   })
 
+  it('takes list and endpoints with surrounding whitespace too, as a status (a CRLF line keeps its \\r)', () => {
+    for (const command of ['list', 'endpoints']) {
+      for (const form of [` ${command} `, `${command}\r`, `${command}\r\n`]) {
+        expect(call([form])).toEqual(call([command]))
+        expect(call([form, '--json'])).toEqual(call([command, '--json']))
+      }
+    }
+  })
+
   it('--json prints one object that JSON.parse reads, matching the table, before or after the status', () => {
     for (const status of statusColumn) {
       const result = call(['--json', String(status)])
