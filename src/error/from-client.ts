@@ -181,8 +181,12 @@ function isResponse(value: unknown): boolean {
   )
 }
 
-/** `value[key]`, or `undefined` when `value` is no object or reading it throws. */
+/**
+ * `value[key]`, or `undefined` when `value` is no object or reading it throws. A fetch Response's
+ * `data` is not read: it has none, and node-fetch's warns of that on the first read in a process.
+ */
 function get(value: unknown, key: string): unknown {
+  if (key === 'data' && isResponse(value)) return undefined
   try {
     // Not what a polluted Object.prototype holds: `Object.prototype.status = 500` makes no status.
     return isObject(value) ? fieldOf(value, key) : undefined

@@ -270,6 +270,35 @@ describe('real clients against a real server', () => {
   })
 })
 
+describe("a fetch Response of node-fetch (ofetch's in Node)", () => {
+  it('is read without touching its `data`, which node-fetch warns about on every process', async () => {
+    const nodeFetch = await import('node-fetch-native/node')
+    const { ApiError } = await import('../../src/index.js')
+    const warnings: string[] = []
+    const listen = (warning: Error): void => void warnings.push(warning.message)
+    process.on('warning', listen)
+    try {
+      const response = new nodeFetch.Response('{"message":"no such camera"}', { status: 404 })
+      const error = ApiError.from(response)
+      // Warnings are emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve))
+      expect(error?.status).toBe(404)
+      expect(warnings.filter((message) => message.includes('data'))).toEqual([])
+    } finally {
+      process.off('warning', listen)
+    }
+  })
+
+  it('a Response-shaped value keeps its `data` unread; an error holding one reads its own', () => {
+    let read = 0
+    const response = { status: 404, bodyUsed: false, headers: {}, url: '' }
+    Object.defineProperty(response, 'data', { get: () => ++read })
+    expect(clientFailureOf(response)?.status).toBe(404)
+    expect(clientFailureOf({ status: 404, response, data: { message: 'kept' } })?.body).toEqual({ message: 'kept' })
+    expect(read).toBe(0)
+  })
+})
+
 describe('network failures have no HTTP status', () => {
   type Client = (url: string, options: { timeoutMs?: number; signal?: AbortSignal }) => Promise<unknown>
   const clients: Record<string, Client> = {
