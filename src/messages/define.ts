@@ -36,19 +36,24 @@ export function defineMessages<
   // Each entry and row read once, here: a getter that answers twice cannot pass the checks with one
   // value and keep another, and one that throws (or a Proxy's trap) gives the documented TypeError.
   let entries: [string, unknown][]
-  let rows: [string, { readonly code?: unknown }][]
+  let rows: [string, { readonly code?: unknown }][] | undefined
   try {
     // An entry that is `undefined` is no entry, as the compiler takes it for `UNKNOWN?:` when
     // exactOptionalPropertyTypes is off (its default): `UNKNOWN: text ?? undefined`.
     entries = Object.entries(catalog).filter(([, message]) => message !== undefined)
     // A row's own code only: a code a polluted Object.prototype holds is none.
-    rows = Object.entries(operation?.rows ?? {}).map(([status, row]) => [
-      status,
-      { code: Object.hasOwn(row, 'code') ? row.code : undefined },
-    ])
+    const given: unknown = operation === undefined ? {} : Object(operation).rows
+    rows =
+      typeof given === 'object' && given !== null
+        ? Object.entries(given).map(([status, row]) => [
+            status,
+            { code: Object.hasOwn(row, 'code') ? row.code : undefined },
+          ])
+        : undefined
   } catch {
     throw new TypeError('defineMessages: the catalog or the operation could not be read')
   }
+  if (rows === undefined) throw new TypeError('defineMessages: the operation must come from defineOperation')
   for (const [status, { code }] of rows) {
     if (code !== undefined && typeof code !== 'string') {
       throw new TypeError(`defineMessages: the operation's code for ${status} must be a string`)

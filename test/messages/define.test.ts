@@ -67,6 +67,15 @@ it('throws only its TypeError for a catalog or an operation that throws when rea
   }
 })
 
+it('says so, with a TypeError, for an operation that is none (a name, rows of no object)', () => {
+  for (const operation of ['authorize', 42, null, {}, { name: 'op', rows: 'x' }]) {
+    expect(message(() => defineMessages({ ...englishMessages }, operation as never))).toBe(
+      'defineMessages: the operation must come from defineOperation',
+    )
+  }
+  expect(Object.isFrozen(defineMessages({ ...englishMessages }, undefined))).toBe(true)
+})
+
 it("says so, with a TypeError, for an operation's code that is no string", () => {
   const hostile = {
     toString: () => {
