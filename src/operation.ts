@@ -50,11 +50,14 @@ type CodeCheck<S, C, Row, R> = C extends ''
         : Row
       : { readonly code: `${C & string} is also the code of status ${SameCode<S, C, R> & number}` }
 
+/** Whether the compiler checks nulls: with strictNullChecks off, `undefined` is assignable to every type, a code's too. */
+type NullsChecked = undefined extends '' ? false : true
+
 /** Why a row does not type-check, as a readable type error. */
 type RowCheck<S, Row, R> = S extends HttpStatus
   ? [Exclude<keyof Row, keyof OperationRow>] extends [never]
     ? Row extends { readonly code: infer C }
-      ? undefined extends C
+      ? (undefined extends C ? NullsChecked : false) extends true
         ? S extends KnownStatus
           ? Row
           : { readonly code: 'a status outside the table needs a code' }

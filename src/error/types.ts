@@ -84,9 +84,11 @@ type OperationMembers<R> =
  * narrow to: `switch (e.code)` narrows `e.status` and `e.meaning` to literals, and `if (e.known)`
  * narrows `e.status` to the documented error statuses. Use it to annotate a value that should
  * narrow; use the class type `ApiError` to accept any error, a subclass's included.
+ * (`undefined` is asked first, here and below: with strictNullChecks off, `undefined extends
+ * Operation<…>` holds, which would give every status any code.)
  */
 export type ApiErrorUnion<O extends AnyOperation | undefined = undefined> =
-  | (O extends Operation<string, infer R> ? OperationMembers<R> : TableMembers)
+  | (O extends undefined ? TableMembers : O extends Operation<string, infer R> ? OperationMembers<R> : TableMembers)
   | UnknownApiError
 
 /** The member of a union whose status is `S`. */
@@ -97,7 +99,13 @@ export type MemberWithStatus<U, S extends number> =
  * `true` when `O` may be an operation whose statuses the compiler does not know (one typed
  * `Operation` or `Endpoint`, as `findEndpoint` gives): its rows may name any status.
  */
-type AnyRows<O> = O extends Operation<string, infer R> ? (number extends keyof R ? true : never) : never
+type AnyRows<O> = O extends undefined
+  ? never
+  : O extends Operation<string, infer R>
+    ? number extends keyof R
+      ? true
+      : never
+    : never
 
 /** The type of `new ApiError(status, { operation })` for a status of type `S`. */
 export type ApiErrorFor<S extends number, O extends AnyOperation | undefined = undefined> = S extends number
@@ -122,11 +130,13 @@ export type ConstructibleStatus<S extends number, O> = number extends S
   ? number
   : S extends RedirectStatus | ClientErrorStatus | ServerErrorStatus
     ? S
-    : O extends Operation<string, infer R>
-      ? S extends keyof R
-        ? S
+    : O extends undefined
+      ? never
+      : O extends Operation<string, infer R>
+        ? S extends keyof R
+          ? S
+          : never
         : never
-      : never
 
 /** What the request held, so that the secrets the server echoes can be scrubbed. */
 export interface RequestLike {

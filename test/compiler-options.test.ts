@@ -1,0 +1,144 @@
+// The types under a consumer's compiler options, not only the repository's strict ones: a project
+// with `strict` off (no strictNullChecks) still narrows on `code`, `status` and `known`, and still
+// gets the compile errors the design promises. A snippet per option set, type-checked in memory
+// against src/ ('een-api-errors' mapped to it, as test/readme-code.test.ts does).
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import ts from 'typescript'
+import { expect, it } from 'vitest'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+  .replaceAll('\\', '/')
+  .replace(/\/$/, '')
+
+/** What an application and an SDK write; every annotation fails to compile unless narrowing works. */
+const NARROWING = `
+import {
+  ApiError,
+  defineMessages,
+  defineOperation,
+  describe,
+  englishMessages,
+  isApiError,
+  isClientError,
+  type KnownErrorStatus,
+  type KnownStatus,
+} from 'een-api-errors'
+
+export function explain(e: unknown): string {
+  if (!isApiError(e)) return ''
+  if (e.code === 'ACCOUNT_SUSPENDED') {
+    const status: 402 = e.status
+    const meaning: 'Account is suspended' = e.meaning
+    return meaning + status
+  }
+  if (e.code === 'UNKNOWN') {
+    const known: false = e.known
+    return String(known)
+  }
+  if (e.known) {
+    const status: KnownErrorStatus = e.status
+    if (e.status === 463) {
+      const code: 'DEVICE_UNREACHABLE' = e.code
+      return code
+    }
+    return String(status)
+  }
+  return ''
+}
+export const suspended: 'ACCOUNT_SUSPENDED' = new ApiError(402).code
+export const meaning: 'Account is suspended' = describe(402)
+export function range(status: KnownStatus): number {
+  if (isClientError(status)) {
+    const client: 400 | 401 | 402 | 403 | 404 | 405 | 406 | 409 | 410 | 412 | 415 | 423 | 429 | 460 | 461 | 462 | 463 = status
+    return client
+  }
+  const other: 200 | 201 | 202 | 204 | 301 | 500 | 502 | 503 | 504 = status
+  return other
+}
+export class SdkError extends ApiError {}
+export async function sdk(res: Response, thrown: unknown) {
+  const e = await SdkError.fromResponse(res)
+  const a: ApiError = e satisfies SdkError
+  if (e.code === 'ACCOUNT_SUSPENDED') {
+    const status: 402 = e.status
+    return status
+  }
+  if (thrown instanceof ApiError && thrown.code === 'ACCOUNT_SUSPENDED') {
+    const status: 402 = thrown.status
+    return status
+  }
+  return a
+}
+// @ts-expect-error: 200 is no error status
+new ApiError(200)
+
+export const authorize = defineOperation('authorize', {
+  429: { code: 'ACCOUNT_LOCKED', meaning: 'Locked', retryable: false },
+  465: { code: 'IP_ADDRESS_INVALID', meaning: 'Bad address' },
+} as const)
+export const locked: 'ACCOUNT_LOCKED' = new ApiError(429, { operation: authorize }).code
+export const invalid: 465 = new ApiError(465, { operation: authorize }).status
+export async function read(res: Response) {
+  const e = await ApiError.fromResponse(res, { operation: authorize })
+  if (e.code === 'ACCOUNT_LOCKED') {
+    const status: 429 = e.status
+    return status
+  }
+  return 0
+}
+// @ts-expect-error: a status outside the table needs a code
+defineOperation('nameless', { 465: { meaning: 'Bad address' } })
+// @ts-expect-error: every code of the table needs a message
+defineMessages({ MOVED: 'Moved' })
+// @ts-expect-error: and the operation's codes too
+defineMessages({ ...englishMessages, ACCOUNT_LOCKED: 'Locked' }, authorize)
+defineMessages({ ...englishMessages, ACCOUNT_LOCKED: 'Locked', IP_ADDRESS_INVALID: 'Bad address' }, authorize)
+`
+
+/** The diagnostics in `code`, a module of its own compiled with the given options (src/ itself is checked with the repository's). */
+function diagnosticsOf(code: string, options: ts.CompilerOptions): string[] {
+  const fileName = `${root}/test/compiler-options/main.ts`
+  const host = ts.createCompilerHost(options, true)
+  const { fileExists, readFile, getSourceFile } = host
+  host.fileExists = (name) => name === fileName || fileExists.call(host, name)
+  host.readFile = (name) => (name === fileName ? code : readFile.call(host, name))
+  host.getSourceFile = (name, version, onError, create) =>
+    name === fileName
+      ? ts.createSourceFile(name, code, version, true)
+      : getSourceFile.call(host, name, version, onError, create)
+  const program = ts.createProgram({ rootNames: [fileName], options, host })
+  const file = program.getSourceFile(fileName)!
+  return [...program.getSemanticDiagnostics(file), ...program.getSyntacticDiagnostics(file)].map((diagnostic) => {
+    const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n  ')
+    const { line } = file.getLineAndCharacterOfPosition(diagnostic.start ?? 0)
+    return `main.ts:${line + 1} TS${diagnostic.code}: ${text}`
+  })
+}
+
+const base: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  types: [],
+  noEmit: true,
+  skipLibCheck: true,
+  paths: {
+    'een-api-errors': [join(root, 'src', 'index.ts')],
+    'een-api-errors/endpoints': [join(root, 'src', 'endpoints', 'index.ts')],
+    'een-api-errors/messages': [join(root, 'src', 'messages', 'all.ts')],
+  },
+}
+
+it.each([
+  ['strict', { strict: true }],
+  ['strict off', { strict: false }],
+  ['strict on but strictNullChecks off', { strict: true, strictNullChecks: false }],
+] as const)(
+  'narrowing and the compile errors hold with %s',
+  (_name, options) => {
+    expect(diagnosticsOf(NARROWING, { ...base, ...options })).toEqual([])
+  },
+  60_000,
+)
