@@ -1,7 +1,8 @@
 // The types under a consumer's compiler options, not only the repository's strict ones: a project
 // with `strict` off (no strictNullChecks) still narrows on `code`, `status` and `known`, and still
-// gets the compile errors the design promises. A snippet per option set, type-checked in memory
-// against src/ ('een-api-errors' mapped to it, as test/readme-code.test.ts does).
+// gets the compile errors the design promises; a project whose lib has no DOM (and no @types/node)
+// checks the built declarations without an error. Snippets type-checked in memory against src/
+// ('een-api-errors' mapped to it, as test/readme-code.test.ts does), or against dist/types/.
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
@@ -96,8 +97,11 @@ defineMessages({ ...englishMessages, ACCOUNT_LOCKED: 'Locked' }, authorize)
 defineMessages({ ...englishMessages, ACCOUNT_LOCKED: 'Locked', IP_ADDRESS_INVALID: 'Bad address' }, authorize)
 `
 
-/** The diagnostics in `code`, a module of its own compiled with the given options (src/ itself is checked with the repository's). */
-function diagnosticsOf(code: string, options: ts.CompilerOptions): string[] {
+/**
+ * The diagnostics in `code`, a module of its own compiled with the given options (src/ itself is
+ * checked with the repository's), and those in the files under `alsoIn`.
+ */
+function diagnosticsOf(code: string, options: ts.CompilerOptions, alsoIn?: string): string[] {
   const fileName = `${root}/test/compiler-options/main.ts`
   const host = ts.createCompilerHost(options, true)
   const { fileExists, readFile, getSourceFile } = host
@@ -108,12 +112,16 @@ function diagnosticsOf(code: string, options: ts.CompilerOptions): string[] {
       ? ts.createSourceFile(name, code, version, true)
       : getSourceFile.call(host, name, version, onError, create)
   const program = ts.createProgram({ rootNames: [fileName], options, host })
-  const file = program.getSourceFile(fileName)!
-  return [...program.getSemanticDiagnostics(file), ...program.getSyntacticDiagnostics(file)].map((diagnostic) => {
-    const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n  ')
-    const { line } = file.getLineAndCharacterOfPosition(diagnostic.start ?? 0)
-    return `main.ts:${line + 1} TS${diagnostic.code}: ${text}`
-  })
+  const files = program
+    .getSourceFiles()
+    .filter((file) => file.fileName === fileName || (alsoIn !== undefined && file.fileName.startsWith(alsoIn)))
+  return files.flatMap((file) =>
+    [...program.getSemanticDiagnostics(file), ...program.getSyntacticDiagnostics(file)].map((diagnostic) => {
+      const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n  ')
+      const { line } = file.getLineAndCharacterOfPosition(diagnostic.start ?? 0)
+      return `${file.fileName.replace(`${root}/`, '').replace(/^test\/compiler-options\//, '')}:${line + 1} TS${diagnostic.code}: ${text}`
+    }),
+  )
 }
 
 const base: ts.CompilerOptions = {
@@ -142,3 +150,32 @@ it.each([
   },
   60_000,
 )
+
+/** What a project without the DOM's types writes: each entry point, the options that name a URL, a Request or a signal. */
+const WITHOUT_DOM = `
+import { ApiError, type FromResponseOptions, isApiError, userMessage } from 'een-api-errors'
+import { findEndpoint } from 'een-api-errors/endpoints'
+import { messagesFor } from 'een-api-errors/messages'
+
+export async function read(response: unknown, options: FromResponseOptions) {
+  const e = await ApiError.fromResponse(response, { ...options, operation: findEndpoint('GET', '/g/device') })
+  return isApiError(e) ? userMessage(e, messagesFor('nl')) : ''
+}
+export const made = new ApiError(402, { request: { url: 'https://login.eagleeyenetworks.com/g/aaa/authorize' } })
+`
+
+it('the built declarations need no DOM lib: a project with an ES lib only checks them, skipLibCheck off', () => {
+  const types = `${root}/dist/types`
+  const options: ts.CompilerOptions = {
+    ...base,
+    lib: ['lib.es2022.d.ts'],
+    strict: true,
+    skipLibCheck: false,
+    paths: {
+      'een-api-errors': [`${types}/index.d.ts`],
+      'een-api-errors/endpoints': [`${types}/endpoints/index.d.ts`],
+      'een-api-errors/messages': [`${types}/messages/all.d.ts`],
+    },
+  }
+  expect(diagnosticsOf(WITHOUT_DOM, options, `${types}/`)).toEqual([])
+}, 60_000)

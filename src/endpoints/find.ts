@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { Global } from '../error/types.js'
 import type { Endpoint } from './define.js'
 import { ROUTES } from './routes.js'
 
@@ -74,7 +75,7 @@ function pathOf(given: string): string {
  * throw await ApiError.fromResponse(res, { operation }) // 429 is ACCOUNT_LOCKED, not retryable
  * ```
  */
-export function findEndpoint(method: string, url: string | URL): Endpoint | undefined {
+export function findEndpoint(method: string, url: string | Global<'URL'>): Endpoint | undefined {
   try {
     const key = `${method.toUpperCase()} ${pathOf(String(url))}`
     patterns ??= build()

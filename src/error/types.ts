@@ -138,10 +138,19 @@ export type ConstructibleStatus<S extends number, O> = number extends S
           : never
         : never
 
+/**
+ * The type of the instances of the global class `K` (`URL`, `Request`, `AbortSignal`) where the
+ * project's lib declares it (the DOM's, @types/node, Deno's, workers'), else `never`: so the
+ * declarations check in a project whose lib has none (`"lib": ["es2022"]`, no @types/node).
+ */
+export type Global<K extends string> = typeof globalThis extends { readonly [P in K]: { readonly prototype: infer T } }
+  ? T
+  : never
+
 /** What the request held, so that the secrets the server echoes can be scrubbed. */
 export interface RequestLike {
   /** The URL, with its query, fragment and userinfo. */
-  readonly url?: string | URL | undefined
+  readonly url?: string | Global<'URL'> | undefined
   /** The headers sent: a `Headers`, a plain object, or `[name, value]` pairs. */
   readonly headers?: unknown
   /** The body sent: text (JSON, form, multipart), plain JSON data, `URLSearchParams` or `FormData`. */
@@ -187,7 +196,7 @@ export interface FromOptions<O extends AnyOperation | undefined = undefined> {
   /** The operation whose rows override or extend the table. */
   readonly operation?: O
   /** The request that failed (a `Request` or {@link RequestLike}): its secrets add to those of the request a client kept. */
-  readonly request?: RequestLike | Request | undefined
+  readonly request?: RequestLike | Global<'Request'> | undefined
   /** Further names of secrets. */
   readonly redact?: readonly string[] | undefined
   /** The cap on `retryAfterMs` (default 60 000). */
@@ -201,7 +210,7 @@ export interface FromResponseOptions<O extends AnyOperation | undefined = undefi
   /** How long the body may take to arrive, in milliseconds (default 10 000). */
   readonly timeoutMs?: number | undefined
   /** Stops reading the body when it aborts; the error keeps what was read. */
-  readonly signal?: AbortSignal | undefined
+  readonly signal?: Global<'AbortSignal'> | undefined
 }
 
 /** Options of `ApiError.fromJSON`: the body it revives is bounded as `fromResponse` bounds one. */
