@@ -20,6 +20,7 @@ export type {
   ApiErrorJSON,
   ApiErrorOf,
   ApiErrorUnion,
+  ApiErrorWithStatus,
   ConstructibleStatus,
   FromJSONOptions,
   FromOptions,

@@ -179,3 +179,51 @@ it('the built declarations need no DOM lib: a project with an ES lib only checks
   }
   expect(diagnosticsOf(WITHOUT_DOM, options, `${types}/`)).toEqual([])
 }, 60_000)
+
+/** The declarations tsc writes for `code`, compiled against src/ with the repository's strictness. */
+function declarationsOf(code: string): string {
+  const fileName = `${root}/test/compiler-options/helpers.ts`
+  const options: ts.CompilerOptions = {
+    ...base,
+    strict: true,
+    noEmit: false,
+    declaration: true,
+    emitDeclarationOnly: true,
+  }
+  const host = ts.createCompilerHost(options, true)
+  const { fileExists, readFile, getSourceFile } = host
+  host.fileExists = (name) => name === fileName || fileExists.call(host, name)
+  host.readFile = (name) => (name === fileName ? code : readFile.call(host, name))
+  host.getSourceFile = (name, version, onError, create) =>
+    name === fileName
+      ? ts.createSourceFile(name, code, version, true)
+      : getSourceFile.call(host, name, version, onError, create)
+  let written = ''
+  const program = ts.createProgram({ rootNames: [fileName], options, host })
+  program.emit(program.getSourceFile(fileName), (_name, text) => {
+    written = text
+  })
+  return written
+}
+
+it("a generic helper's declaration names the error type, not its expansion", () => {
+  // The status is a literal and the operation generic: the type waits for the operation, and tsc
+  // wrote all it would compute (some 70 kB for this one line) where no alias named it.
+  const written = declarationsOf(`
+import { ApiError, type AnyOperation } from 'een-api-errors'
+export function locked<O extends AnyOperation>(operation: O) {
+  return new ApiError(429, { operation })
+}
+export function any<O extends AnyOperation>(status: number, operation: O) {
+  return new ApiError(status, { operation })
+}
+`)
+  expect(written.replace(/import\("[^"]*"\)\./g, '')).toBe(
+    [
+      "import { type AnyOperation } from 'een-api-errors';",
+      'export declare function locked<O extends AnyOperation>(operation: O): ApiErrorWithStatus<429, O>;',
+      'export declare function any<O extends AnyOperation>(status: number, operation: O): ApiErrorUnion<O>;',
+      '',
+    ].join('\n'),
+  )
+}, 60_000)

@@ -83,9 +83,8 @@ type OperationMembers<R> =
  * rows applied), plus the `'UNKNOWN'` member. What `isApiError(e)` and `e instanceof ApiError`
  * narrow to: `switch (e.code)` narrows `e.status` and `e.meaning` to literals, and `if (e.known)`
  * narrows `e.status` to the documented error statuses. Use it to annotate a value that should
- * narrow; use the class type `ApiError` to accept any error, a subclass's included.
- * (`undefined` is asked first, here and below: with strictNullChecks off, `undefined extends
- * Operation<…>` holds, which would give every status any code.)
+ * narrow; use the class type `ApiError` to accept any error, a subclass's included. (`undefined`
+ * is asked first, here and below: with strictNullChecks off, `undefined extends Operation<…>` holds.)
  */
 export type ApiErrorUnion<O extends AnyOperation | undefined = undefined> =
   | (O extends undefined ? TableMembers : O extends Operation<string, infer R> ? OperationMembers<R> : TableMembers)
@@ -111,12 +110,15 @@ type AnyRows<O> = O extends undefined
 export type ApiErrorFor<S extends number, O extends AnyOperation | undefined = undefined> = S extends number
   ? number extends S
     ? ApiErrorUnion<O>
-    : [AnyRows<O>] extends [never]
-      ? [MemberWithStatus<ApiErrorUnion<O>, S>] extends [never]
-        ? UnknownApiError<S>
-        : MemberWithStatus<ApiErrorUnion<O>, S>
-      : ApiErrorOf<S, string, string, boolean>
+    : ApiErrorWithStatus<S, O>
   : never
+
+/** `ApiErrorFor` of one literal status: a type of its own, so that with a generic operation it shows by this name. */
+export type ApiErrorWithStatus<S extends number, O extends AnyOperation | undefined> = [AnyRows<O>] extends [never]
+  ? [MemberWithStatus<ApiErrorUnion<O>, S>] extends [never]
+    ? UnknownApiError<S>
+    : MemberWithStatus<ApiErrorUnion<O>, S>
+  : ApiErrorOf<S, string, string, boolean>
 
 /** @internal The statuses `new ApiError` takes without an operation that names them. */
 export type ErrorStatus = RedirectStatus | ClientErrorStatus | ServerErrorStatus
@@ -133,9 +135,7 @@ export type ConstructibleStatus<S extends number, O> = number extends S
     : O extends undefined
       ? never
       : O extends Operation<string, infer R>
-        ? S extends keyof R
-          ? S
-          : never
+        ? Extract<S, keyof R>
         : never
 
 /**
