@@ -164,21 +164,53 @@ export async function read(response: unknown, options: FromResponseOptions) {
 export const made = new ApiError(402, { request: { url: 'https://login.eagleeyenetworks.com/g/aaa/authorize' } })
 `
 
-it('the built declarations need no DOM lib: a project with an ES lib only checks them, skipLibCheck off', () => {
-  const types = `${root}/dist/types`
-  const options: ts.CompilerOptions = {
-    ...base,
-    lib: ['lib.es2022.d.ts'],
-    strict: true,
-    skipLibCheck: false,
-    paths: {
-      'een-api-errors': [`${types}/index.d.ts`],
-      'een-api-errors/endpoints': [`${types}/endpoints/index.d.ts`],
-      'een-api-errors/messages': [`${types}/messages/all.d.ts`],
-    },
-  }
-  expect(diagnosticsOf(WITHOUT_DOM, options, `${types}/`)).toEqual([])
-}, 60_000)
+/** What a request's client passes: its URL, its Request and its signal, as the project's lib types them. */
+const USES = `
+import { ApiError } from 'een-api-errors'
+import { findEndpoint } from 'een-api-errors/endpoints'
+
+export async function read(response: unknown, request: Request, signal: AbortSignal) {
+  const operation = findEndpoint('GET', new URL(request.url))
+  new ApiError(402, { request: { url: new URL(request.url) } })
+  return ApiError.fromResponse(response, { operation, request, signal })
+}
+`
+/** Workers' types declare their globals as classes, which \`typeof globalThis\` does not hold. */
+const WORKERS = `${USES}
+declare global {
+  abstract class AbortSignal { readonly aborted: boolean }
+  class URL { constructor(url: string); readonly href: string }
+  class Request { readonly url: string; readonly headers: object }
+}
+`
+const ES_ONLY = ['lib.es2022.d.ts']
+
+it.each([
+  ['an ES lib only', WITHOUT_DOM, { lib: ES_ONLY }],
+  ["an ES lib and workers' types", WORKERS, { lib: ES_ONLY }],
+  ['the DOM lib', USES, { lib: [...ES_ONLY, 'lib.dom.d.ts'] }],
+  ['@types/node', USES, { lib: ES_ONLY, types: ['node'] }],
+] as const)(
+  'the built declarations check with %s, skipLibCheck off',
+  (_name, code, lib) => {
+    const types = `${root}/dist/types`
+    const options: ts.CompilerOptions = {
+      ...base,
+      ...lib,
+      types: 'types' in lib ? [...lib.types] : [],
+      lib: [...lib.lib],
+      strict: true,
+      skipLibCheck: false,
+      paths: {
+        'een-api-errors': [`${types}/index.d.ts`],
+        'een-api-errors/endpoints': [`${types}/endpoints/index.d.ts`],
+        'een-api-errors/messages': [`${types}/messages/all.d.ts`],
+      },
+    }
+    expect(diagnosticsOf(code, options, `${types}/`)).toEqual([])
+  },
+  60_000,
+)
 
 /** The declarations tsc writes for `code`, compiled against src/ with the repository's strictness. */
 function declarationsOf(code: string): string {

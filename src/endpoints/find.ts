@@ -75,7 +75,10 @@ function pathOf(given: string): string {
  * throw await ApiError.fromResponse(res, { operation }) // 429 is ACCOUNT_LOCKED, not retryable
  * ```
  */
-export function findEndpoint(method: string, url: string | Global<'URL'>): Endpoint | undefined {
+export function findEndpoint(
+  method: string,
+  url: string | Global<'URL', { readonly href: string }>,
+): Endpoint | undefined {
   try {
     const key = `${method.toUpperCase()} ${pathOf(String(url))}`
     patterns ??= build()

@@ -139,18 +139,15 @@ export type ConstructibleStatus<S extends number, O> = number extends S
         : never
 
 /**
- * The type of the instances of the global class `K` (`URL`, `Request`, `AbortSignal`) where the
- * project's lib declares it (the DOM's, @types/node, Deno's, workers'), else `never`: so the
- * declarations check in a project whose lib has none (`"lib": ["es2022"]`, no @types/node).
+ * The instances of global class `K` where the lib declares it as a `var` (the DOM, @types/node, Deno), else `F`, what
+ * the code reads of one, which a `declare class` (workers' types) fits: the declarations check with any lib, or none.
  */
-export type Global<K extends string> = typeof globalThis extends { readonly [P in K]: { readonly prototype: infer T } }
-  ? T
-  : never
+export type Global<K extends string, F> = typeof globalThis extends Record<K, { readonly prototype: infer T }> ? T : F
 
 /** What the request held, so that the secrets the server echoes can be scrubbed. */
 export interface RequestLike {
   /** The URL, with its query, fragment and userinfo. */
-  readonly url?: string | Global<'URL'> | undefined
+  readonly url?: string | Global<'URL', { readonly href: string }> | undefined
   /** The headers sent: a `Headers`, a plain object, or `[name, value]` pairs. */
   readonly headers?: unknown
   /** The body sent: text (JSON, form, multipart), plain JSON data, `URLSearchParams` or `FormData`. */
@@ -196,7 +193,7 @@ export interface FromOptions<O extends AnyOperation | undefined = undefined> {
   /** The operation whose rows override or extend the table. */
   readonly operation?: O
   /** The request that failed (a `Request` or {@link RequestLike}): its secrets add to those of the request a client kept. */
-  readonly request?: RequestLike | Global<'Request'> | undefined
+  readonly request?: RequestLike | Global<'Request', never> | undefined
   /** Further names of secrets. */
   readonly redact?: readonly string[] | undefined
   /** The cap on `retryAfterMs` (default 60 000). */
@@ -210,7 +207,7 @@ export interface FromResponseOptions<O extends AnyOperation | undefined = undefi
   /** How long the body may take to arrive, in milliseconds (default 10 000). */
   readonly timeoutMs?: number | undefined
   /** Stops reading the body when it aborts; the error keeps what was read. */
-  readonly signal?: Global<'AbortSignal'> | undefined
+  readonly signal?: Global<'AbortSignal', { readonly aborted: boolean }> | undefined
 }
 
 /** Options of `ApiError.fromJSON`: the body it revives is bounded as `fromResponse` bounds one. */
