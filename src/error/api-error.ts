@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { fieldOf, oneLine } from '../http/index.js'
+import { fieldOf } from '../http/index.js'
 import { operationFor, resolveRow } from '../operation.js'
 import { createRedactor } from '../redact/index.js'
 import { isIntegerIn } from '../status.js'
@@ -81,7 +81,7 @@ class ApiError extends Error implements ApiErrorFields {
     const fields: Fields = given ? fieldsOf(given) : {}
     // An operation's words are the SDK's: scrubbed, as `fromJSON` revives them; the table's are not.
     const scrub = operation ? createRedactor().text : (text: string) => text
-    super(messageOf(scrub, status, row, oneLine(fields.serverMessage), internal?.note, operation?.name))
+    super(messageOf(scrub, status, row, fields.line, internal?.note, operation?.name))
     const self = this as { -readonly [K in keyof ApiError]: ApiError[K] } & Record<string, unknown>
     self.status = status
     self.code = scrub(row.code)

@@ -8,6 +8,7 @@
 import {
   fieldOf,
   headerValue,
+  oneLine,
   parseBody,
   parseRetryAfter,
   requestIdFrom,
@@ -53,6 +54,8 @@ const MAX_WAIT = 2_147_483_647
 /** @internal The optional fields, scrubbed and bounded. */
 export interface Fields {
   serverMessage?: string | undefined
+  /** The server's message as the error's message shows it: on one line, scrubbed as such (a line break may hide a secret's shape). */
+  line?: string | undefined
   reason?: string | undefined
   body?: unknown
   requestId?: string | undefined
@@ -99,8 +102,10 @@ export function fieldsOf(init: InternalInit): Fields {
   const redactor = () => (made ??= createRedactor(init))
   const scrub = (text: string) => redactor().text(text)
   const text = (value: unknown) => (typeof value === 'string' ? scrubbedStart(scrub, value, MAX_TEXT) : undefined)
+  const server = init.serverMessage
+  const line = typeof server === 'string' ? oneLine(server) : undefined
   const fields: Fields = {
-    serverMessage: text(init.serverMessage),
+    serverMessage: text(server),
     reason: text(init.reason),
     requestId: text(init.requestId),
     // At most what a timer can wait (setTimeout runs a longer delay at once); Infinity waits the longest.
@@ -110,6 +115,7 @@ export function fieldsOf(init: InternalInit): Fields {
   }
   // As in a cause chain, undefined and null stand for no cause: there is nothing to tell of them. Own
   // either way, so that reading it never reaches a polluted Object.prototype.cause.
+  fields.line = line === server ? fields.serverMessage : text(line)
   fields.cause = init.cause == null ? undefined : safeCause(init.cause, scrub)
   return fields
 }

@@ -8,7 +8,8 @@ import { oneLine } from '../http/index.js'
 
 /**
  * @internal The message: `operation: status CODE: meaning`, then what follows the meaning, on one
- * line, each part scrubbed on its own. Scrubbed whole, an operation or a code named like a secret
+ * line, each part put on one line and then scrubbed on its own (a line break may hide a secret's
+ * shape that one line shows). Scrubbed whole, an operation or a code named like a secret
  * (`resetPassword: 406`, `EXPIRED_TOKEN: The token…`) would lose what follows it as the secret's
  * value; the meaning is scrubbed with what follows it, so nothing the two make together is missed.
  */
@@ -19,9 +20,8 @@ export function headline(
   meaningAndRest: string,
   operation?: string,
 ): string {
-  return oneLine(
-    `${operation === undefined ? '' : `${scrub(operation)}: `}${status} ${scrub(code)}: ${scrub(meaningAndRest)}`,
-  ) as string
+  const line = (text: string) => scrub(oneLine(text) as string)
+  return `${operation === undefined ? '' : `${line(operation)}: `}${status} ${line(code)}: ${line(meaningAndRest)}`
 }
 
 /**

@@ -82,11 +82,11 @@ export function revive(ctor: unknown, json: unknown, maxBodyBytes?: number): Api
     const head = headline((text) => text, status, code, '', op)
     const text = message.startsWith(head)
       ? headline(scrub, status, code, message.slice(head.length), op)
-      : (oneLine(scrub(message)) as string)
+      : scrub(oneLine(message) as string)
     // Cut to the limit, never between the halves of a surrogate pair (half an emoji).
     self.message = text.slice(0, /[\ud800-\udbff]/.test(text.charAt(MAX_REVIVED - 1)) ? MAX_REVIVED - 1 : MAX_REVIVED)
   }
-  if (typeof name === 'string' && name !== error.name) self.name = oneLine(scrub(name)) as string
+  if (typeof name === 'string' && name !== error.name) self.name = scrub(oneLine(name) as string)
   return error
 }
 

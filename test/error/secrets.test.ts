@@ -180,6 +180,24 @@ group('secrets never leave an ApiError', () => {
       expect(text).not.toContain(secret)
   })
 
+  it('scrubs the message as it is written, on one line: a line break that hid a secret shape from scrubbing hides nothing there', () => {
+    const secret = 'hunter2-pa55'
+    const hidden = [
+      `password:\n${secret}`,
+      `password\r\n: ${secret}`,
+      `password:\u000b${secret}`,
+      `password\u0001= ${secret}`,
+      `Bearer\u000b${secret}`,
+    ]
+    for (const words of hidden) {
+      const error = new ApiError(400, { serverMessage: words })
+      const revived = ApiError.fromJSON({ ...error.toJSON(), message: `x ${words}` })
+      const named = ApiError.fromJSON({ ...error.toJSON(), name: words })
+      for (const text of [error.message, error.stack, revived.message, revived.stack, named.name])
+        expect(text).not.toContain(secret)
+    }
+  })
+
   it('keeps what only looks like a secret, like the docs’ "basic settings"', () => {
     const error = new ApiError(400, {
       serverMessage: 'Check the basic settings of the bridge',
