@@ -56,8 +56,10 @@ const NAMELESS = /* @__PURE__ */ (() => {
   const userinfo = String.raw`((?:\\{0,3}\/){2}(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?:@[^\s/?#@"'${'`'}<>\\]+)*(?=@)`
   /** An opening quote of any kind: double, single, a backtick, typographic, or an HTML entity of one. */
   const quote = String.raw`(?:\\*["'${'`'}]|[\u2018\u201c]|&(?:quot|apos|#0*3[49]|#x0*2[27]);)`
-  const credential = String.raw`((?=([\w.~+/-]{6,}))\5(?!=\\*["'](?![\s,;}\]]|$))=*)`
-  const scheme = String.raw`(?<!\w(?<!\\[tnr]|%[\dA-F]{2}|\\u[\dA-F]{4}))((?:${SCHEMES})${gap}+${quote}?)(?!(?:${SCHEMES})${gap})${credential}`
+  const credential = String.raw`((?=([\w.~+/-]{6,}))\6(?!=\\*["'](?![\s,;}\]]|$))=*)`
+  // The gap read whole too (a look-ahead and its back-reference: atomic): a form's `+` is also a
+  // credential's character, and each shorter gap tried made a run of them before `="` quadratic.
+  const scheme = String.raw`(?<!\w(?<!\\[tnr]|%[\dA-F]{2}|\\u[\dA-F]{4}))((?:${SCHEMES})(?=(${gap}+))\4${quote}?)(?!(?:${SCHEMES})${gap})${credential}`
   /**
    * A JSON Web Token: a JSON header and payload (`{"…` in base64url), and a signature, maybe empty;
    * read from the start of a run of token characters only (from each `eyJ` inside one: quadratic).
@@ -155,7 +157,7 @@ export function textScrubber(secret: (name: string) => boolean): (s: string) => 
   return (s) => {
     if (!mayHoldSecret(s)) return s
     const text = s
-      .replace(NAMELESS, (m, param?: string, userinfo?: string, scheme?: string, token?: string) =>
+      .replace(NAMELESS, (m, param?: string, userinfo?: string, scheme?: string, _gap?: string, token?: string) =>
         scheme && WORD.test(token as string) ? m : (param || userinfo || scheme || '') + REDACTED,
       )
       .replace(VALUE_FIRST, (m, opening: string, _escapes, _quote, name: string) =>
