@@ -188,14 +188,16 @@ const anyForm = (secret: string): string =>
 /**
  * A character other than a letter or digit as it is or backslash-escaped (JSON's `\/`, the
  * backslash also percent-encoded), percent-encoded (its UTF-8 bytes), as `\u` escapes or JSON's
- * short escapes (`\t`, `\n`…), as any HTML entity, or as `+` (a form-encoded space).
+ * short escapes (`\t`, `\n`…), as any HTML entity, or, for a space, as `+` (form-encoded). A `+` of
+ * any other character was a second way to read a `+` of the secret: each of them doubled the ways
+ * a near echo was tried (a truncated echo of a base64 token took minutes).
  */
 function form(c: string): string {
   const percent = [...new TextEncoder().encode(c)].map((b) => `%${(b | 256).toString(16).slice(1)}`).join('')
   const unicode = c.replace(/[\s\S]/g, (u) => `\\\\u${(u.charCodeAt(0) | 65536).toString(16).slice(1)}`)
   const at = SHORT.indexOf(c)
   const short = at < 0 ? '' : `|\\\\${'btnfr'[at]}`
-  return `(?:\\\\|%5c)?(?:\\${c}|${percent}|${unicode}${short}|&[#\\w]+;|\\+)`
+  return `(?:\\\\|%5c)?(?:\\${c}|${percent}|${unicode}${short}|&[#\\w]+;${c === ' ' ? '|\\+' : ''})`
 }
 
 /** The characters JSON writes as a short escape, in the order of their letters `btnfr`. */
