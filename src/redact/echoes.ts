@@ -163,15 +163,32 @@ export function echoPattern(secrets: readonly string[]): RegExp | 0 {
 }
 
 /**
- * A pattern for the start of any of `secrets` (in any form an echo takes) at the end of a text:
- * what a read cut short by time may have kept of an echoed secret whose rest never came. A secret
+ * A pattern for the start of any of `secrets` (in any form an echo takes) at the end of `tail`:
+ * what a read cut short may have kept of an echoed secret whose rest never came. A secret
  * longer than 256 characters (a whole Cookie header) counts by its named parts. Never throws.
+ * Only the secrets `tail` may end with are looked for (the pattern of all took seconds to compile
+ * for a hundred long ones): every form keeps letters and digits as they are, so a start past a
+ * secret's first run of them holds that run, and one within it is the end of the text's last run.
+ * More than 2,048 characters of such secrets (a tail full of echoes) would compile slowly: the whole
+ * tail goes then, as text holding too many secrets does.
  */
-export function echoStart(secrets: readonly string[]): RegExp | undefined {
-  const starts = secrets
-    .filter((s) => !s[256])
-    // Each character in its forms, each followed by the rest, optional: `a(?:b(?:c)?)?`.
-    .map((s) => [...s].reduceRight((rest, c) => `${anyForm(c)}${rest && `(?:${rest})?`}`, ''))
+export function echoStart(secrets: readonly string[], tail: string): RegExp | undefined {
+  const lower = tail.toLowerCase()
+  const last = /[a-z\d]*$/.exec(lower)?.[0] ?? ''
+  const held: string[] = []
+  const starts: string[] = []
+  for (const s of secrets) {
+    const first = (/^[a-z\d]*/i.exec(s)?.[0] ?? '').toLowerCase()
+    const end = last.slice(-first.length)
+    // A start within the first run is the longest end of the text's last run that starts it: as it is.
+    const at = [...end].findIndex((c, i) => c === first[0] && first.startsWith(end.slice(i)))
+    if (s[256]) continue
+    if (!first || lower.includes(first)) held.push(s)
+    else if (at >= 0) starts.push(end.slice(at))
+  }
+  if (held.join('')[2048]) return /[\s\S]+$/
+  // Each character in its forms, then each of the rest in its forms or the end: `a(?:b|$)(?:c|$)`.
+  for (const s of held) starts.push([...s].map((c, i) => (i ? `(?:${anyForm(c)}|$)` : anyForm(c))).join(''))
   return starts.length ? guard(() => new RegExp(`(?:${starts.join('|')})$`, 'i')) : undefined
 }
 

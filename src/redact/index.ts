@@ -68,8 +68,13 @@ function make(secret: (name: string) => boolean, secrets: readonly string[] = []
   const cut = (s: string): string => {
     // Only the end can hold the start of a secret: the last 4,096 characters hold any form of the
     // first 256 characters of one (the longer are looked for by their named parts).
-    const start = echoStart(secrets)
-    return start ? guard(() => s.slice(0, -4096) + s.slice(-4096).replace(start, ''), '') : s
+    return secrets.length
+      ? guard(() => {
+          const tail = s.slice(-4096)
+          const start = echoStart(secrets, tail)
+          return start ? s.slice(0, -4096) + tail.replace(start, '') : s
+        }, '')
+      : s
   }
   return { text, value: walker(text, secret), cut }
 }
