@@ -198,7 +198,7 @@ describe('secret values of the request, wherever the server echoes them', () => 
     expect(text('you sent correct horse staple.')).toBe(`you sent ${REDACTED}.`)
   })
 
-  it("looks for a secret full of + (base64) once: a + stands for a space only where the secret has one (a truncated echo took minutes)", () => {
+  it('looks for a secret full of + (base64) once: a + stands for a space only where the secret has one (a truncated echo took minutes)', () => {
     const secret = 'Zm9v+'.repeat(40)
     const { text, cut } = redact.createRedactor({ request: { headers: { 'x-api-key': secret } } })
     const truncated = `${secret.slice(0, 150)}!`
@@ -466,7 +466,9 @@ describe('secret values of the request, wherever the server echoes them', () => 
   })
 
   it('cuts from text cut short by the secrets whose start it may end with: a request of a thousand long secrets cuts as one does', () => {
-    const body = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`password${i}`, `sec${i}-${'x_'.repeat(100)}`]))
+    const body = Object.fromEntries(
+      Array.from({ length: 1000 }, (_, i) => [`password${i}`, `sec${i}-${'x_'.repeat(100)}`]),
+    )
     const { cut } = redact.createRedactor({ request: { body } })
     const text = 'hello world '.repeat(2000)
     expect(cut(text)).toBe(text)
