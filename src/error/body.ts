@@ -62,7 +62,8 @@ export function plainBody(
           return spare >= 0 ? value : undefined
         }
         // Scrubbed before it is cut, as any text: a cut secret is known by no rule.
-        if (typeof value === 'string') return scrubbedStart(redactor().text, value, Math.max(0, room + value.length))
+        if (typeof value === 'string')
+          return scrubbedStart(redactor().text, value, Math.max(0, room + value.length), redactor().cut)
         return long && room >= 0 ? value.slice(0, room) : undefined
       })
     } catch {
@@ -76,6 +77,9 @@ export function plainBody(
     // Cut to the context past the cap before it is scrubbed, as text is above.
     text = cutBytes(JSON.stringify(data), max + OVERREAD)
   }
+  // Cut short, it first loses a start of a request's secret at its end: another rule may rewrite
+  // that end (`…&a=L4w` of an echoed key), so that lessCutEnd could not tell it from the text.
+  if (cut) text = redactor().cut(text)
   // Scrubbed whole, then cut: no prefix of a secret survives the cut.
   const scrubbed = redactor().text(text)
   // The cap is in bytes: text shorter in characters may still be longer in bytes.

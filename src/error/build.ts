@@ -101,7 +101,9 @@ export function fieldsOf(init: InternalInit): Fields {
   let made: Redactor | undefined
   const redactor = () => (made ??= createRedactor(init))
   const scrub = (text: string) => redactor().text(text)
-  const text = (value: unknown) => (typeof value === 'string' ? scrubbedStart(scrub, value, MAX_TEXT) : undefined)
+  const cutEnd = (text: string) => redactor().cut(text)
+  const text = (value: unknown) =>
+    typeof value === 'string' ? scrubbedStart(scrub, value, MAX_TEXT, cutEnd) : undefined
   const server = init.serverMessage
   const line = typeof server === 'string' ? oneLine(server) : undefined
   const fields: Fields = {
@@ -116,7 +118,7 @@ export function fieldsOf(init: InternalInit): Fields {
   // As in a cause chain, undefined and null stand for no cause: there is nothing to tell of them. Own
   // either way, so that reading it never reaches a polluted Object.prototype.cause.
   fields.line = line === server ? fields.serverMessage : text(line)
-  fields.cause = init.cause == null ? undefined : safeCause(init.cause, scrub)
+  fields.cause = init.cause == null ? undefined : safeCause(init.cause, scrub, cutEnd)
   return fields
 }
 

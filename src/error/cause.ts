@@ -17,8 +17,16 @@ const MAX_DEPTH = 3
 /** The longest name, message, stack or code kept, in characters: a stack of a hundred frames fits. */
 const MAX_TEXT = 16_384
 
-/** @internal A new plain `Error` standing for `value`, every text scrubbed by `scrub`. Never throws. */
-export function safeCause(value: unknown, scrub: (text: string) => string, depth = 1): Error {
+/**
+ * @internal A new plain `Error` standing for `value`, every text scrubbed by `scrub` (a text cut
+ * short first losing what `cutEnd` finds of a request's secret at its end). Never throws.
+ */
+export function safeCause(
+  value: unknown,
+  scrub: (text: string) => string,
+  cutEnd?: (text: string) => string,
+  depth = 1,
+): Error {
   let name = 'Error'
   let message = ''
   let stack: unknown
@@ -39,13 +47,14 @@ export function safeCause(value: unknown, scrub: (text: string) => string, depth
   } catch {
     // A throwing getter or Proxy trap: keep what was read before it.
   }
-  const bounded = (text: string) => scrubbedStart(scrub, text, MAX_TEXT)
+  const bounded = (text: string) => scrubbedStart(scrub, text, MAX_TEXT, cutEnd)
   const error = new Error(bounded(message)) as Error & { code?: string }
   if (name !== 'Error') error.name = bounded(name)
   // Without the original's stack, keep only its first line: our own frames say nothing about it.
   error.stack = typeof stack === 'string' ? bounded(stack) : `${error.name}: ${error.message}`
   if (typeof code === 'string') error.code = bounded(code)
-  if (inner !== undefined && inner !== null && depth < MAX_DEPTH) error.cause = safeCause(inner, scrub, depth + 1)
+  if (inner !== undefined && inner !== null && depth < MAX_DEPTH)
+    error.cause = safeCause(inner, scrub, cutEnd, depth + 1)
   return error
 }
 

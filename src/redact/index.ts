@@ -121,12 +121,20 @@ export function createRedactor(options?: {
 /**
  * The first `max` characters of `text`, scrubbed by `scrub` before the cut: with the context past
  * it that a secret straddling the cut needs to be known whole (so no prefix of one survives), and
- * no more (scrubbing megabytes of text took seconds).
+ * no more (scrubbing megabytes of text took seconds). The context cut short loses first what
+ * `cutEnd` (a redactor's `cut`) finds of a request's secret at its end: another rule may rewrite
+ * such an end (`…&a=L4w` of an echoed key), which `lessCutEnd` then cannot tell from the text.
  */
-export function scrubbedStart(scrub: (text: string) => string, text: string, max: number): string {
-  const part = text.slice(0, max + OVERREAD)
+export function scrubbedStart(
+  scrub: (text: string) => string,
+  text: string,
+  max: number,
+  cutEnd: (text: string) => string = (s) => s,
+): string {
+  const whole = text.length <= max + OVERREAD
+  const part = whole ? text : cutEnd(text.slice(0, max + OVERREAD))
   const scrubbed = scrub(part)
-  const kept = (part.length < text.length ? lessCutEnd(part, scrubbed, max) : scrubbed).slice(0, max)
+  const kept = (whole ? scrubbed : lessCutEnd(part, scrubbed, max)).slice(0, max)
   // Never between the halves of a surrogate pair.
   return /[\ud800-\udbff]$/.test(kept) ? kept.slice(0, -1) : kept
 }

@@ -63,6 +63,16 @@ describe('a body as plain data', () => {
     expect(plainBody('x '.repeat(50_000), redactor, false, 100)).toBe('x '.repeat(50))
   })
 
+  it('keeps no start of an echoed secret that the cut split where another rule rewrites its end', () => {
+    const secret = 'Q7xKa9mZ2p&a=L4wTRq8Yh'
+    const withRequest = () => createRedactor({ request: { headers: { 'x-api-key': secret } } })
+    for (let pad = 0; pad < secret.length; pad++) {
+      const text = `password=${'p'.repeat(100 + 16_384 - 20 - pad)} you sent ${secret} and more`
+      for (const body of [text.slice(0, 100 + 16_384), text])
+        expect(plainBody(body, withRequest, false, 100)).not.toContain('Q7xK')
+    }
+  })
+
   it('scrubs a string of data before it is cut to the room left: no start of a secret comes inside the cap', () => {
     const secret = 'RoomSecret-abcdefghij0123456789'
     const withRequest = () => createRedactor({ request: { body: { password: secret } } })

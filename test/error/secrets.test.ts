@@ -198,6 +198,19 @@ group('secrets never leave an ApiError', () => {
     }
   })
 
+  it('keeps no start of an echoed key that the body cap split, where the key holds a shape another rule rewrites', async () => {
+    const key = 'Q7xKa9mZ2p&a=L4wTRq8Yh'
+    for (const pad of [0, 4, 8, 12, 16]) {
+      // The echo straddles the end of what is read: the cap and the 16 KiB of context past it.
+      const body = `password=${'p'.repeat(16_384 + 100 - 20 - pad)} ${'f'.repeat(5)}${key} and more`
+      const error = await ApiError.fromResponse(new Response(body, { status: 400 }), {
+        maxBodyBytes: 100,
+        request: { url: 'http://127.0.0.1/x', headers: { 'x-api-key': key } },
+      })
+      expect(JSON.stringify(error)).not.toContain('Q7xK')
+    }
+  })
+
   it('keeps what only looks like a secret, like the docs’ "basic settings"', () => {
     const error = new ApiError(400, {
       serverMessage: 'Check the basic settings of the bridge',

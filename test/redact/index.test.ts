@@ -241,6 +241,18 @@ describe('scrubbedStart', () => {
     }
   })
 
+  it('keeps no start of an echoed secret its first cut split, when another rule rewrites the split end', () => {
+    // An `&a=` (the API key's parameter) or a `name=` inside the secret: cut there, the rest is made [REDACTED].
+    for (const secret of ['Q7xKa9mZ2p&a=L4wTRq8Yh', 'Zq9Wp3xR_token=Lk2Jm8Tq']) {
+      const { text, cut } = redact.createRedactor({ request: { headers: { 'x-api-key': secret } } })
+      for (let pad = 0; pad < secret.length; pad++) {
+        const filler = `password=${'x'.repeat(1000 + context - 20 - pad)}`
+        const kept = redact.scrubbedStart(text, `${filler} you sent ${secret} end`, 1000, cut)
+        expect(kept).not.toContain(secret.slice(0, 4))
+      }
+    }
+  })
+
   it('keeps its first max characters of a text cut before it was scrubbed, when scrubbing shortens none of it', () => {
     const { text } = redact.createRedactor()
     const long = 'a '.repeat(20_000)
