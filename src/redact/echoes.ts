@@ -174,11 +174,12 @@ export function echoPattern(secrets: readonly string[]): RegExp | 0 {
  */
 export function echoStart(secrets: readonly string[], tail: string): RegExp | undefined {
   const lower = tail.toLowerCase()
-  const last = /[a-z\d]*$/.exec(lower)?.[0] ?? ''
+  // Runs that may be empty: each pattern always matches.
+  const last = (/[a-z\d]*$/.exec(lower) as RegExpExecArray)[0]
   const held: string[] = []
   const starts: string[] = []
   for (const s of secrets) {
-    const first = (/^[a-z\d]*/i.exec(s)?.[0] ?? '').toLowerCase()
+    const first = (/^[a-z\d]*/i.exec(s) as RegExpExecArray)[0].toLowerCase()
     const end = last.slice(-first.length)
     // A start within the first run is the longest end of the text's last run that starts it: as it is.
     const at = [...end].findIndex((c, i) => c === first[0] && first.startsWith(end.slice(i)))

@@ -475,6 +475,12 @@ describe('secret values of the request, wherever the server echoes them', () => 
     expect(cut(`${text}sec7-x_x`)).toBe(text)
     expect(cut(`${text}SEC7`)).toBe(text)
     expect(cut(`${text}sec7-x_x kept`)).toBe(`${text}sec7-x_x kept`)
+    // A tail that holds the start of more than 2,048 characters of them goes whole: too many to look for.
+    const many = Array.from({ length: 20 }, (_, i) => `sec${i}-x_`).join(' ')
+    expect(cut(`${text}${many}`)).toBe(`${text}${many}`.slice(0, -4096))
+    // A few of them are looked for one by one: only the start at the end goes.
+    const few = Array.from({ length: 5 }, (_, i) => `sec${i}-x_`).join(' ')
+    expect(cut(`${text}${few}`)).toBe(`${text}${few}`.replace(/sec4-x_$/, ''))
   }, 5_000)
 
   it('reads what it can of a hostile or odd request, and never throws', () => {
