@@ -54,18 +54,21 @@ export function requestSecrets(
   secret: (name: unknown) => boolean,
 ): string[] {
   const found = new Set<string>()
-  const add = (value: string): void => {
-    const token = value.replace(/^[\w-]+ +/, '')
+  const add = (raw: string): void => {
+    // As sent: fetch trims a header value, and a server what Node's http sends (a key read from a file, its line break on).
+    // (trim: linear, where a pattern for white space at the end is quadratic on a long run of it.)
+    const value = raw.trim()
+    const token = value.replace(/^[\w-]+[\t ]+/, '')
     // The credential after an auth scheme is a secret of its own, and so is the one inside a Basic
     // credential (base64 of `user:password`), which a server may echo decoded: the password, or the
     // user when there is no password (an API key sent as `key:`, as the API's Authentication header is).
     const credential = (s: string) => s.replace(/^([^:]*):$/, '$1').replace(/^[^:]*:/, '')
     // Base64 of UTF-8 as clients write it (Latin-1 read as is): `pässwörd` is echoed as written.
-    const basic = /^basic /i.test(value) ? guard(() => atob(token), '') : ''
+    const basic = /^basic[\t ]/i.test(value) ? guard(() => atob(token), '') : ''
     // (escape gives each byte as %XX, which decodeURIComponent reads as UTF-8.)
     const utf8 = guard(() => decodeURIComponent(escape(basic)), '')
     // At least 6 characters (a sixth, `s[5]`): shorter values would hit ordinary text.
-    for (const s of [value, token, credential(token), credential(basic), credential(utf8)])
+    for (const s of [raw, value, token, credential(token), credential(basic), credential(utf8)])
       if (s[5] && !REDACTED.includes(s)) found.add(s)
     // Digest's hash of the password, which a server may echo alone.
     for (const [, hash] of value.matchAll(/\bresponse="([^"]+)"/gi)) add(hash as string)

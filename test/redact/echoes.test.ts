@@ -223,6 +223,22 @@ describe('secret values of the request, wherever the server echoes them', () => 
     expect(quoted.text('@home sweet home')).toBe(REDACTED)
   })
 
+  it('finds a header value sent with white space around it (a key read from a file) where the server echoes it trimmed', () => {
+    // fetch trims a header value before it sends it, and a server trims what Node's http sends.
+    const headers = {
+      'X-Api-Key': 'filekey123456\n',
+      Authorization: ' Bearer filetok123456 \t',
+      Authentication: '\tauthn123456\r\n',
+    }
+    const { text } = redact.createRedactor({ request: { headers } })
+    expect(text('bad filekey123456, filetok123456, authn123456.')).toBe(`bad ${REDACTED}, ${REDACTED}, ${REDACTED}.`)
+  })
+
+  it('takes the credential after a tab that follows an auth scheme', () => {
+    const { text } = redact.createRedactor({ request: { headers: { authorization: 'Bearer\ttabtok123456' } } })
+    expect(text('bad tabtok123456.')).toBe(`bad ${REDACTED}.`)
+  })
+
   it('decodes only a credential whose scheme is Basic', () => {
     // base64 of 6 bytes then ":secret1", with a space inside: Basic would give the password secret1.
     const headers = { authorization: 'Custom basic AAAOnNlY3JldDE=' }

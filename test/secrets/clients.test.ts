@@ -299,6 +299,15 @@ describe('secrets a client keeps outside its options, and a body given as bytes'
     expectScrubbed(error, TOKEN)
   })
 
+  it('fetch and got: a credential read from a file, a line break or spaces still around it, which the request trims', async () => {
+    const url = `${echo.url}/cameras`
+    // fetch trims the value before it sends it; got sends it as given, and the server trims it.
+    const headers = { Authorization: `Bearer ${TOKEN}\n` }
+    expectScrubbed(await ApiError.fromResponse(await fetch(url, { headers }), { request: { url, headers } }), TOKEN)
+    const spaced = { authorization: `Bearer ${TOKEN} \t` }
+    expectScrubbed(ApiError.from(await rejectionOf(got(url, { headers: spaced, retry: { limit: 0 } }))), TOKEN)
+  })
+
   it('a request given adds to the one the client kept, rather than taking its place', async () => {
     const url = `${echo.url}/cameras`
     const sent = await rejectionOf(axios.post(url, { password: BODY_PASSWORD }))
