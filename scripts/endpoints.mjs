@@ -22,11 +22,30 @@ if (folder === undefined) {
   process.exit(2)
 }
 const includes = existsSync(join(folder, 'source/includes')) ? join(folder, 'source/includes') : folder
-try {
-  commit ??= execFileSync('git', ['-C', folder, 'rev-parse', 'HEAD'], { encoding: 'utf8', stdio: 'pipe' }).trim()
-} catch {
-  console.error(`${folder} is no git checkout: give the docs' commit with --commit <sha>`)
-  process.exit(2)
+if (commit === undefined) {
+  const git = (...more) => execFileSync('git', ['-C', includes, ...more], { encoding: 'utf8', stdio: 'pipe' }).trim()
+  let prefix
+  let changed
+  try {
+    commit = git('rev-parse', 'HEAD')
+    prefix = git('rev-parse', '--show-prefix')
+    changed = git('status', '--porcelain', '--', '_api_*.md')
+  } catch {
+    console.error(`${folder} is no git checkout: give the docs' commit with --commit <sha>`)
+    process.exit(2)
+  }
+  // The commit dates the docs only where they are that checkout's own source/includes, as committed:
+  // docs copied into another repository (or edited) would be named by a commit that is not theirs.
+  if (prefix !== 'source/includes/') {
+    console.error(
+      `${folder} is inside a git checkout of something else (its docs at ${prefix || 'the top'}, not source/includes/): give the docs' commit with --commit <sha>`,
+    )
+    process.exit(2)
+  }
+  if (changed !== '') {
+    console.error(`the docs in ${folder} differ from their commit ${commit}: commit them, or give --commit <sha>`)
+    process.exit(2)
+  }
 }
 if (!/^[0-9a-f]{40}$/.test(commit)) {
   console.error(`not a commit: ${commit} (give the 40 hex digits of the docs' commit)`)

@@ -1,7 +1,8 @@
 // The catalog generator's command line on a docs folder it cannot date: a clear message and exit
-// 2, nothing written (a real child process, on a real folder that is no git checkout).
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+// 2, nothing written (a real child process, on real folders: no git checkout, the docs copied into
+// another repository, the docs edited).
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -20,6 +21,35 @@ group('npm run endpoints', () => {
     const child = run(folder)
     expect(child.status).toBe(2)
     expect(child.stderr).toBe(`${folder} is no git checkout: give the docs' commit with --commit <sha>\n`)
+    expect(readFileSync(catalog, 'utf8')).toBe(before)
+  })
+
+  it("refuses to name a commit that is not the docs' own: docs copied into another repository, or edited", () => {
+    const before = readFileSync(catalog, 'utf8')
+    const repo = join(folder, 'repo')
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { stdio: 'pipe' })
+    // An export of the docs (git archive) kept in a folder of some other checkout.
+    const copied = join(repo, 'tmp/api-docs')
+    mkdirSync(join(copied, 'source/includes'), { recursive: true })
+    writeFileSync(join(copied, 'source/includes/_api_aaa.md'), '# AAA\n')
+    git('init', '-q')
+    git('add', '.')
+    git('commit', '-q', '-m', 'x')
+    let child = run(copied)
+    expect(child.status).toBe(2)
+    expect(child.stderr).toContain('inside a git checkout of something else (its docs at tmp/api-docs/source/includes/')
+    // The docs' own checkout, its source/includes edited since the commit.
+    const own = join(repo, 'tmp/api-docs')
+    execFileSync('git', ['-C', own, 'init', '-q'])
+    execFileSync('git', ['-C', own, '-c', 'user.name=t', '-c', 'user.email=t@t', 'add', '.'])
+    execFileSync('git', ['-C', own, '-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-m', 'docs'])
+    writeFileSync(join(own, 'source/includes/_api_aaa.md'), '# AAA, edited\n')
+    child = run(own)
+    expect(child.status).toBe(2)
+    expect(child.stderr).toMatch(
+      /^the docs in .* differ from their commit [0-9a-f]{40}: commit them, or give --commit <sha>\n$/,
+    )
     expect(readFileSync(catalog, 'utf8')).toBe(before)
   })
 
