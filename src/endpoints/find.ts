@@ -10,20 +10,9 @@ import { ROUTES } from './routes.js'
 /** Each route as a pattern over `METHOD path`; built on the first lookup, so that importing one call keeps none of this. */
 let patterns: readonly (readonly [RegExp, Endpoint])[] | undefined
 
-function build(): readonly (readonly [RegExp, Endpoint])[] {
-  return ROUTES.map((route) => {
-    // Each `{param}` matches one or more characters of one segment; the rest is literal.
-    const path = route.path
-      .split(/\{[^}]*\}/)
-      .map((text) => text.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))
-      .join('[^/]+')
-    return [new RegExp(`^${route.method} ${path}$`), route] as const
-  })
-}
-
 /** `%XX` as its character when that is a letter, digit, `-`, `.`, `_` or `~`; else unchanged. */
 function unreserved(percent: string): string {
-  const char = String.fromCharCode(Number.parseInt(percent.slice(1), 16))
+  const char = String.fromCharCode(+`0x${percent.slice(1)}`)
   return /[\w.~-]/.test(char) ? char : percent
 }
 
@@ -35,11 +24,10 @@ function unreserved(percent: string): string {
  * and after a host the docs once slip a `/` for the `.` (`https://[active_brand_subdomain]/eagleeyenetworks.com/g/layout`).
  */
 function pathOf(given: string): string {
-  // As the URL parser reads it: blanks around it dropped, tabs and line breaks in it too, `\` for `/`.
-  const url = given
-    .trim()
-    .replace(/[\t\n\r]/g, '')
-    .replace(/\\/g, '/')
+  // As the URL parser reads it: controls and spaces around it dropped (not other blanks, which it
+  // encodes; the lookbehind starts a trailing run only at its start, linear), tabs and line breaks
+  // in it too, `\` for `/`. A URL that is no string throws here.
+  const url = given.replace(/^[\0- ]+|(?<![\0- ])[\0- ]+$|[\t\n\r]/g, '').replace(/\\/g, '/')
   const hosted = /^(?:[a-z][\w+.-]*:)?\/\//i.test(url)
   // Scheme and host, then query and fragment; then a host without a scheme (`[^/.]*` stops at its
   // first dot: `[^/]*` tried a long segment without a slash from each of its dots, quadratic), or
@@ -80,8 +68,14 @@ export function findEndpoint(
   url: string | Global<'URL', { readonly href: string }>,
 ): Endpoint | undefined {
   try {
-    const key = `${method.toUpperCase()} ${pathOf(String(url))}`
-    patterns ??= build()
+    // A method is an ASCII token ('poſt' is upper-cased to 'POST' too); a URL is a string or its `href`.
+    const key = `${/^[a-z]+$/i.test(method) && method.toUpperCase()} ${pathOf((url as { href?: string }).href ?? (url as string))}`
+    // Each `{param}` matches one or more characters of one segment; every other character but a
+    // letter, digit, `_` or `/` is escaped, so the rest is literal.
+    patterns ??= ROUTES.map((route) => {
+      const path = route.path.replace(/\{[^}]*\}|[^\w/]/g, (text) => (text[1] ? '[^/]+' : `\\${text}`))
+      return [new RegExp(`^${route.method} ${path}$`), route] as const
+    })
     for (const [pattern, route] of patterns) if (pattern.test(key)) return route
   } catch {
     // A method that is no string, or a url that is neither a string nor a URL: nothing matches.

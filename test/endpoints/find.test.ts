@@ -150,9 +150,19 @@ group('findEndpoint', () => {
       `${host}/g/aaa/forgot_pass\r\nword`,
       ` ${host}/g/aaa/forgot_password\n`,
       '\t/g/aaa/forgot_password ',
+      '\u0000\u001f/g/aaa/forgot_password\u0001',
     ]) {
       expect(new URL(url, host).pathname, JSON.stringify(url)).toBe('/g/aaa/forgot_password')
       expect(findEndpoint('POST', url)?.name, JSON.stringify(url)).toBe('forgotPassword')
+    }
+    // Only controls and spaces go: other blanks (no-break space, BOM, line separator) are encoded, another path.
+    for (const url of [
+      '/g/aaa/forgot_password\u00a0',
+      '\ufeff/g/aaa/forgot_password',
+      '/g/aaa/forgot_password\u2028',
+    ]) {
+      expect(new URL(url, host).pathname, JSON.stringify(url)).not.toBe('/g/aaa/forgot_password')
+      expect(findEndpoint('POST', url), JSON.stringify(url)).toBeUndefined()
     }
   })
 
@@ -217,6 +227,14 @@ group('findEndpoint', () => {
       },
     }
     expect(findEndpoint('GET', hostile as unknown as URL)).toBeUndefined()
+    // Neither a string nor a URL, though it reads as a documented call when made a string.
+    for (const url of [['/g/user'], { toString: () => '/g/user' }, { [Symbol.toPrimitive]: () => '/g/user' }]) {
+      expect(findEndpoint('GET', url as unknown as string), String(url)).toBeUndefined()
+    }
+    expect(findEndpoint(['GET'] as unknown as string, '/g/user')).toBeUndefined()
+    expect(findEndpoint({ toUpperCase: () => 'GET' } as unknown as string, '/g/user')).toBeUndefined()
+    // No method of HTTP: a token is ASCII, and 'poſt' is upper-cased to 'POST' by Unicode's rules only.
+    expect(findEndpoint('poſt', '/g/aaa/logout')).toBeUndefined()
     fc.assert(
       fc.property(fc.string(), fc.string(), (method, url) => {
         const found = findEndpoint(method, url)
@@ -228,7 +246,12 @@ group('findEndpoint', () => {
 
   it('reads a long URL in linear time', () => {
     // A first segment of 100,000 dots and no slash after it: tried as a host from every dot, it took seconds.
-    for (const path of ['a.'.repeat(50_000), `/g/user${'.a'.repeat(50_000)}`, `${'/.'.repeat(50_000)}x`]) {
+    for (const path of [
+      'a.'.repeat(50_000),
+      `/g/user${'.a'.repeat(50_000)}`,
+      `${'/.'.repeat(50_000)}x`,
+      `/g/user${' '.repeat(100_000)}x`,
+    ]) {
       expect(findEndpoint('GET', `https://c001.eagleeyenetworks.com/${path}`)).toBeUndefined()
       expect(findEndpoint('GET', path)).toBeUndefined()
     }
