@@ -19,6 +19,8 @@ export default defineConfig({
       'test/package-page.test.ts',
       // Loads the built dist/ files, not src/.
       'test/messages/copies.test.ts',
+      // Type tests: they compile snippets and the built declarations with the compiler's API.
+      'test/compiler-options.test.ts',
       '**/node_modules/**',
     ],
     globalSetup: ['test/fixtures/mutation-setup.ts'],
