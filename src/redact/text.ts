@@ -53,7 +53,10 @@ const NAMELESS = /* @__PURE__ */ (() => {
   const words = '[A-Z ]{0,40}'
   const pem = String.raw`-----BEGIN ${words}PRIVATE KEY${words}-----[\s\S]*?(?:-----END ${words}PRIVATE KEY${words}-----|$)`
   const aParam = String.raw`((?:[?&#;]|(?:%|\\u00)(?:3F|2[36]))(?:a|%41|%61)[ \t]*(?:=|%3D)[ \t]*)(?:[^\s&#;"'<>%)\\]|%(?!2[36])|\)(?!\s|$))+`
-  const userinfo = String.raw`((?:\\{0,3}\/){2}(?:[^\s/?#@:]*:)?)[^\s/?#@]+(?:@[^\s/?#@"'${'`'}<>\\]+)*(?=@)`
+  // A quote may stand inside it, not end a string: one before `,`, `:`, a bracket or a space is
+  // the end of the URL's string (`"https://h","pin":"a@b"` holds no userinfo), never read past.
+  const q = String.raw`["'${'`'}](?![\s,:;}\]])`
+  const userinfo = String.raw`((?:\\{0,3}\/){2}(?:(?:[^\s/?#@:"'${'`'}]|${q})*:)?)(?:[^\s/?#@"'${'`'}]|${q})+(?:@[^\s/?#@"'${'`'}<>\\]+)*(?=@)`
   /** An opening quote of any kind: double, single, a backtick, typographic, or an HTML entity of one. */
   const quote = String.raw`(?:\\*["'${'`'}]|[\u2018\u201c]|&(?:quot|apos|#0*3[49]|#x0*2[27]);)`
   const credential = String.raw`((?=([\w.~+/-]{6,}))\6(?!=\\*["'](?![\s,;}\]]|$))=*)`

@@ -885,6 +885,19 @@ describe('URL userinfo and private keys', () => {
       expect(text(line)).toBe(line)
   })
 
+  it('reads no userinfo across the end of a quoted string: a URL before a secret-named value keeps it secret', () => {
+    // The userinfo of `https://example.com` does not run on through `","pin":["ab` to the `@` of the next value.
+    expect(text(`{"url":"https://example.com","pin":["ab@${S}","${T}"]}`)).toBe(
+      `{"url":"https://example.com","pin":${REDACTED}}`,
+    )
+    expect(text(`{'u':'//h','password':'x@${S}'}`)).toBe(`{'u':'//h','password':'${REDACTED}'}`)
+    const mail = '{"url":"https://example.com","email":"ann@example.com"}'
+    expect(text(mail)).toBe(mail)
+    expect(text(JSON.stringify({ m: mail }))).toBe(JSON.stringify({ m: mail }))
+    // A quote inside the password is still part of it.
+    expect(text(`https://ann:it's${S}@example.com/x`)).toBe(`https://ann:${REDACTED}@example.com/x`)
+  })
+
   it('reads URL userinfo followed by a long run of @ or of userinfo characters in linear time', () => {
     const start = performance.now()
     for (const run of ['@'.repeat(100_000), 'a@'.repeat(50_000), ':@'.repeat(50_000), '@"'.repeat(50_000)])
