@@ -136,15 +136,34 @@ const NAMED_VALUE =
  * line or of the string it is in (a quoted parameter, Digest's `response="…"`, read whole); in an element, its text
  * (to `<` or `\u003c`; not after `=>`, whose value ends as a bare one does); an array or an object (to its end, or
  * to the text's end when it nests deeper than three levels or is cut; a bracket inside a quoted
- * string or after a backslash is text, not its end); or a run of value characters.
+ * string (quoted as its name is: by `\"` in JSON inside JSON) or after a backslash is text, not its end);
+ * or a run of value characters.
  */
 // In a header's value, a quoted parameter (in double or single quotes) is read whole, also under a secret name of its own
 // (`Cookie: sid="…"`), whose mark then sits between its `=` and its quote.
 // A quote closes a string opened by n backslashes (JSON inside JSON) after n backslashes that follow a
 // multiple of 2n + 2 of them: fewer or more escape a quote of the content. The quote is looked for
 // before that look-behind, which would otherwise scan back over a run of backslashes at every step.
-const VALUE =
-  /\0(?:(\\{0,31})(["'`]|&(?:quot|apos|#0*3[49]|#x0*2[27]);|\\u00(?:22|27))(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):(?:\s|\\+t)*\0)(?:[^\r\n"'\\]|(?<==\0?)(\\*)"[^\r\n"\\]*\4"|(?<==\0?)'[^\r\n'\\]*')+|(?<=(?<!=)(?:>|\\u003e)\s*\0)(?:[^<\\]|\\(?!u003c))+|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\]|\[(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^[\]"'\\])*\])*\])*(?:\]|[\s\S]*)|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\]|\{(?:"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\\[\s\S]|[^{}"'\\])*\})*\})*(?:\}|[\s\S]*)|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)/gi
+const VALUE = /* @__PURE__ */ (() => {
+  // The level of a secret object's strings: the backslashes before its name's closing quote (none
+  // for plain JSON, one for JSON in a JSON string, three in that), captured in group `n`. Its strings
+  // open and close by as many; a backslash outside them that would open one does not escape it (a
+  // string that never closes ends the object: the rest of the text goes).
+  const level = String.raw`(?<=(?:(?<!\\)(\\+)"[ \t]*(?:=>|[:=])(?:[ \t]|\\+t)*)?\0)`
+  /** An array (`[`, `]`) or object (`{`, `}`) three levels deep, its strings at the level of group `n`. */
+  const nested = (open: string, close: string, n: number) => {
+    const [o, c, l] = [`\\${open}`, `\\${close}`, `\\${n}`]
+    const string = String.raw`${l}"(?:[^"\\]|\\+(?![\\"])|(?!(?:${l}${l}\\\\)*${l}")\\+")*(?:${l}${l}\\\\)*${l}"`
+    const atoms = String.raw`${string}|'(?:[^'\\]|\\[\s\S])*'|(?!${l}")\\[\s\S]|[^${o}${c}"'\\]`
+    const inner = String.raw`${o}(?:${atoms})*${c}`
+    const middle = String.raw`${o}(?:${atoms}|${inner})*${c}`
+    return String.raw`${level}${o}(?:${atoms}|${middle})*(?:${c}|[\s\S]*)`
+  }
+  return new RegExp(
+    String.raw`\0(?:(\\{0,31})(["'\`]|&(?:quot|apos|#0*3[49]|#x0*2[27]);|\\u00(?:22|27))(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):(?:\s|\\+t)*\0)(?:[^\r\n"'\\]|(?<==\0?)(\\*)"[^\r\n"\\]*\4"|(?<==\0?)'[^\r\n'\\]*')+|(?<=(?<!=)(?:>|\\u003e)\s*\0)(?:[^<\\]|\\(?!u003c))+|${nested('[', ']', 5)}|${nested('{', '}', 6)}|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)`,
+    'gi',
+  )
+})()
 
 /**
  * A name as written in text, its percent-escapes read (`%70assword`, `user%5Bpassword%5D`). Never

@@ -187,6 +187,20 @@ describe('name: value, JSON, struct dumps, markup', () => {
     expect(text(`{"token": {"hint": "a}b, "value": ${S}`)).toBe(`{"token": ${REDACTED}`)
   })
 
+  it('does not end a secret object or array of JSON inside JSON at a bracket inside one of its strings', () => {
+    // The strings of JSON in a JSON string are quoted by \", those of JSON in that by \\\": a bracket inside one is text.
+    for (const value of [{ old: 'a}b', nested: { v: S } }, ['a]b', [T]], { a: 'say "}" \\ {', b: { c: { d: S } } }]) {
+      const inner = { apikey: value, n: 1 }
+      let written: string = JSON.stringify(inner)
+      let expected: string = JSON.stringify({ apikey: '\0', n: 1 }).replace('"\\u0000"', REDACTED)
+      for (let level = 1; level <= 2; level++) {
+        written = JSON.stringify(written)
+        expected = JSON.stringify(expected)
+        expect(text(written), written).toBe(expected)
+      }
+    }
+  })
+
   it("reads the API's password rules under failed_requirements name by name: they stay", () => {
     const rules = '{"failed_requirements": {"same_password": {"description": "Must differ"}}}'
     expect(text(rules)).toBe(rules)
@@ -288,8 +302,14 @@ describe('name: value, JSON, struct dumps, markup', () => {
     // Strings inside, closed or not, and nested objects that never close.
     const quoted = 'password:{"a}" \\" } '.repeat(30_000)
     expect(text(quoted)).toBe(`password:${REDACTED} `.repeat(30_000))
-    for (const open of ['password:{"a ', "password:['a ", 'password:{{{"a ', 'password:[[[\\']) {
-      expect(text(open.repeat(20_000))).toBe(`password:${REDACTED}`)
+    for (const open of [
+      'password:{"a ',
+      "password:['a ",
+      'password:{{{"a ',
+      'password:[[[\\',
+      '\\"password\\":{\\"a ',
+    ]) {
+      expect(text(open.repeat(20_000))).toBe(`${open.slice(0, open.indexOf(':') + 1)}${REDACTED}`)
     }
   })
 
