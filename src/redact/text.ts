@@ -114,9 +114,12 @@ const PAIR = /* @__PURE__ */ (() => {
 /**
  * An HTML form field whose `value` (or a meta tag's `content`) comes before its `name`, in the same
  * tag (`<input value="…" name="password">`; its quotes also JSON-escaped): captures the value's
- * opening and the name, so that the value goes when the name is secret.
+ * opening and the name, so that the value goes when the name is secret. The value may hold the
+ * other quote and backslashes (HTML's are characters, JSON writes each as two): its quote, after n
+ * backslashes (n + 1 more for each of its own before it), ends it.
  */
-const VALUE_FIRST = /(\s(?:value|content)=(\\*)(["']))[^"'\\]*(?=\2\3[^<>]{0,500}?\sname=\\*["']([^"'\\]*)\\*["'])/gi
+const VALUE_FIRST =
+  /(\s(?:value|content)=(\\*)(["']))(?:[^"'\\]|(?!\3)["']|\\+(?!\\|\3)|(?:\2\\)+(?=\2\3))*(?=\2\3[^<>]{0,500}?\sname=\\*["']([^"'\\]*)\\*["'])/gi
 /**
  * A name/value pair (`{"name": "X-Api-Key", "value": "…"}`, as HAR logs, Kubernetes variables and
  * AWS tags write them) or a validation error's field and the input it rejected (`{"field":

@@ -451,6 +451,17 @@ describe('name: value, JSON, struct dumps, markup', () => {
     // The name of another tag does not count.
     expect(text(`<input value="${S}"><input name="password">`)).toBe(`<input value="${S}"><input name="password">`)
   })
+
+  it('scrubs a form field whose value, before its name, holds a backslash or the other quote', () => {
+    // A backslash is a character of an HTML attribute, and a quote other than the attribute's too.
+    for (const value of [`a\\${S}`, `it's-${S}`, `${S}\\`])
+      expect(text(`<input value="${value}" type="password" name="session">`), value).toBe(
+        `<input value="${REDACTED}" type="password" name="session">`,
+      )
+    // Inside a JSON string: its backslashes and quotes escaped.
+    const html = `<input value="a\\${S}" name="pwd">`
+    expect(text(JSON.stringify({ html }))).toBe(JSON.stringify({ html: `<input value="${REDACTED}" name="pwd">` }))
+  })
 })
 
 describe('JSON Web Tokens', () => {
