@@ -325,6 +325,16 @@ describe('name: value, JSON, struct dumps, markup', () => {
     expect(text(`{"password": "${S}\nnext line`)).toBe(`{"password": "${REDACTED}\nnext line`)
   })
 
+  it('ends a value read to the end of its line (after a header name) at the next secret name, whose value goes too', () => {
+    // `session` ends as `Authorization` does; the rest of its line stopped at a quote, and took the next name with it.
+    expect(text(`&{User:bob Session:${S} Admin:false} #<User id: 1, session: "${T}", admin: false>`)).not.toMatch(
+      /hunt3r2|tok3n/,
+    )
+    expect(text(`Cookie: lang=en; theme=dark, api_token: "${T}" n=1`)).toBe(`Cookie: ${REDACTED}"${REDACTED}" n=1`)
+    expect(text(`Cookie: lang=en, password: {"x": "${S}"} n=1`)).toBe(`Cookie: ${REDACTED}${REDACTED} n=1`)
+    expect(text(`Cookie: lang=en; sid="${S} x"; theme=dark`)).toBe(`Cookie: ${REDACTED}`)
+  })
+
   it('scrubs name: value, name => value, Go and Ruby struct dumps', () => {
     expect(text(`password: ${S}\n  api_key: ${T}\nuser: ann`)).toBe(
       `password: ${REDACTED}\n  api_key: ${REDACTED}\nuser: ann`,
