@@ -135,7 +135,7 @@ const NAMED_VALUE =
  * A secret-named value, after the mark its name left: quoted (escaped quotes inside, or escaped
  * itself for JSON in JSON, or HTML-escaped as `&quot;` or `&#39;`, or `\u0022` or `\u0027`, or in backticks;
  * the quotes stay); after a header
- * (`Authorization`, `Authentication`, `Cookie`: names ending in `ion` or `ie`), the rest of the
+ * (`Authorization`, `Authentication`, `Cookie`, whose values hold spaces; not a `session`), the rest of the
  * line or of the string it is in (a quoted parameter, Digest's `response="…"`, read whole), or
  * up to a secret name's value inside it that the line would cut (quoted after `:`, an object, an
  * array), which then goes on its own; in an element, its text
@@ -165,7 +165,7 @@ const VALUE = /* @__PURE__ */ (() => {
     return String.raw`${level}${o}(?:${atoms}|${middle})*(?:${c}|[\s\S]*)`
   }
   return new RegExp(
-    String.raw`\0(?:(\\{0,31})(["'\`]|&(?:quot|apos|#0*3[49]|#x0*2[27]);|\\u00(?:22|27))(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:ion|ie):(?:\s|\\+t)*\0)(?:[^\r\n"'\\\0]|\0(?![\\"'\`{[])|(?<==)\0(?=\\*["'])|(?<==\0?)(\\*)"[^\r\n"\\]*\4"|(?<==\0?)'[^\r\n'\\]*')+|(?<=(?<!=)(?:>|\\u003e)\s*\0)(?:[^<\\]|\\(?!u003c))+|${nested('[', ']', 5)}|${nested('{', '}', 6)}|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)`,
+    String.raw`\0(?:(\\{0,31})(["'\`]|&(?:quot|apos|#0*3[49]|#x0*2[27]);|\\u00(?:22|27))(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:authori[sz]ation|authentication|cookie):(?:\s|\\+t)*\0)(?:[^\r\n"'\\\0]|\0(?![\\"'\`{[])|(?<==)\0(?=\\*["'])|(?<==\0?)(\\*)"[^\r\n"\\]*\4"|(?<==\0?)'[^\r\n'\\]*')+|(?<=(?<!=)(?:>|\\u003e)\s*\0)(?:[^<\\]|\\(?!u003c))+|${nested('[', ']', 5)}|${nested('{', '}', 6)}|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)`,
     'gi',
   )
 })()

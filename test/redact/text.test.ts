@@ -335,6 +335,23 @@ describe('name: value, JSON, struct dumps, markup', () => {
     expect(text(`Cookie: lang=en; sid="${S} x"; theme=dark`)).toBe(`Cookie: ${REDACTED}`)
   })
 
+  it('reads only the headers that hold spaces (Authorization, Authentication, Cookie) to the end of the line: a session is a value', () => {
+    expect(text(`session: ${S} password_type=dv1 user=ann`)).toBe(`session: ${REDACTED} password_type=dv1 user=ann`)
+    expect(text(`&{User:bob Session:${S} Admin:false} token_type=bearer`)).toBe(
+      `&{User:bob Session:${REDACTED} Admin:false} token_type=bearer`,
+    )
+    expect(text(`SAMLAssertion: ${T} user=ann`)).toBe(`SAMLAssertion: ${REDACTED} user=ann`)
+    for (const header of [
+      'Authorization',
+      'Proxy-Authorization',
+      'X-Authorization',
+      'Authentication',
+      'Cookie',
+      'Set-Cookie',
+    ])
+      expect(text(`${header}: a b=c ${S}\nnext: 1`)).toBe(`${header}: ${REDACTED}\nnext: 1`)
+  })
+
   it('scrubs name: value, name => value, Go and Ruby struct dumps', () => {
     expect(text(`password: ${S}\n  api_key: ${T}\nuser: ann`)).toBe(
       `password: ${REDACTED}\n  api_key: ${REDACTED}\nuser: ann`,
