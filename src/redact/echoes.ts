@@ -30,7 +30,10 @@ export interface RequestParts {
  * long run of text is read once, not from each of its characters (linear, not quadratic).
  */
 const PARTS =
-  /name="([^"]*)"[^\n]{0,200}\n(?:[^\n]{1,200}\n){0,4}?\r?\n(.*)|("(?:[^"\\]|\\.){0,200}")\s*:\s*("(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*)|(?<![^\s;,=&?#"])([^\s;,=&?#"]+)=([^;,&#\s]*)/g
+  /name="([^"]*)"[^\n]{0,200}\n(?:[^\n]{1,200}\n){0,4}?\r?\n(.*)|("(?:[^"\\]|\\.){0,200}")\s*:\s*("(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*)|(?<![^\s;,=&?#"])([^\s;,=&?#"]+)=([^;,&\s]*)/g
+
+/** A cookie of a Cookie header (or a part of any text read so): its name, and its value to the `;`. */
+const COOKIE = /(?:^|;)[ \t]*([^\s;=]+)=([^;\s]*)/g
 
 /** Runs `part`; what cannot be read (a hostile or odd value) holds nothing, and gives `fallback`. */
 export function guard<T>(part: () => T, fallback: T): T
@@ -106,6 +109,11 @@ export function requestSecrets(
     } else if (data != null) {
       const s = String(data)
       if (isSecret) add(s)
+      // In a secret header (Cookie), a cookie's value as the server reads it: as written, to its `;`
+      // (`auth_key=a&b#c%41`). Not in other text: a form's `password=x&token_type=…` is no cookie.
+      if (isSecret)
+        for (const [, name, value] of s.matchAll(COOKIE))
+          if (named(decode(name as string))) add((value as string).replace(/^"(.*)"$/, '$1'))
       if (depth > 2) return
       // JSON text (a body, or a field holding JSON) is read as the data it holds; only what opens
       // like an object, an array or a string is tried (a failed parse throws, and an exception costs
@@ -113,11 +121,15 @@ export function requestSecrets(
       if (/^\s*["[{]/.test(s)) guard(() => from(JSON.parse(s), 0, depth + 1))
       // Parts of a text are secret by their own names: a cookie `lang=en` stays data in a secret Cookie header.
       // Names are read decoded (`user%5Bpassword%5D`), and a value without its quotes (`auth_key="…"`).
+      // A value is read decoded, to a `#` (a URL's fragment, whose parameters it then holds) and past
+      // it (a form's character).
       for (const [, field, content, jsonName, jsonValue, key, value] of s.matchAll(PARTS)) {
-        const [part, name] = jsonName
-          ? [unquote(jsonValue as string), unquote(jsonName)]
-          : [decode((content ?? value) as string).replace(/^"(.*)"$/, '$1'), decode((field ?? key) as string)]
-        from(part, named(name), depth + 1)
+        if (jsonName) from(unquote(jsonValue as string), named(unquote(jsonName)), depth + 1)
+        else {
+          const raw = (content ?? value) as string
+          for (const part of new Set([decode(raw.replace(/#.*/s, '')), decode(raw)]))
+            from(part.replace(/^"(.*)"$/, '$1'), named(decode((field ?? key) as string)), depth + 1)
+        }
       }
     }
   }

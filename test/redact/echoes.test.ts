@@ -318,6 +318,19 @@ describe('secret values of the request, wherever the server echoes them', () => 
       expect(out).toBe(`echo: ${REDACTED} (kept)`)
   })
 
+  it('takes a cookie value as written, to its semicolon: a #, a percent-escape or a & is part of it', () => {
+    // A cookie is no URL: `#` starts no fragment, `%41` is three characters the server sees as such, `&` no field.
+    const headers = { Cookie: 'lang=en; auth_key=QV#97*b(|x; session=ab%41cd+ef; sid=Q=t&zpc>#Fk6; theme=dark' }
+    for (const out of scrubbed({ headers }, ['QV#97*b(|x', 'ab%41cd+ef', 'Q=t&zpc>#Fk6']))
+      expect(out).toBe(`echo: ${REDACTED} (kept)`)
+    // A form's value is what the server reads: decoded, its # a character.
+    for (const out of scrubbed({ body: 'user=ann&password=ab%41#cd+e' }, ['abA#cd e']))
+      expect(out).toBe(`echo: ${REDACTED} (kept)`)
+    // A form's fields are still read decoded, and a nested URL's fragment parameters still found.
+    const body = 'user=ann&password=form%26pass1&next=%2Fcb%3Fx%3D1%23token%3Dfrag-tok-1'
+    for (const out of scrubbed({ body }, ['form&pass1', 'frag-tok-1'])) expect(out).toBe(`echo: ${REDACTED} (kept)`)
+  })
+
   it('takes nothing from a secret-named field that is null or undefined', () => {
     const { text } = redact.createRedactor({
       request: { body: { password: null, token: undefined, pin: 'pin-123456' } },
