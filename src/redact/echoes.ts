@@ -122,12 +122,12 @@ export function requestSecrets(
       // Parts of a text are secret by their own names: a cookie `lang=en` stays data in a secret Cookie header.
       // Names are read decoded (`user%5Bpassword%5D`), and a value without its quotes (`auth_key="…"`).
       // A value is read decoded, to a `#` (a URL's fragment, whose parameters it then holds) and past
-      // it (a form's character).
+      // it (a form's character); a multipart field's as written (a `+` in it is no space).
       for (const [, field, content, jsonName, jsonValue, key, value] of s.matchAll(PARTS)) {
         if (jsonName) from(unquote(jsonValue as string), named(unquote(jsonName)), depth + 1)
         else {
           const raw = (content ?? value) as string
-          for (const part of new Set([decode(raw.replace(/#.*/s, '')), decode(raw)]))
+          for (const part of content !== undefined ? [raw] : new Set([decode(raw.replace(/#.*/s, '')), decode(raw)]))
             from(part.replace(/^"(.*)"$/, '$1'), named(decode((field ?? key) as string)), depth + 1)
         }
       }

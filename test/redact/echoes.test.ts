@@ -331,6 +331,13 @@ describe('secret values of the request, wherever the server echoes them', () => 
     for (const out of scrubbed({ body }, ['form&pass1', 'frag-tok-1'])) expect(out).toBe(`echo: ${REDACTED} (kept)`)
   })
 
+  it('takes a multipart field as written: a + in it is no space', () => {
+    const body = '--b\r\nContent-Disposition: form-data; name="2fa_code"\r\n\r\nDnixT+P=é]Q\r\n--b--\r\n'
+    for (const out of scrubbed({ body }, ['DnixT+P=é]Q'])) expect(out).toBe(`echo: ${REDACTED} (kept)`)
+    const percent = '--b\r\nContent-Disposition: form-data; name="password"\r\n\r\nA+b%41cdef\r\n--b--\r\n'
+    for (const out of scrubbed({ body: percent }, ['A+b%41cdef'])) expect(out).toBe(`echo: ${REDACTED} (kept)`)
+  })
+
   it('takes nothing from a secret-named field that is null or undefined', () => {
     const { text } = redact.createRedactor({
       request: { body: { password: null, token: undefined, pin: 'pin-123456' } },
