@@ -8,9 +8,9 @@
 
 /** The rule on a name's words (see {@link words}): by its last word (plurals too), its last two, or the whole name. */
 const RULE =
-  '^(?:auth|authentication|(?:(?:x|proxy)(?: forwarded)? )?authorization|(?:.* )?(?:(?:pass(?:word|wd|phrase|code|e)?|pwd|secret|token|credential|otp|pin|sig(?:nature)?|hmac|assertion|verifier|cookie)s?\\d*|(?:pass(?:word|wd)?|pwd) ?confirm(?:ation)?|(?:api|auth|access|secret|private|signing|encryption|client|[tm]fa) ?keys?|(?:[tm2]fa|otp|auth|authentication|verification) codes?|j?session(?: ?ids?| keys?)?|(?:php)?sessids?|sid'
+  '^(?:auth|authentication|(?:(?:x|proxy)(?: forwarded)? )?authorization|(?:.* )?(?:(?:pass(?:word|wd|phrase|code|e)?|pwd|secret|token|credential|otp|pin|sig(?:nature)?|hmac|assertion|verifier|cookie)s?\\d*|(?:pass(?:word|wd)?|pwd) ?confirm(?:ation)?|(?:api|auth|access|secret|private|signing|encryption|client|[tm]fa) ?keys?|(?:[tm]fa|2 ?fa|otp|auth|authentication|verification) codes?|j?session(?: ?ids?| keys?)?|(?:php)?sessids?|sid'
 
-/** Where camelCase starts a new word: `apiKey`, `APIKey`, `x2Fa`. */
+/** Where camelCase starts a new word: `apiKey`, `APIKey`, `x2Fa` (and `2FACode`, `2 fa code`: the rule reads `2 fa` as `2fa`). */
 const CAMEL = /([a-z\d])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g
 
 /**

@@ -52,6 +52,10 @@ describe('secret names', () => {
     'tfa_code',
     'mfaCode',
     '2fa_code',
+    // 2FA in capitals, camelCase: `2FACode` splits as `2 fa code`.
+    '2FACode',
+    'user_2FACode',
+    'MFACode',
     'otp-code',
     'authCode',
     'verification_code',
