@@ -160,8 +160,8 @@ const VALUE = /* @__PURE__ */ (() => {
     const [o, c, l] = [`\\${open}`, `\\${close}`, `\\${n}`]
     const string = String.raw`${l}"(?:[^"\\]|\\+(?![\\"])|(?!(?:${l}${l}\\\\)*${l}")\\+")*(?:${l}${l}\\\\)*${l}"`
     const atoms = String.raw`${string}|'(?:[^'\\]|\\[\s\S])*'|(?!${l}")\\[\s\S]|[^${o}${c}"'\\]`
-    const inner = String.raw`${o}(?:${atoms})*${c}`
-    const middle = String.raw`${o}(?:${atoms}|${inner})*${c}`
+    const inner = `${o}(?:${atoms})*${c}`
+    const middle = `${o}(?:${atoms}|${inner})*${c}`
     return String.raw`${level}${o}(?:${atoms}|${middle})*(?:${c}|[\s\S]*)`
   }
   return new RegExp(
