@@ -194,13 +194,16 @@ export function echoStart(secrets: readonly string[], tail: string): RegExp | un
   const held: string[] = []
   const starts: string[] = []
   for (const s of secrets) {
-    const first = (/^[a-z\d]*/i.exec(s) as RegExpExecArray)[0].toLowerCase()
-    const end = last.slice(-first.length)
-    // A start within the first run is the longest end of the text's last run that starts it: as it is.
-    const at = [...end].findIndex((c, i) => c === first[0] && first.startsWith(end.slice(i)))
     if (s[256]) continue
-    if (!first || lower.includes(first)) held.push(s)
-    else if (at >= 0) starts.push(end.slice(at))
+    const first = (/^[a-z\d]*/i.exec(s) as RegExpExecArray)[0].toLowerCase()
+    if (!first || lower.includes(first)) {
+      held.push(s)
+      continue
+    }
+    // A start within the first run is the longest end of the text's last run that starts it: as it is.
+    const end = last.slice(-first.length)
+    const at = [...end].findIndex((c, i) => c === first[0] && first.startsWith(end.slice(i)))
+    if (at >= 0) starts.push(end.slice(at))
   }
   if (held.join('')[2048]) return /[\s\S]+$/
   // Each character in its forms, then each of the rest in its forms or the end: `a(?:b|$)(?:c|$)`.
