@@ -11,7 +11,8 @@
  * - the headers `Authorization`, `Proxy-Authorization`, `Authentication`, `Cookie`, `Set-Cookie`
  *   and any header with a secret name, and the credential after an auth scheme (`Bearer`,
  *   `Basic`, `Token`, `Digest`…, any case; at least 6 characters, not a plain word, so "basic
- *   settings" and "Token expired" stay);
+ *   settings" and "Token expired" stay); in text, the lines of those five headers go to their end,
+ *   while another bare value ends at a blank, a quote or a separator (`,`, `;`, `&`…);
  * - the `auth_key` cookie and the `A` query parameter (also `&amp;A=` and `%3FA%3D`);
  * - in text: `name=value`, `name%3Dvalue`, `name: value`, `"name": value`, `name => value`,
  *   `<name>value</name>`, HTML form fields, name/value pairs (`{"name": "X-Api-Key", "value": …}`,
@@ -21,8 +22,10 @@
  *   cookies, body, query and auth options), wherever the server echoes it, also percent-, form-,
  *   JSON- or HTML-escaped.
  *
- * What it cannot catch: a secret shorter than 6 characters echoed without its name, and an echo
- * the server transformed beyond those encodings (hashed, truncated, re-encoded otherwise).
+ * What it cannot catch: a secret shorter than 6 characters echoed without its name, an echo the
+ * server transformed beyond those encodings (hashed, truncated, re-encoded otherwise), a bare
+ * value's words after its first blank, and a value on the line after its name (the error's
+ * message, put on one line before it is scrubbed, loses that one).
  *
  * @module
  */
