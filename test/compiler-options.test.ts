@@ -97,12 +97,8 @@ defineMessages({ ...englishMessages, ACCOUNT_LOCKED: 'Locked' }, authorize)
 defineMessages({ ...englishMessages, ACCOUNT_LOCKED: 'Locked', IP_ADDRESS_INVALID: 'Bad address' }, authorize)
 `
 
-/**
- * The diagnostics in `code`, a module of its own compiled with the given options (src/ itself is
- * checked with the repository's), and those in the files under `alsoIn`.
- */
-function diagnosticsOf(code: string, options: ts.CompilerOptions, alsoIn?: string): string[] {
-  const fileName = `${root}/test/compiler-options/main.ts`
+/** A program of one module, `fileName`, whose text is `code` (it exists only in memory), and what it imports. */
+function programOf(fileName: string, code: string, options: ts.CompilerOptions): ts.Program {
   const host = ts.createCompilerHost(options, true)
   const { fileExists, readFile, getSourceFile } = host
   host.fileExists = (name) => name === fileName || fileExists.call(host, name)
@@ -111,7 +107,16 @@ function diagnosticsOf(code: string, options: ts.CompilerOptions, alsoIn?: strin
     name === fileName
       ? ts.createSourceFile(name, code, version, true)
       : getSourceFile.call(host, name, version, onError, create)
-  const program = ts.createProgram({ rootNames: [fileName], options, host })
+  return ts.createProgram({ rootNames: [fileName], options, host })
+}
+
+/**
+ * The diagnostics in `code`, a module of its own compiled with the given options (src/ itself is
+ * checked with the repository's), and those in the files under `alsoIn`.
+ */
+function diagnosticsOf(code: string, options: ts.CompilerOptions, alsoIn?: string): string[] {
+  const fileName = `${root}/test/compiler-options/main.ts`
+  const program = programOf(fileName, code, options)
   const files = program
     .getSourceFiles()
     .filter((file) => file.fileName === fileName || (alsoIn !== undefined && file.fileName.startsWith(alsoIn)))
@@ -222,16 +227,8 @@ function declarationsOf(code: string): string {
     declaration: true,
     emitDeclarationOnly: true,
   }
-  const host = ts.createCompilerHost(options, true)
-  const { fileExists, readFile, getSourceFile } = host
-  host.fileExists = (name) => name === fileName || fileExists.call(host, name)
-  host.readFile = (name) => (name === fileName ? code : readFile.call(host, name))
-  host.getSourceFile = (name, version, onError, create) =>
-    name === fileName
-      ? ts.createSourceFile(name, code, version, true)
-      : getSourceFile.call(host, name, version, onError, create)
   let written = ''
-  const program = ts.createProgram({ rootNames: [fileName], options, host })
+  const program = programOf(fileName, code, options)
   program.emit(program.getSourceFile(fileName), (_name, text) => {
     written = text
   })
