@@ -26,6 +26,14 @@ export function isApiError<O extends AnyOperation>(
   /** The name of the operation the error was made with. */
   readonly operation: O['name']
 }
+/**
+ * With an operation that may be `undefined` (what `findEndpoint` gives): the error of the operation
+ * when there is one, else any error, as without one; narrowed to the union of both.
+ */
+export function isApiError<O extends AnyOperation>(
+  value: unknown,
+  operation: O | undefined,
+): value is ApiErrorUnion<O> | ApiErrorUnion
 export function isApiError(value: unknown, operation?: AnyOperation): boolean {
   try {
     return hasBrand(value) && (operation == null || (value as { operation?: unknown }).operation === operation.name)

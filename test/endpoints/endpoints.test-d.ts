@@ -66,6 +66,13 @@ test('findEndpoint gives an endpoint or undefined, usable as an operation', asyn
   const wide: Endpoint = authorize
   expectTypeOf(new ApiError(429, { operation: wide }).code).toEqualTypeOf<string>()
   expectTypeOf(new ApiError(465, { operation: wide }).code).toEqualTypeOf<string>()
+  // The operation findEndpoint gives (maybe undefined) narrows as the operation it may be.
+  const caught: unknown = error
+  if (isApiError(caught, found)) {
+    expectTypeOf(caught.code).toBeString()
+    expectTypeOf<'ACCOUNT_LOCKED'>().toExtend<typeof caught.code>()
+    expectTypeOf(caught.operation).toEqualTypeOf<string | undefined>()
+  }
   // @ts-expect-error: a call the catalog does not have
   void endpoints.noSuchCall
   // @ts-expect-error: the method is a string
