@@ -168,6 +168,10 @@ group('isApiError and instanceof', () => {
     expect(isApiError(error, authorize)).toBe(true)
     expect(isApiError(error, other)).toBe(false)
     expect(isApiError(new ApiError(429), authorize)).toBe(false)
+    // No operation (findEndpoint found none): any error passes, as without the argument.
+    expect(isApiError(error, undefined)).toBe(true)
+    expect(isApiError(new ApiError(429), undefined)).toBe(true)
+    expect(isApiError(new Error('x'), undefined)).toBe(false)
   })
 
   it('isRetryable answers with the error’s own advice', () => {
