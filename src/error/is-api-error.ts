@@ -33,7 +33,7 @@ export function isApiError<O extends AnyOperation>(
 export function isApiError<O extends AnyOperation>(
   value: unknown,
   operation: O | undefined,
-): value is ApiErrorUnion<O> | ApiErrorUnion
+): value is ApiErrorUnion<O | undefined>
 export function isApiError(value: unknown, operation?: AnyOperation): boolean {
   try {
     return hasBrand(value) && (operation == null || (value as { operation?: unknown }).operation === operation.name)
