@@ -154,18 +154,23 @@ const VALUE = /* @__PURE__ */ (() => {
   // for plain JSON, one for JSON in a JSON string, three in that), captured in group `n`. Its strings
   // open and close by as many; a backslash outside them that would open one does not escape it (a
   // string that never closes ends the object: the rest of the text goes).
-  const level = String.raw`(?<=(?:(?<!\\)(\\+)"[ \t]*(?:=>|[:=])(?:[ \t]|\\+t)*)?\0)`
-  /** An array (`[`, `]`) or object (`{`, `}`) three levels deep, its strings at the level of group `n`. */
+  // A name not quoted so (bare, `password: {\"a\": …}` in a JSON string) takes the level of the
+  // value's first string, in group `n + 1`; at most one of the two is set, and the other reads as nothing.
+  const name = String.raw`"[ \t]*(?:=>|[:=])(?:[ \t]|\\+t)*\0`
+  const level = (o: string) => String.raw`(?<=(?:(?<!\\)(\\+)${name})?)(?=(?<!\\${name})${o}(?:\s|\\+[nrt])*(\\+)"|)`
+  /** An array (`[`, `]`) or object (`{`, `}`) three levels deep, its strings at the level of groups `n` and `n + 1`. */
   const nested = (open: string, close: string, n: number) => {
-    const [o, c, l] = [`\\${open}`, `\\${close}`, `\\${n}`]
+    const [o, c, l] = [`\\${open}`, `\\${close}`, `\\${n}\\${n + 1}`]
     const string = String.raw`${l}"(?:[^"\\]|\\+(?![\\"])|(?!(?:${l}${l}\\\\)*${l}")\\+")*(?:${l}${l}\\\\)*${l}"`
-    const atoms = String.raw`${string}|'(?:[^'\\]|\\[\s\S])*'|(?!${l}")\\[\s\S]|[^${o}${c}"'\\]`
+    // Strings in other quotes: single, backticks, HTML-escaped (`&quot;`) or `\u`-escaped (`\u0022`), as its name's may be.
+    const other = String.raw`'(?:[^'\\]|\\[\s\S])*'|\x60[^\x60]*\x60|&quot;(?:(?!&quot;)[\s\S])*&quot;|\\u0022(?:(?!\\u0022)[\s\S])*\\u0022`
+    const atoms = String.raw`${string}|${other}|(?!${l}")\\[\s\S]|[^${o}${c}"'\\]`
     const inner = `${o}(?:${atoms})*${c}`
     const middle = `${o}(?:${atoms}|${inner})*${c}`
-    return String.raw`${level}${o}(?:${atoms}|${middle})*(?:${c}|[\s\S]*)`
+    return String.raw`${level(o)}${o}(?:${atoms}|${middle})*(?:${c}|[\s\S]*)`
   }
   return new RegExp(
-    String.raw`\0(?:(\\{0,31})(["'\`]|&(?:quot|apos|#0*3[49]|#x0*2[27]);|\\u00(?:22|27))(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:authori[sz]ation|authentication|cookie):(?:\s|\\+t)*\0)(?:[^\r\n"'\\\0]|\0(?![\\"'\`{[])|(?<==)\0(?=\\*["'])|(?<==\0?)(\\*)"[^\r\n"\\]*\4"|(?<==\0?)'[^\r\n'\\]*')+|(?<=(?<!=)(?:>|\\u003e)\s*\0)(?:[^<\\]|\\(?!u003c))+|${nested('[', ']', 5)}|${nested('{', '}', 6)}|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)`,
+    String.raw`\0(?:(\\{0,31})(["'\`]|&(?:quot|apos|#0*3[49]|#x0*2[27]);|\\u00(?:22|27))(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:authori[sz]ation|authentication|cookie):(?:\s|\\+t)*\0)(?:[^\r\n"'\\\0]|\0(?![\\"'\`{[])|(?<==)\0(?=\\*["'])|(?<==\0?)(\\*)"[^\r\n"\\]*\4"|(?<==\0?)'[^\r\n'\\]*')+|(?<=(?<!=)(?:>|\\u003e)\s*\0)(?:[^<\\]|\\(?!u003c))+|${nested('[', ']', 5)}|${nested('{', '}', 7)}|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)`,
     'gi',
   )
 })()

@@ -201,6 +201,21 @@ describe('name: value, JSON, struct dumps, markup', () => {
     }
   })
 
+  it('does not end a secret object or array at a bracket inside a string quoted otherwise than plain JSON', () => {
+    // A bare name in a JSON string (a message), its value's strings quoted by \" (or \\\"): their level is its first string's.
+    for (const level of ['\\', '\\\\\\'])
+      for (const name of ['password: ', 'password=', 'password => ']) {
+        const q = `${level}"`
+        expect(text(`${name}{${q}a${q}:${q}}${q},${q}b${q}:${q}${S}${q}} ok`)).toBe(`${name}${REDACTED} ok`)
+        expect(text(`${name}[${q}]${q}, ${q}${S}${q}] ok`)).toBe(`${name}${REDACTED} ok`)
+      }
+    // Strings in backticks, HTML-escaped quotes or \u0022, as their name is quoted.
+    for (const q of ['`', '&quot;', '\\u0022']) {
+      const written = `{${q}password${q}: {${q}a${q}: ${q}}${q}, ${q}b${q}: ${q}${S}${q}}, ${q}n${q}: 1}`
+      expect(text(written), written).toBe(`{${q}password${q}: ${REDACTED}, ${q}n${q}: 1}`)
+    }
+  })
+
   it("reads the API's password rules under failed_requirements name by name: they stay", () => {
     const rules = '{"failed_requirements": {"same_password": {"description": "Must differ"}}}'
     expect(text(rules)).toBe(rules)
