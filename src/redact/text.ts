@@ -107,7 +107,7 @@ const PAIR = /* @__PURE__ */ (() => {
    */
   const WORD = String.raw`\w\u00C0-\uFFFF`
   return new RegExp(
-    String.raw`(?=[${WORD}%])(?<![${WORD}.%](?<!%[\dA-F]{2}(?<!${ESCAPE}))(?<!\\[nrt]|\\u[\dA-F]{4})-*)(?!(?<=\\)(?:[nrt]|u[\dA-F]{4}))(?:name=\\*["']([^"'\\]*)\\*["'][^>]{0,500}?\s(?:value|content)|(?<=([${WORD}]+ |))((?:[${WORD}]|${ESCAPE})(?:[${WORD}.-]|${ESCAPE})*)(?:\\*["'\x60]|&(?:quot|apos|#0*3[49]|#x0*2[27]);|\\u00(?:22|27)|\]|%5D)?)[ \t]*(?:=(?:>|\\u003e)|[:=]|%3D|>(?<=<[${WORD}.:-]+>)|\\u003e(?<=\\u003c[${WORD}.:-]+\\u003e))(?:[ \t]|\\+t)*`,
+    String.raw`(?=[${WORD}%])(?<![${WORD}.%](?<!%[\dA-F]{2}(?<!${ESCAPE}))(?<!\\[nrt]|\\u[\dA-F]{4})-*)(?!(?<=\\)(?:[nrt]|u[\dA-F]{4}))(?:name[ \t]*=[ \t]*\\*["']([^"'\\]*)\\*["'][^>]{0,500}?\s(?:value|content)|(?<=([${WORD}]+ |))((?:[${WORD}]|${ESCAPE})(?:[${WORD}.-]|${ESCAPE})*)(?:\\*["'\x60]|&(?:quot|apos|#0*3[49]|#x0*2[27]);|\\u00(?:22|27)|\]|%5D)?)[ \t]*(?:=(?:>|\\u003e)|[:=]|%3D|>(?<=<[${WORD}.:-]+>)|\\u003e(?<=\\u003c[${WORD}.:-]+\\u003e))(?:[ \t]|\\+t)*`,
     'gi',
   )
 })()
@@ -119,7 +119,7 @@ const PAIR = /* @__PURE__ */ (() => {
  * backslashes (n + 1 more for each of its own before it), ends it.
  */
 const VALUE_FIRST =
-  /(\s(?:value|content)=(\\*)(["']))(?:[^"'\\]|(?!\3)["']|\\+(?!\\|\3)|(?:\2\\)+(?=\2\3))*(?=\2\3[^<>]{0,500}?\sname=\\*["']([^"'\\]*)\\*["'])/gi
+  /(\s(?:value|content)[ \t]*=[ \t]*(\\*)(["']))(?:[^"'\\]|(?!\3)["']|\\+(?!\\|\3)|(?:\2\\)+(?=\2\3))*(?=\2\3[^<>]{0,500}?\sname[ \t]*=[ \t]*\\*["']([^"'\\]*)\\*["'])/gi
 /**
  * A name/value pair (`{"name": "X-Api-Key", "value": "…"}`, as HAR logs, Kubernetes variables and
  * AWS tags write them) or a validation error's field and the input it rejected (`{"field":

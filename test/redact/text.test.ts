@@ -494,6 +494,15 @@ describe('name: value, JSON, struct dumps, markup', () => {
     expect(text(`<input value="${S}"><input name="password">`)).toBe(`<input value="${S}"><input name="password">`)
   })
 
+  it('scrubs a form field written with spaces around its equals signs, its value before or after its name', () => {
+    // HTML allows `name = "…"`: the value goes in either order, as it does without the spaces.
+    expect(text(`<input value = "${S}" name = "password">`)).toBe(`<input value = "${REDACTED}" name = "password">`)
+    expect(text(`<input value="${S}" name ="password">`)).toBe(`<input value="${REDACTED}" name ="password">`)
+    expect(text(`<input name = "password" value = "${S}">`)).toBe(`<input name = "password" value = "${REDACTED}">`)
+    expect(text(`<input name\t=\t'password' value='${S}'>`)).toBe(`<input name\t=\t'password' value='${REDACTED}'>`)
+    expect(text(`<input value = "${S}" name = "note">`)).toBe(`<input value = "${S}" name = "note">`)
+  })
+
   it('scrubs a form field whose value, before its name, holds a backslash or the other quote', () => {
     // A backslash is a character of an HTML attribute, and a quote other than the attribute's too.
     for (const value of [`a\\${S}`, `it's-${S}`, `${S}\\`])
