@@ -32,8 +32,11 @@ export interface RequestParts {
 const PARTS =
   /name="([^"]*)"[^\n]{0,200}\n(?:[^\n]{1,200}\n){0,4}?\r?\n(.*)|("(?:[^"\\]|\\.){0,200}")\s*:\s*("(?:[^"\\]|\\.)*"|-?\d[\d.eE+-]*)|(?<![^\s;,=&?#"])([^\s;,=&?#"]+)=([^;,&\s]*)/g
 
-/** A cookie of a Cookie header (or a part of any text read so): its name, and its value to the `;`. */
-const COOKIE = /(?:^|;)[ \t]*([^\s;=]+)=([^;\s]*)/g
+/**
+ * A cookie of a Cookie header (or a part of any text read so): its name, and its value to the `;`
+ * (blanks around the `=` and the value are not its own: servers trim them; it is trimmed where it is read).
+ */
+const COOKIE = /(?:^|;)[ \t]*([^\s;=]+)[ \t]*=([^;]*)/g
 
 /** Runs `part`; what cannot be read (a hostile or odd value) holds nothing, and gives `fallback`. */
 export function guard<T>(part: () => T, fallback: T): T
@@ -113,7 +116,10 @@ export function requestSecrets(
       // (`auth_key=a&b#c%41`). Not in other text: a form's `password=x&token_type=…` is no cookie.
       if (isSecret)
         for (const [, name, value] of s.matchAll(COOKIE))
-          if (named(decode(name as string))) add((value as string).replace(/^"(.*)"$/, '$1'))
+          if (named(decode(name as string)))
+            // (trim: linear; its first word too, as read before a server that ends it at a blank.)
+            for (const v of new Set([(value as string).trim(), (value as string).trim().split(/\s/)[0] as string]))
+              add(v.replace(/^"(.*)"$/, '$1'))
       if (depth > 2) return
       // JSON text (a body, or a field holding JSON) is read as the data it holds; only what opens
       // like an object, an array or a string is tried (a failed parse throws, and an exception costs

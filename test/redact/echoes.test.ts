@@ -331,6 +331,15 @@ describe('secret values of the request, wherever the server echoes them', () => 
     for (const out of scrubbed({ body }, ['form&pass1', 'frag-tok-1'])) expect(out).toBe(`echo: ${REDACTED} (kept)`)
   })
 
+  it('takes a cookie written with blanks around its = or its value as the server reads it: trimmed', () => {
+    // Servers trim a cookie's name and value (`sid = v ;` is `sid` = `v`); the echo holds no blank.
+    const headers = { Cookie: 'lang=en; sid = Zq8-kL2!pW ; auth_key=\tK3y-v4lu3z\t; session =  s3ss-v4l' }
+    for (const out of scrubbed({ headers }, ['Zq8-kL2!pW', 'K3y-v4lu3z', 's3ss-v4l']))
+      expect(out).toBe(`echo: ${REDACTED} (kept)`)
+    // A data cookie stays data.
+    expect(redact.createRedactor({ request: { headers } }).text('lang=en (kept)')).toBe('lang=en (kept)')
+  })
+
   it('takes a multipart field as written: a + in it is no space', () => {
     const body = '--b\r\nContent-Disposition: form-data; name="2fa_code"\r\n\r\nDnixT+P=é]Q\r\n--b--\r\n'
     for (const out of scrubbed({ body }, ['DnixT+P=é]Q'])) expect(out).toBe(`echo: ${REDACTED} (kept)`)
