@@ -51,6 +51,8 @@ export function guard<T>(part: () => T, fallback?: T): T | undefined {
 
 const decode = (s: string): string => guard(() => decodeURIComponent(s.replace(/\+/g, ' ')), s)
 const unquote = (json: string): unknown => guard(() => JSON.parse(json), json)
+/** A cookie's or a field's value without the double quotes around it (`auth_key="…"`). */
+const bare = (value: string): string => value.replace(/^"(.*)"$/, '$1')
 /**
  * Every secret value (at least 6 characters) of `requests` (the request, and the URL it was
  * redirected to), longest first. Never throws.
@@ -116,10 +118,11 @@ export function requestSecrets(
       // (`auth_key=a&b#c%41`). Not in other text: a form's `password=x&token_type=…` is no cookie.
       if (isSecret)
         for (const [, name, value] of s.matchAll(COOKIE))
-          if (named(decode(name as string)))
+          if (named(decode(name as string))) {
             // (trim: linear; its first word too, as read before a server that ends it at a blank.)
-            for (const v of new Set([(value as string).trim(), (value as string).trim().split(/\s/)[0] as string]))
-              add(v.replace(/^"(.*)"$/, '$1'))
+            const trimmed = (value as string).trim()
+            for (const v of new Set([trimmed, trimmed.split(/\s/)[0] as string])) add(bare(v))
+          }
       if (depth > 2) return
       // JSON text (a body, or a field holding JSON) is read as the data it holds; only what opens
       // like an object, an array or a string is tried (a failed parse throws, and an exception costs
@@ -134,7 +137,7 @@ export function requestSecrets(
         else {
           const raw = (content ?? value) as string
           for (const part of content !== undefined ? [raw] : new Set([decode(raw.replace(/#.*/s, '')), decode(raw)]))
-            from(part.replace(/^"(.*)"$/, '$1'), named(decode((field ?? key) as string)), depth + 1)
+            from(bare(part), named(decode((field ?? key) as string)), depth + 1)
         }
       }
     }
