@@ -18,15 +18,13 @@ const SCHEMES = 'bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop'
  * the words by a pattern of words alone, which V8 scans by skipping: one pattern of both tried
  * every position (2.3 µs on 1 KB of text without either, against 0.4 µs this way).
  */
-// In a pure function, as every pattern built at load here: a bundle that never scrubs drops it.
-const QUICK_WORDS = /* @__PURE__ */ (() => new RegExp(`-----|eyJ|\\\\u003e|${SCHEMES}`, 'i'))()
-const mayHoldSecret = (s: string): boolean => {
+const mayHoldSecret = (s: string, quickWords: RegExp): boolean => {
   // Every shape needs one of these: a separator, a gap after a scheme (a PEM key's has one too), a
   // JSON Web Token's dot or an escape's backslash. Most names and words of data have none: skipping them
   // takes 4% off fromResponse of the bench's 1 KiB body (1.72-1.76× res.json() against 1.80-1.93×).
   if (!/[:=>@%\\\s+.]/.test(s)) return false
   for (const separator of ':=>@%') if (s.includes(separator)) return true
-  return QUICK_WORDS.test(s)
+  return quickWords.test(s)
 }
 
 /**
@@ -45,7 +43,7 @@ const mayHoldSecret = (s: string): boolean => {
  * to the credential after `Bearer` (a repeated scheme group would backtrack over a long chain);
  * and a JSON Web Token, wherever it stands.
  */
-const NAMELESS = /* @__PURE__ */ (() => {
+function namelessPattern(): RegExp {
   /** Between a scheme and its credential: spaces, tabs, a line break, a form's `+` or `%20`, JSON's `\t`, `\n` or `\r`. */
   const gap = String.raw`(?:[ \t+]|\r?\n|%20|\\+[tnr])`
   // The words around PRIVATE KEY bounded (RSA, EC, ENCRYPTED, OPENSSH…): unbounded, a header without its
@@ -69,7 +67,7 @@ const NAMELESS = /* @__PURE__ */ (() => {
    */
   const jwt = String.raw`(?<![\w-])eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]*`
   return new RegExp([pem, aParam, userinfo, scheme, jwt].join('|'), 'gi')
-})()
+}
 /**
  * A run of letters that reads as a word ("basic settings.", "Token expired", "Bearer
  * authentication required") is no credential: up to 20 lower-case letters, optionally
@@ -96,8 +94,7 @@ const WORD = /^[A-Z]?([a-z]{1,20}|[A-Z]{0,9})\.?$/
  * long name at every step (quadratic); a form field's `value` is looked for within 500 characters
  * of its name, for the same reason.
  */
-// Built in a pure function, so that bundles that never scrub drop it (a top-level call would stay).
-const PAIR = /* @__PURE__ */ (() => {
+function pairPattern(): RegExp {
   /** A percent-escape of a name character: a letter, a digit, `_`, `[`, `]`, `-` or `.`. */
   const ESCAPE = String.raw`%(?:3\d|[46][1-9A-F]|[57][\dA]|5[BDF]|2[DE])`
   /**
@@ -110,7 +107,7 @@ const PAIR = /* @__PURE__ */ (() => {
     String.raw`(?=[${WORD}%])(?<![${WORD}.%](?<!%[\dA-F]{2}(?<!${ESCAPE}))(?<!\\[nrt]|\\u[\dA-F]{4})-*)(?!(?<=\\)(?:[nrt]|u[\dA-F]{4}))(?:name[ \t]*=[ \t]*\\*["']([^"'\\]*)\\*["'][^>]{0,500}?\s(?:value|content)|(?<=([${WORD}]+ |))((?:[${WORD}]|${ESCAPE})(?:[${WORD}.-]|${ESCAPE})*)(?:\\*["'\x60]|&(?:quot|apos|#0*3[49]|#x0*2[27]);|\\u00(?:22|27)|\]|%5D)?)[ \t]*(?:=(?:>|\\u003e)|[:=]|%3D|>(?<=<[${WORD}.:-]+>)|\\u003e(?<=\\u003c[${WORD}.:-]+\\u003e))(?:[ \t]|\\+t)*`,
     'gi',
   )
-})()
+}
 /**
  * An HTML form field whose `value` (or a meta tag's `content`) comes before its `name`, in the same
  * tag (`<input value="…" name="password">`; its quotes also JSON-escaped): captures the value's
@@ -149,7 +146,7 @@ const NAMED_VALUE =
 // A quote closes a string opened by n backslashes (JSON inside JSON) after n backslashes that follow a
 // multiple of 2n + 2 of them: fewer or more escape a quote of the content. The quote is looked for
 // before that look-behind, which would otherwise scan back over a run of backslashes at every step.
-const VALUE = /* @__PURE__ */ (() => {
+function valuePattern(): RegExp {
   // The level of a secret object's strings: the backslashes before its name's closing quote (none
   // for plain JSON, one for JSON in a JSON string, three in that), captured in group `n`. Its strings
   // open and close by as many; a backslash outside them that would open one does not escape it (a
@@ -173,7 +170,13 @@ const VALUE = /* @__PURE__ */ (() => {
     String.raw`\0(?:(\\{0,31})(["'\`]|&(?:quot|apos|#0*3[49]|#x0*2[27]);|\\u00(?:22|27))(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:authori[sz]ation|authentication|cookie):(?:\s|\\+t)*\0)(?:[^\r\n"'\\\0]|\0(?![\\"'\`{[])|(?<==)\0(?=\\*["'])|(?<==\0?)(\\*)"[^\r\n"\\]*\4"|(?<==\0?)'[^\r\n'\\]*')+|(?<=(?<!=)(?:>|\\u003e)\s*\0)(?:[^<\\]|\\(?!u003c))+|${nested('[', ']', 5)}|${nested('{', '}', 7)}|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)`,
     'gi',
   )
-})()
+}
+
+/**
+ * The patterns built from parts, made on first use: parsing them at load took about 0.5 ms of the
+ * 2.3-3.6 ms a `require` of the package took (bench/module-load.mjs), also where nothing is scrubbed.
+ */
+let built: RegExp[] | undefined
 
 /**
  * A name as written in text, its percent-escapes read (`%70assword`, `user%5Bpassword%5D`). Never
@@ -186,8 +189,10 @@ const decoded = (name: string): string => decodeURIComponent(name)
  * the credential after an auth scheme, URL userinfo, the `A` parameter and PEM private keys.
  */
 export function textScrubber(secret: (name: string) => boolean): (s: string) => string {
+  built ??= [new RegExp(`-----|eyJ|\\\\u003e|${SCHEMES}`, 'i'), namelessPattern(), pairPattern(), valuePattern()]
+  const [quickWords, NAMELESS, PAIR, VALUE] = built as [RegExp, RegExp, RegExp, RegExp]
   return (s) => {
-    if (!mayHoldSecret(s)) return s
+    if (!mayHoldSecret(s, quickWords)) return s
     const text = s
       .replace(NAMELESS, (m, param?: string, userinfo?: string, scheme?: string, _gap?: string, token?: string) =>
         scheme && WORD.test(token as string) ? m : (param || userinfo || scheme || '') + REDACTED,
