@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { REDACTED } from '../../src/redact/index.js'
+import { LAST } from '../secrets/places.js'
 import { redact } from './fresh.js'
 
 describe('createRedactor', () => {
@@ -147,25 +148,9 @@ describe('createRedactor', () => {
 
 /** Words and separators a secret name is made of; the last word makes it secret. */
 const lastWords = [
-  'password',
+  ...LAST,
   'passwords',
-  'passwd',
-  'pwd',
-  'pass',
-  'passphrase',
-  'passcode',
-  'secret',
-  'token',
   'tokens',
-  'credential',
-  'otp',
-  'pin',
-  'signature',
-  'sig',
-  'hmac',
-  'assertion',
-  'verifier',
-  'cookie',
   'apiKey',
   'api_key',
   'access-key',

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check'
 
-/** Last words that make a name secret (their plurals too). */
-const LAST = [
+/** Last words that make a name secret (their plurals too), as DESIGN §3 lists them. */
+export const LAST = [
   'password',
   'passwd',
   'pwd',
