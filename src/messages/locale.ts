@@ -19,6 +19,14 @@ const MAX_ITEMS = 100
 const MAX_LENGTH = 4096
 
 /**
+ * The first {@link MAX_LENGTH} characters of `text`, up to its last comma when it is longer: a tag
+ * cut in two is not the tag given (`jav`, Javanese, is not `ja`; `nl;q=0`, refused, is not `nl;q`).
+ */
+function head(text: string): string {
+  return text.length <= MAX_LENGTH ? text : text.slice(0, text.lastIndexOf(',', MAX_LENGTH) + 1)
+}
+
+/**
  * The language tags of `locale`, best first: a q-weight of 0 or one that is no decimal number drops
  * a tag, and one above 1 counts as 1.
  */
@@ -28,7 +36,7 @@ function preferred(locale: unknown): string[] {
   const weighted: { tag: string; q: number }[] = []
   for (const item of items) {
     if (typeof item !== 'string') continue
-    for (const range of item.slice(0, MAX_LENGTH).split(',', MAX_ITEMS)) {
+    for (const range of head(item).split(',', MAX_ITEMS)) {
       const [tag = '', ...params] = range.split(';')
       // The weight is all that follows `q=`, blanks around it allowed: a decimal number, as HTTP
       // writes one (`0.8`, `1`); any other text (`0x1`, `1e-3`, `Infinity`) is no weight.
@@ -48,7 +56,7 @@ function preferred(locale: unknown): string[] {
  * (`'nl-NL,nl;q=0.9,en;q=0.8'`). Tags are tried best first; for each, the exact language, then its
  * base language (`nl-BE` gives Dutch). English when nothing matches (`pt-BR`), and for `*` (any
  * language) when no tag before it matched. Only the first 100 tags and 4,096 characters of each
- * string are read. Never throws: junk (`''`, `null`, a number, an object) gives English.
+ * string are read (a tag the limit cuts in two is not read). Never throws: junk (`''`, `null`, a number, an object) gives English.
  *
  * @example
  * ```ts

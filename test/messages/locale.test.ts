@@ -76,6 +76,15 @@ group('messagesFor', () => {
     expect(performance.now() - started).toBeLessThan(500)
   })
 
+  it('does not read a tag that the 4,096-character limit cuts in two as the shorter tag it leaves', () => {
+    // `jav` (Javanese) cut to `ja` is not Japanese; `fr;q=0` (refused) cut to `fr;q` is not French.
+    expect(messagesFor(`${' '.repeat(4094)}jav`)).toBe(en)
+    expect(messagesFor(`de;q=0.5,${' '.repeat(4083)}fr;q=0`)).toBe(de)
+    expect(messagesFor([`pt,${' '.repeat(4091)}esu`])).toBe(en)
+    // A tag that ends at the limit, with its comma just past it, is whole.
+    expect(messagesFor(`${' '.repeat(4094)}nl,${'x'.repeat(5000)}`)).toBe(nl)
+  })
+
   it('reads tags however they are written', () => {
     expect(messagesFor('  DE-at ; Q = 0.8 ')).toBe(de)
     expect(messagesFor('nl_BE')).toBe(nl)
