@@ -30,8 +30,9 @@ export function waitMessage(
   let format: Intl.NumberFormat | undefined
   return ({ retryAfterMs }) => {
     const seconds = Math.ceil((retryAfterMs as number) / 1000)
-    // NaN (no wait given) and 0 (a Retry-After in the past) name no wait.
-    if (!(seconds >= 1)) return moment
+    // NaN (no wait given) and 0 (a Retry-After in the past) name no wait, nor does Infinity (a
+    // field set by hand, or by a copy of the package that did not cap it): "Wait ∞ seconds".
+    if (!(seconds >= 1 && seconds < Number.POSITIVE_INFINITY)) return moment
     format ??= new Intl.NumberFormat(locale)
     return withSeconds(format.format(seconds), seconds)
   }

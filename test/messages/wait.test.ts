@@ -24,6 +24,12 @@ it('says a moment when there is no wait to name: none given, zero, negative or n
   for (const retryAfterMs of [undefined, 0, -5, Number.NaN]) expect(message({ retryAfterMs })).toBe('Wait a moment.')
 })
 
+it('says a moment for an endless wait, which has no number of seconds to name', () => {
+  const message = english()
+  expect(message({ retryAfterMs: Number.POSITIVE_INFINITY })).toBe('Wait a moment.')
+  expect(message({ retryAfterMs: Number.MAX_VALUE })).toMatch(/^Wait [\d,]+ seconds\.$/)
+})
+
 it('writes the number as the language does', () => {
   const german = waitMessage('de', (s) => `Warte ${s} Sekunden.`, 'Warte kurz.')
   expect(german({ retryAfterMs: 1_234_000 })).toBe('Warte 1.234 Sekunden.')
