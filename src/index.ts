@@ -10,6 +10,7 @@ export {
   type ErrorOf,
   type InstanceNarrowing,
 } from './error/api-error.js'
+export type { ApiErrorClass } from './error/class.js'
 export { isApiError } from './error/is-api-error.js'
 export type {
   AnyOperation,

@@ -16,6 +16,7 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const NARROWING = `
 import {
   ApiError,
+  type ApiErrorClass,
   defineMessages,
   defineOperation,
   describe,
@@ -73,6 +74,12 @@ export async function sdk(res: Response, thrown: unknown) {
 }
 // @ts-expect-error: 200 is no error status
 new ApiError(200)
+export const classes: { ErrorClass: ApiErrorClass }[] = [{ ErrorClass: ApiError }, { ErrorClass: SdkError }]
+export async function through(res: Response, ErrorClass: ApiErrorClass<SdkError>) {
+  const e = await ErrorClass.fromResponse(res)
+  const sdk: SdkError = e
+  return e.code === 'ACCOUNT_SUSPENDED' ? (e.status satisfies 402) : sdk
+}
 
 export const authorize = defineOperation('authorize', {
   429: { code: 'ACCOUNT_LOCKED', meaning: 'Locked', retryable: false },
