@@ -23,6 +23,7 @@ export type {
   ApiErrorUnion,
   ApiErrorWithStatus,
   ConstructibleStatus,
+  ErrorStatus,
   FromJSONOptions,
   FromOptions,
   FromResponseOptions,

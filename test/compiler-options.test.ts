@@ -21,6 +21,7 @@ import {
   defineOperation,
   describe,
   englishMessages,
+  type ErrorStatus,
   isApiError,
   isClientError,
   type KnownErrorStatus,
@@ -80,6 +81,8 @@ export async function through(res: Response, ErrorClass: ApiErrorClass<SdkError>
   const sdk: SdkError = e
   return e.code === 'ACCOUNT_SUSPENDED' ? (e.status satisfies 402) : sdk
 }
+export const fail = <S extends ErrorStatus>(status: S) => new ApiError(status)
+export const failed: 'ACCOUNT_SUSPENDED' = fail(402).code
 
 export const authorize = defineOperation('authorize', {
   429: { code: 'ACCOUNT_LOCKED', meaning: 'Locked', retryable: false },

@@ -120,7 +120,9 @@ export type ApiErrorWithStatus<S extends number, O extends AnyOperation | undefi
     : MemberWithStatus<ApiErrorUnion<O>, S>
   : ApiErrorOf<S, string, string, boolean>
 
-/** @internal The statuses `new ApiError` takes without an operation that names them. */
+/**
+ * The statuses `new ApiError` takes without an operation: 300–599. Constrain a generic status with it, `<S extends ErrorStatus>(s: S) => new ApiError(s)`: `<S extends number>` does not compile, as `S` may be `200`.
+ */
 export type ErrorStatus = RedirectStatus | ClientErrorStatus | ServerErrorStatus
 
 /** What `this` is in a static called unbound (`const { from } = ApiError`), which then makes ApiErrors. */
