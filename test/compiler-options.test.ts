@@ -102,6 +102,8 @@ export async function read(res: Response) {
 defineOperation('nameless', { 465: { meaning: 'Bad address' } })
 // @ts-expect-error: every code of the table needs a message
 defineMessages({ MOVED: 'Moved' })
+// @ts-expect-error: a typo's message would never be shown
+defineMessages({ ...englishMessages, ACOUNT_SUSPENDED: 'Suspended' })
 // @ts-expect-error: and the operation's codes too
 defineMessages({ ...englishMessages, ACCOUNT_LOCKED: 'Locked' }, authorize)
 defineMessages({ ...englishMessages, ACCOUNT_LOCKED: 'Locked', IP_ADDRESS_INVALID: 'Bad address' }, authorize)

@@ -7,7 +7,16 @@
 import type { AnyOperation } from '../error/types.js'
 import { isSuccess } from '../status.js'
 import { CODES } from '../table/codes.js'
-import type { MessageCatalog } from './types.js'
+import type { ErrorCode } from '../table/index.js'
+import type { CatalogCode, MessageCatalog } from './types.js'
+
+/** A key that is no code of the table or of the operation (a typo, `ACOUNT_SUSPENDED`): its entry would never be used. */
+type NoStrayCodes<T, O extends AnyOperation | undefined> = {
+  readonly [K in Exclude<
+    keyof T,
+    CatalogCode<O> | ErrorCode | 'UNKNOWN'
+  >]: `${K & string} is no error code of the table or the operation`
+}
 
 /**
  * Checks a catalog and returns it frozen. The compiler requires an entry for every error code of
@@ -15,7 +24,8 @@ import type { MessageCatalog } from './types.js'
  * second argument), of the table with the operation's rows applied: its own codes replace the
  * table's for the statuses it renames. At run time a missing or malformed entry throws a
  * `TypeError` (the operation's codes are checked when it is passed); an entry that is `undefined`
- * counts as absent. The result keeps the type of
+ * counts as absent. A key that is no code of the table, nor of the operation, nor `UNKNOWN` (a typo,
+ * whose message would never be shown) is a compile error. The result keeps the type of
  * what you wrote, so a catalog whose functions take any error spreads into any other.
  *
  * @example
@@ -29,7 +39,7 @@ import type { MessageCatalog } from './types.js'
  */
 export function defineMessages<
   O extends AnyOperation | undefined = undefined,
-  T extends MessageCatalog<O> = MessageCatalog<O>,
+  T extends MessageCatalog<O> & NoStrayCodes<T, O> = MessageCatalog<O>,
 >(catalog: T, operation?: O): MessageCatalog<O> & Readonly<T> {
   if (typeof catalog !== 'object' || catalog === null)
     throw new TypeError('defineMessages: the catalog must be an object')
