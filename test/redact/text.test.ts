@@ -559,6 +559,28 @@ describe('hostile text, read in linear time', () => {
     const q = `${'\\'.repeat(31)}"`
     expect(text(`{${q}password${q}: ${q}${S}${q}}`)).toBe(`{${q}password${q}: ${q}${REDACTED}${q}}`)
   })
+  it('scrubs a body of 64 KiB of strings in backticks, &quot; or \\u0022 inside an array that never closes in linear time', () => {
+    // Each such quote was read as a string or as a character, and every way was tried before the array
+    // was found open: 16 strings in backticks (60 characters) took 0.4 s, each two more five times as long.
+    const units = ['`a`', '&quot;a&quot;', '\\u0022a\\u0022']
+    const time = (n: number) => {
+      const start = performance.now()
+      for (const unit of units) expect(text(`password: [[${unit.repeat(n)}`)).toBe(`password: ${REDACTED}`)
+      return performance.now() - start
+    }
+    time(4)
+    expect(time(16)).toBeLessThan(8 * time(4) + 20)
+    const start = performance.now()
+    for (const unit of units) {
+      const body = `password: [[${unit.repeat(Math.floor(65_536 / unit.length))}`
+      expect(text(body)).toBe(`password: ${REDACTED}`)
+    }
+    expect(performance.now() - start).toBeLessThan(1000)
+    // A bracket such a string leaves open is read to the text's end (before, a closing bracket inside
+    // the string was tried as the array's end); one that closes after the string ends there.
+    expect(text('password: [[`a]], "x`" next')).toBe(`password: ${REDACTED}`)
+    expect(text('password: [[`a`]] kept')).toBe(`password: ${REDACTED} kept`)
+  })
 })
 
 describe('secret names of two words', () => {
