@@ -60,14 +60,18 @@ function namelessPattern(): RegExp {
   const credential = String.raw`((?=([\w.~+/-]{6,}))\6(?!=\\*["'](?![\s,;}\]]|$))=*)`
   // The gap read whole too (a look-ahead and its back-reference: atomic): a form's `+` is also a
   // credential's character, and each shorter gap tried made a run of them before `="` quadratic.
-  const scheme = String.raw`(?<!\w(?<!\\[tnr]|%[\dA-F]{2}|\\u[\dA-F]{4}))((?:${SCHEMES})(?=(${gap}+))\4${quote}?)(?!(?:${SCHEMES})${gap})${credential}`
-  /**
-   * A JSON Web Token: a JSON header and payload (`{"…` in base64url), and a signature, maybe empty;
-   * read from the start of a run of token characters only (from each `eyJ` inside one: quadratic).
-   */
-  const jwt = String.raw`(?<![\w-])eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]*`
-  return new RegExp([pem, aParam, userinfo, scheme, jwt].join('|'), 'gi')
+  // A parameter's name in its place (no credential) is read whole as well, up to a `//` that userinfo
+  // may start at: the scheme words inside it fail alike, and each one's scan to its `="` made a run of
+  // them (`+token+x+token+x…="`) quadratic. It is kept, less the JSON Web Tokens in it.
+  const name = String.raw`(?=[\w.~+/-]{6,}=\\*["'](?![\s,;}\]]|$))(?:(?!\/\/[\w.~+-]*=)[\w.~+/-])*`
+  const scheme = String.raw`(?<!\w(?<!\\[tnr]|%[\dA-F]{2}|\\u[\dA-F]{4}))((?:${SCHEMES})(?=(${gap}+))\4${quote}?)(?!(?:${SCHEMES})${gap})(?:${credential}|${name})`
+  return new RegExp([pem, aParam, userinfo, scheme, JWT].join('|'), 'gi')
 }
+/**
+ * A JSON Web Token: a JSON header and payload (`{"…` in base64url), and a signature, maybe empty;
+ * read from the start of a run of token characters only (from each `eyJ` inside one: quadratic).
+ */
+const JWT = String.raw`(?<![\w-])eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]*`
 /**
  * A run of letters that reads as a word ("basic settings.", "Token expired", "Bearer
  * authentication required") is no credential: up to 20 lower-case letters, optionally
@@ -192,13 +196,23 @@ const decoded = (name: string): string => decodeURIComponent(name)
  * the credential after an auth scheme, URL userinfo, the `A` parameter and PEM private keys.
  */
 export function textScrubber(secret: (name: string) => boolean): (s: string) => string {
-  built ??= [new RegExp(`-----|eyJ|\\\\u003e|${SCHEMES}`, 'i'), namelessPattern(), pairPattern(), valuePattern()]
-  const [quickWords, NAMELESS, PAIR, VALUE] = built as [RegExp, RegExp, RegExp, RegExp]
+  built ??= [
+    new RegExp(`-----|eyJ|\\\\u003e|${SCHEMES}`, 'i'),
+    namelessPattern(),
+    pairPattern(),
+    valuePattern(),
+    new RegExp(JWT, 'gi'),
+  ]
+  const [quickWords, NAMELESS, PAIR, VALUE, JWTS] = built as [RegExp, RegExp, RegExp, RegExp, RegExp]
   return (s) => {
     if (!mayHoldSecret(s, quickWords)) return s
     const text = s
       .replace(NAMELESS, (m, param?: string, userinfo?: string, scheme?: string, _gap?: string, token?: string) =>
-        scheme && WORD.test(token as string) ? m : (param || userinfo || scheme || '') + REDACTED,
+        scheme && token === undefined
+          ? m.replace(JWTS, REDACTED)
+          : scheme && WORD.test(token as string)
+            ? m
+            : (param || userinfo || scheme || '') + REDACTED,
       )
       .replace(VALUE_FIRST, (m, opening: string, _escapes, _quote, name: string) =>
         secret(name) ? opening + REDACTED : m,
