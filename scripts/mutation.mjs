@@ -22,6 +22,7 @@ const reportOnly = args.includes('--report-only')
 const hadIncrementalRecord = existsSync(`${root}reports/stryker-incremental.json`)
 let code = 0
 let minutes
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout?.trim()
 if (!reportOnly) {
   const started = Date.now()
   const run = spawnSync(
@@ -108,7 +109,8 @@ let fullLine = kept('Full run:')
 let incrementalLine = kept('Incremental run:')
 if (minutes !== undefined) {
   const incremental = args.includes('--incremental') && !args.includes('--force') && hadIncrementalRecord
-  const when = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${minutes.toFixed(1)} minutes on this 2-core machine`
+  // The commit tested (src may have moved on since the run started: the run reads it at the start).
+  const when = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${commit}, ${minutes.toFixed(1)} minutes on this 2-core machine`
   if (incremental) {
     incrementalLine = `Incremental run: ${when}, score ${pct(all.score)} (only changed mutants and those of changed tests retested; the others kept the result of the run before).`
   } else {
