@@ -70,8 +70,8 @@ function namelessPattern(): RegExp {
 /**
  * A JSON Web Token: a JSON header and payload (`{"…` in base64url), and a signature, maybe empty;
  * read from the start of a run of token characters only (from each `eyJ` inside one: quadratic).
+ * A function: a tagged template at the top level is a call, which every bundle keeps (describe's too).
  */
-// A function: a tagged template at the top level is a call, which every bundle keeps (describe's too).
 const jwt = (): string => String.raw`(?<![\w-])eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]*`
 /**
  * A run of letters that reads as a word ("basic settings.", "Token expired", "Bearer
