@@ -2,7 +2,8 @@
 // A call is an `HTTP Request` heading, the `METHOD URL` lines under it, and the status tables
 // (`HTTP Status Code | Description`) that follow before the next request or the next `##` heading.
 // Its title is the `##` heading, or the nearest `###` heading when the `##` section holds several
-// requests. Nothing is guessed: what does not fit is returned in `problems`, by title.
+// requests. Where the request line is left as `TODO`, the section's one `curl -X METHOD URL` example
+// gives it. Nothing is guessed: what does not fit is returned in `problems`, by title.
 
 const REQUEST_HEADING = /^#{3,4}\s+(HTTP Request|Client Handshake Request)\s*$/
 const SECTION_HEADING = /^##\s+(.*)$|^<h2[^>]*>(.*)<\/h2>\s*$/
@@ -15,6 +16,8 @@ const TABLE_ROW = /^(\d{3})(\\\*)?\s*\|\s*(.*?)\s*$/
 /** A footnote under a table (`\*Code 412 is also returned if …`): it belongs to the rows marked `\*`. */
 const FOOTNOTE = /^\\\*\s*(.+?)\s*$/
 const LABEL = /^\*\*(.+)\*\*\s*$/
+/** The docs' request example: `curl -X GET https://…` (or `--request`, the URL maybe quoted). */
+const CURL = /^\s*curl\s.*?(?:-X|--request)\s+(GET|POST|PUT|DELETE)\s+["']?(https?:\/\/[^\s"']+)/
 
 /** The path of a request URL as the docs write it: host (and the docs' `[subdomain]/` slip) and query removed. */
 export function pathOf(url) {
@@ -49,9 +52,13 @@ export function parseFile(text, file) {
   let sectionRequests = 0
   let current // { title, requests: [...], tables: [...], line }
   let label
+  let curls = [] // the curl examples since the section's heading or the last request heading
   const finish = () => {
     if (current === undefined) return
     const where = `${file}:${current.line} "${current.title}"`
+    // A request line left as `TODO` ("Search Recordings"): the call's own curl example, when it gives one request.
+    const examples = new Set(current.curls.map((r) => `${r.method} ${r.path}`))
+    if (current.requests.length === 0 && examples.size === 1) current.requests.push(current.curls[0])
     if (current.requests.length === 0) problems.push(`${where}: no HTTP request line under its HTTP Request heading`)
     for (const req of current.requests)
       calls.push({ ...req, title: current.title, file, line: current.line, tables: current.tables })
@@ -69,16 +76,21 @@ export function parseFile(text, file) {
       finish()
       section = titleText(sectionMatch[1] ?? sectionMatch[2])
       sub = undefined
+      curls = []
       sectionRequests = countRequests(i + 1)
       continue
     }
     if (REQUEST_HEADING.test(line)) {
       finish()
       const title = sectionRequests > 1 && sub !== undefined ? sub : section
-      current = { title, requests: [], tables: [], line: i + 1 }
+      current = { title, requests: [], tables: [], line: i + 1, curls }
+      curls = []
       label = undefined
       continue
     }
+    const curl = CURL.exec(line)
+    const curlPath = curl && pathOf(curl[2])
+    if (curlPath) curls.push({ method: curl[1], path: curlPath })
     const subMatch = SUB_HEADING.exec(line)
     if (subMatch && !STRUCTURAL.test(subMatch[1])) {
       sub = titleText(subMatch[1])

@@ -1520,6 +1520,21 @@ export const updateRecordingObject = /* @__PURE__ */ defineEndpoint(
   },
 )
 
+/** `GET /g/search/recordings`: "Search Recordings" in the API docs. */
+export const searchRecordings = /* @__PURE__ */ defineEndpoint(
+  'searchRecordings',
+  'GET',
+  '/g/search/recordings',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
+
 /** `GET /g/search/recordings`: "Search Annotations" in the API docs. */
 export const searchAnnotations = /* @__PURE__ */ defineEndpoint(
   'searchAnnotations',
@@ -1721,6 +1736,21 @@ export const getListOfDevices = /* @__PURE__ */ defineEndpoint(
   },
 )
 
+/** `GET /g/search/recordings`: every status of {@link searchRecordings} and {@link searchAnnotations}, which the docs document for the same method and path. */
+export const search = /* @__PURE__ */ defineEndpoint(
+  'search',
+  'GET',
+  '/g/search/recordings',
+  {
+    400: { meaning: 'Unexpected or non-identifiable arguments are supplied' },
+    401: { meaning: 'Unauthorized due to invalid session cookie' },
+    403: { meaning: 'Forbidden due to the user missing the necessary privileges' },
+  },
+  {
+    200: { meaning: 'Request succeeded' },
+  },
+)
+
 /**
  * Every operation of the catalog by name: one per documented call, and one per method and path
  * the docs document more than once. Importing this object carries all of them.
@@ -1817,6 +1847,7 @@ export const endpoints = /* @__PURE__ */ Object.freeze({
   webSocketPolling,
   getRecordingObject,
   updateRecordingObject,
+  searchRecordings,
   searchAnnotations,
   getUser,
   createUser,
@@ -1829,4 +1860,5 @@ export const endpoints = /* @__PURE__ */ Object.freeze({
   updateDevice,
   deleteDevice,
   getListOfDevices,
+  search,
 })

@@ -75,7 +75,7 @@ export const ROUTES: readonly Endpoint[] = [
   catalog.resendRegistrationEmail,
   catalog.resendUserVerificationEmail,
   catalog.resetPassword,
-  catalog.searchAnnotations,
+  catalog.search,
   catalog.sendFeedback,
   catalog.sendTfaCode,
   catalog.ssoAssertionConsumerService,

@@ -158,6 +158,36 @@ group('the endpoint generator', () => {
     )
   })
 
+  it("reads a request line left as TODO from the call's one curl example, and only from one", () => {
+    const doc = (curls: string) => `## Search Recordings
+
+\`\`\`shell
+${curls}
+\`\`\`
+
+### HTTP Request
+
+\`TODO\`
+
+HTTP Status Code | Description
+---------------- | -----------
+200 | Request succeeded
+`
+    const one = parseFile(
+      doc('curl -X GET https://[active_brand_subdomain].eagleeyenetworks.com/g/search/recordings -d "value=[V]" -G'),
+      '_api_search.md',
+    )
+    expect(one.problems).toEqual([])
+    expect(one.calls).toMatchObject([{ title: 'Search Recordings', method: 'GET', path: '/g/search/recordings' }])
+    expect(one.calls[0].tables[0].rows).toEqual([{ status: 200, meaning: 'Request succeeded' }])
+    const two = parseFile(
+      doc('curl -X GET https://c001.eagleeyenetworks.com/g/a\ncurl -X PUT https://c001.eagleeyenetworks.com/g/a'),
+      'x.md',
+    )
+    expect(two.calls).toEqual([])
+    expect(two.problems).toEqual(['x.md:8 "Search Recordings": no HTTP request line under its HTTP Request heading'])
+  })
+
   it("takes the path after the docs' host, also where the docs slip a / for the .", () => {
     expect(pathOf('https://[active_brand_subdomain]/eagleeyenetworks.com/g/layout')).toBe('/g/layout')
     expect(pathOf('https://c001.eagleeyenetworks.com/api/v2/media/{camera_id}/Snapshot?timestamp={t}')).toBe(
