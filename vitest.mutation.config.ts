@@ -15,6 +15,7 @@ export default defineConfig({
       'test/demo.test.ts',
       'test/readme.test.ts',
       'test/readme-code.test.ts',
+      'test/readme-run.test.ts',
       'test/**/size.test.ts',
       'test/package-page.test.ts',
       // Loads the built dist/ files, not src/.
