@@ -201,12 +201,12 @@ export interface ApiErrorConstructor extends Omit<typeof ApiError, 'prototype'> 
 }
 
 /**
- * The error that API clients throw and applications narrow on. `new ApiError(status, init?)` takes
- * an integer status 300–599 (a `RangeError` otherwise) and reads nothing; `ApiError.fromResponse(res)`
- * reads a `Response`, bounded, and never rejects; `ApiError.from(thrown)` reads what another client
- * threw; `ApiError.fromJSON(json)` revives `toJSON()`. Every field is plain data, scrubbed of
- * secrets (the client's own error is reachable as `unredactedCause` only). `class SdkError extends
- * ApiError {}` works: its statics make `SdkError`s.
+ * The error that API clients throw and applications narrow on. `new ApiError(status, init?)` takes an
+ * integer status 300–599, or 100–599 with an `operation` that has a row for it (a `RangeError` otherwise),
+ * and reads nothing; `ApiError.fromResponse(res)` reads a `Response`, bounded, and never rejects;
+ * `ApiError.from(thrown)` reads what another client threw; `ApiError.fromJSON(json)` revives `toJSON()`.
+ * Every field is plain data, scrubbed of secrets (the client's own error is reachable as
+ * `unredactedCause` only). `class SdkError extends ApiError {}` works: its statics make `SdkError`s.
  *
  * @example
  * ```ts
