@@ -4,8 +4,9 @@
  * Without a `request` option, the Response's own `url` stands for the request, so secrets in its
  * query that the server echoes are scrubbed too. A client's error that holds an unread Response
  * (ky's `HTTPError`) is read through that Response, with the request the client kept; any other
- * client's error (ky 2's `HTTPError`, which holds the body it read as `data`) as `from` reads it. A Response
- * whose body was already read gives an error whose message says so.
+ * client's error (ky 2's `HTTPError`, which holds the body it read as `data`) as `from` reads it, and so
+ * is a Response whose client kept the body it read (ofetch.raw's `_data`). Any other Response whose
+ * body was already read gives an error whose message says so.
  *
  * @module
  */
@@ -66,6 +67,9 @@ export async function readResponse(
     if (failure !== undefined && isClientError(response)) return fromFailure(ctor, failure, o, base)
     return make(ctor, { status: 0, note: `fromResponse expects a fetch Response, got ${nameOf(response)}` }, o, base)
   }
+  // A Response its client read and kept what it read on (ofetch.raw's `_data`): that, as `from` reads it.
+  const kept = bodyUsed === true && !held ? clientFailureOf(response) : undefined
+  if (kept?.body !== undefined) return fromFailure(ctor, kept, o, base)
   const given = o.request
   // A Request's body is read beside the response's, within the caller's time limit (and at most a
   // second) and its signal: read after it, a response that stalled to the limit left it no time, so

@@ -617,6 +617,17 @@ group('fromResponse: what is a Response, and the request it knows of', () => {
     expect(ApiError.from({ status: 302 })?.message).not.toContain('not an error status')
   })
 
+  it('reads what ofetch.raw kept of the body it read (`_data`), as from does, not as a body already read', async () => {
+    const url = `${server.url}/api?status=402`
+    const res = await ofetch.raw(url, { retry: 0, ignoreResponseError: true })
+    expect(res.bodyUsed).toBe(true)
+    const error = await ApiError.fromResponse(res)
+    expect(error).toMatchObject({ status: 402, serverMessage: 'server 402', requestId: 'req-402', reason: 'Reason402' })
+    expect(error.message).not.toContain('already read')
+    expect(error.toJSON()).toEqual(ApiError.from(res)?.toJSON())
+    expect(error.cause).toBeUndefined()
+  })
+
   it('says so when the body was already read, and only then', async () => {
     const note = 'its body was already read: call fromResponse before reading it'
     const read = new Response('{"message":"Account is suspended"}', { status: 402 })
