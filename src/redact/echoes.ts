@@ -142,8 +142,8 @@ export function requestSecrets(
       }
     }
   }
-  // (A revoked Proxy throws even when asked whether it is an array.)
-  const all = guard(() => [requests].flat(), [])
+  // Lists nest (the request given and a client's, beside the URL answered from). A revoked Proxy throws here.
+  const all = guard(() => [requests].flat(3), [])
   for (const request of all) {
     guard(() => {
       const url = new URL(request.url as string, 'http://h')

@@ -88,6 +88,11 @@ const routes: Record<string, Route> = {
       res.end(JSON.stringify({ message: `${JSON.parse(sent).password} is too weak` }))
     })
   },
+  '/echo-bearer': (res) => {
+    // The bearer token sent, echoed bare: only the request's own secrets can tell it.
+    res.writeHead(401, { 'content-type': 'application/json' })
+    res.end(JSON.stringify({ message: `${res.req.headers.authorization?.slice(7)} was rejected` }))
+  },
   '/retry-twice': (res, url) => {
     // The header sent twice, each value as given.
     res.setHeader('retry-after', url.searchParams.getAll('v'))
@@ -327,6 +332,38 @@ group('from, with what real clients throw', () => {
       const thrown = await call(`${server.url}/reset`).catch((e: unknown) => e)
       expect(thrown).toBeInstanceOf(Error)
       expect(ApiError.from(thrown)).toBeUndefined()
+    })
+  }
+})
+
+group('the request given beside the one a client kept, answered from a URL with a query', () => {
+  const TOKEN = 'sekret-bearer-token-1234'
+  const headers = { Authorization: `Bearer ${TOKEN}` }
+  const request = { url: 'https://api.test/other' }
+  const readers: Record<string, (url: string) => Promise<ApiError | undefined>> = {
+    'axios, from': (url) =>
+      axios.get(url, { headers }).then(
+        () => undefined,
+        (e) => ApiError.from(e, { request }),
+      ),
+    'got, from': (url) =>
+      got(url, { headers, retry: { limit: 0 } }).then(
+        () => undefined,
+        (e) => ApiError.from(e, { request }),
+      ),
+    'ky, fromResponse': (url) =>
+      ky(url, { headers, retry: 0 }).then(
+        () => undefined,
+        (e) => ApiError.fromResponse(e, { request }),
+      ),
+  }
+  for (const [name, read] of Object.entries(readers)) {
+    it(`${name}: the token the client sent is scrubbed where the server echoes it`, async () => {
+      for (const query of ['', '?camera=100d4c41']) {
+        const error = await read(`${server.url}/echo-bearer${query}`)
+        expect(error?.serverMessage, query).toBe('[REDACTED] was rejected')
+        expect(JSON.stringify(error)).not.toContain(TOKEN)
+      }
     })
   }
 })
