@@ -232,17 +232,16 @@ const anyForm = (secret: string): string =>
   secret.replace(/[a-z\d]/gi, '')[256] ? secret.replace(/[^a-z\d]/gi, '\\$&') : secret.replace(/[^a-z\d]/giu, form)
 
 /**
- * A character other than a letter or digit as it is or backslash-escaped (JSON's `\/`, the
- * backslash also percent-encoded), percent-encoded (its UTF-8 bytes), as `\u` escapes or JSON's
- * short escapes (`\t`, `\n`…), as any HTML entity, or, for a space, as `+` (form-encoded). A `+` of
- * any other character was a second way to read a `+` of the secret: each of them doubled the ways
- * a near echo was tried (a truncated echo of a base64 token took minutes).
+ * A character other than a letter or digit as it is or backslash-escaped (JSON's `\/`, the backslash also
+ * percent-encoded), percent-encoded (its UTF-8 bytes), as `\u` escapes or JSON's short escapes (`\t`, `\n`…), as
+ * any HTML entity, for a space as `+` (form-encoded), for a lone surrogate as U+FFFD (what its UTF-8 reads as). A
+ * `+` for any other character (a second way to read a `+`) doubled the ways a near echo was tried (minutes, once).
  */
 function form(c: string): string {
   const percent = [...new TextEncoder().encode(c)].map((b) => `%${(b | 256).toString(16).slice(1)}`).join('')
   const unicode = c.replace(/[\s\S]/g, (u) => `\\\\u${(u.charCodeAt(0) | 65536).toString(16).slice(1)}`)
   const at = SHORT.indexOf(c)
-  const short = at < 0 ? '' : `|\\\\${'btnfr'[at]}`
+  const short = (at < 0 ? '' : `|\\\\${'btnfr'[at]}`) + (/^[\ud800-\udfff]$/.test(c) ? '|\ufffd' : '')
   return `(?:\\\\|%5c)?(?:\\${c}|${percent}|${unicode}${short}|&[#\\w]+;${c === ' ' ? '|\\+' : ''})`
 }
 
