@@ -228,7 +228,7 @@ export function echoStart(secrets: readonly string[], tail: string): RegExp | un
 const anyForm = (secret: string): string =>
   // A value with more than 256 such characters (a whole Cookie header) is looked for as written: its
   // pattern would grow too large to compile fast (about 0.2 ms each), or at all (4,000 fail). Its
-  // named parts count on their own.
+  // named parts count on their own, and so do its pieces (`pieces` in index.ts).
   secret.replace(/[a-z\d]/gi, '')[256] ? secret.replace(/[^a-z\d]/gi, '\\$&') : secret.replace(/[^a-z\d]/giu, form)
 
 /**

@@ -48,9 +48,14 @@ export interface Redactor {
   cut(text: string): string
 }
 
-function make(secret: (name: string) => boolean, secrets: readonly string[] = []): Redactor {
+function make(secret: (name: string) => boolean, found: readonly string[] = []): Redactor {
   // A scrubber is a closure over patterns compiled at load: making one costs next to nothing.
   const scrub = textScrubber(secret)
+  // The pieces of a long secret: looked for in text when its own pattern finds it only as written
+  // (more than 256 characters other than letters and digits), and by their start at a cut always.
+  const starts = [...found, ...found.flatMap(pieces)]
+  const literal = found.filter((s) => s.replace(/[a-z\d]/gi, '')[256])
+  const secrets = [...found, ...literal.flatMap(pieces)].sort((a, b) => b.length - a.length)
   // Every form an echo takes keeps a secret's letters and digits as they are (in any case): a text
   // without its longest run of them holds no echo of it. The pattern is made for the secrets a text
   // may hold, most often none: compiling one for a new 1 KB token took 0.05-0.15 s at every error.
@@ -66,15 +71,16 @@ function make(secret: (name: string) => boolean, secrets: readonly string[] = []
   const text = (s: string): string =>
     guard(() => {
       const echo = secrets.length ? echoPattern(held(s)) : 0
-      return scrub(echo ? s.replace(echo, REDACTED) : s)
+      // The pieces of a long secret (`pieces`) are one echo: one marker.
+      return scrub(echo ? s.replace(echo, REDACTED).replace(/(?:\[REDACTED\]){2,}/g, REDACTED) : s)
     }, REDACTED)
   const cut = (s: string): string => {
     // Only the end can hold the start of a secret: the last 4,096 characters hold any form of the
-    // first 256 characters of one (the longer are looked for by their named parts).
-    return secrets.length
+    // first 256 characters of one (the longer are looked for by their pieces and named parts).
+    return starts.length
       ? guard(() => {
           const tail = s.slice(-4096)
-          const start = echoStart(secrets, tail)
+          const start = echoStart(starts, tail)
           return start ? s.slice(0, -4096) + tail.replace(start, '') : s
         }, '')
       : s
@@ -119,6 +125,23 @@ export function createRedactor(options?: {
   // The shared redactor when there is no more to find.
   shared ??= make(secret)
   return shared
+}
+
+/**
+ * The pieces of a secret longer than 256 characters, each of 128 to 256 (a surrogate pair kept whole)
+ * and holding a letter or digit (one of punctuation alone would be looked for in every text): a piece's
+ * pattern finds every form of it (a 9 KB assertion, percent-encoded), where the value's own may find it
+ * only as written, and the start of one cut short is looked for in a piece only (a 24 KB password echoed
+ * past the 16 KiB of context read beyond a cut).
+ */
+function pieces(secret: string): string[] {
+  const count = Math.ceil(secret.length / 255)
+  const at = (i: number) => {
+    const end = Math.round((i * secret.length) / count)
+    return end + +/[\ud800-\udbff]/.test(secret.charAt(end - 1))
+  }
+  const all = secret[256] ? Array.from({ length: count }, (_, i) => secret.slice(at(i), at(i + 1))) : []
+  return all.filter((piece) => /[a-z\d]/i.test(piece))
 }
 
 /**
