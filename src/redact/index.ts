@@ -157,6 +157,8 @@ export function scrubbedStart(
   max: number,
   cutEnd: (text: string) => string = (s) => s,
 ): string {
+  // Nothing of it is kept: no scrub needed (past a body's room, each of a million strings was scrubbed to be dropped).
+  if (max <= 0) return ''
   const whole = text.length <= max + OVERREAD
   const part = whole ? text : cutEnd(text.slice(0, max + OVERREAD))
   const scrubbed = scrub(part)

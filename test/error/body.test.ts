@@ -136,6 +136,24 @@ describe('a body as plain data', () => {
     expect(scrubbed).toBeLessThanOrEqual(100 + 16_384)
   })
 
+  it('scrubs no string of which the room leaves nothing: a million strings (a hostile body, or foreign JSON to fromJSON) are not scrubbed one by one', () => {
+    let scrubs = 0
+    const counting = () => {
+      const r = createRedactor()
+      return {
+        ...r,
+        text: (text: string) => {
+          scrubs++
+          return r.text(text)
+        },
+      }
+    }
+    const body = plainBody(Array(1_000_000).fill('password=abcdef'), counting, false, 100)
+    expect(body).toBe(`[${'"password=[REDACTED]",'.repeat(5)}`.slice(0, 100))
+    // The strings within the room (about a thousand), not every one the array was cut to.
+    expect(scrubs).toBeLessThan(2_000)
+  })
+
   it('leaves out a sparse array of millions of holes after the room is used up, at once', () => {
     const started = Date.now()
     const body = plainBody({ s: 'x'.repeat(20_000), list: Array(20_000_000) }, redactor, false, 100)
