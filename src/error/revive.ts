@@ -75,8 +75,9 @@ export function revive(ctor: unknown, json: unknown, maxBodyBytes?: number): Api
   }
   if (typeof operation === 'string') self.operation = scrub(operation)
   // On one line, as the constructor writes them: foreign line breaks would forge stack frames. A
-  // message of a code this copy's row replaced would contradict the fields: the constructor's stands.
-  if (typeof message === 'string' && code === error.code) {
+  // message of a code this copy's row replaced would contradict the fields: the constructor's stands,
+  // as does one it wrote alike (scrubbed again, `(server: Authorization: [REDACTED])` lost its `)`).
+  if (typeof message === 'string' && code === error.code && message !== error.message) {
     // A message that opens as the constructor writes it is scrubbed as the constructor scrubs it.
     const op = typeof operation === 'string' ? operation : undefined
     const head = headline((text) => text, status, code, '', op)

@@ -321,6 +321,19 @@ group('toJSON and fromJSON', () => {
     }
   })
 
+  it('keeps the message of a server text that ends in a header (Authorization, Cookie) through every round trip: the header is scrubbed to the end of its line, which once took the closing parenthesis', () => {
+    for (const serverMessage of [
+      'Authorization: Bearer abcd1234efgh',
+      'rejected: Cookie: auth_key=abcdef123456; a=1',
+    ]) {
+      const error = new ApiError(401, { serverMessage })
+      expect(error.message).toMatch(/\(server: .*: \[REDACTED\]\)$/)
+      const once = ApiError.fromJSON(JSON.stringify(error))
+      expect(once.message).toBe(error.message)
+      expect(ApiError.fromJSON(once.toJSON()).message).toBe(error.message)
+    }
+  })
+
   it("scrubs an operation's own words of secret shapes, in the message and in each field", () => {
     const error = new ApiError(465, { operation: unwise })
     const shown = JSON.stringify(error) + error.message + String(error.stack)
