@@ -96,7 +96,6 @@ class ApiError extends Error implements ApiErrorFields {
   }
   /** The untouched original cause (the client's own object), for code that needs it. Never logged. */
   declare readonly unredactedCause: unknown
-
   /** A plain object with every field but the stack; `ApiError.fromJSON` revives it. */
   toJSON(): ApiErrorJSON {
     const json: Record<string, unknown> = {}
@@ -139,9 +138,10 @@ class ApiError extends Error implements ApiErrorFields {
     try {
       // Already one: by the brand for ApiError (another copy's too), by the prototype chain for a subclass.
       if (value instanceof (self as ErrorClass)) return value as ErrorOf<T, O>
-      // An ApiError of another copy, asked for as a subclass: a new instance with the same fields.
-      if (hasBrand(value)) {
-        const copy = copyAs(self, value as unknown as ApiError, ApiErrorExport)
+      // An ApiError of another copy, asked for as a subclass: a new instance with the same fields (one
+      // whose toJSON gives no such fields, a forged brand or another version's, is read as any object).
+      const copy = hasBrand(value) ? copyAs(self, value as unknown as ApiError, ApiErrorExport) : undefined
+      if (copy) {
         ORIGINALS.set(copy, (value as unknown as ApiError).unredactedCause)
         return copy as ErrorOf<T, O>
       }
@@ -149,7 +149,7 @@ class ApiError extends Error implements ApiErrorFields {
       if (failure === undefined) return undefined
       return fromFailure(self, failure, readOptions(options), ApiErrorExport) as ErrorOf<T, O>
     } catch {
-      // A Proxy trap or a toJSON threw: there is no error to give.
+      // A Proxy trap or a getter threw: there is no error to give.
       return undefined
     }
   }

@@ -93,14 +93,21 @@ export function revive(ctor: unknown, json: unknown, maxBodyBytes?: number): Api
 
 /**
  * @internal An error of another copy of the package, asked for as class `ctor`: a new instance
- * with the same fields, or one of `base` (ApiError) when `ctor`'s constructor throws.
+ * with the same fields, or one of `base` (ApiError) when `ctor`'s constructor throws; `undefined`
+ * when its `toJSON` throws or gives no object of `toJSON()` (a forged brand, another version's shape).
  */
-export function copyAs(ctor: unknown, error: { toJSON(): unknown }, base: unknown): ApiErrorFields {
-  const json = error.toJSON()
-  // An error's body is bounded already, by the cap it was made with: the copy keeps it whole.
+export function copyAs(ctor: unknown, error: { toJSON(): unknown }, base: unknown): ApiErrorFields | undefined {
+  let json: unknown
   try {
-    return revive(ctor, json, Number.POSITIVE_INFINITY)
+    json = error.toJSON()
   } catch {
-    return revive(base, json, Number.POSITIVE_INFINITY)
+    return undefined
   }
+  // An error's body is bounded already, by the cap it was made with: the copy keeps it whole.
+  for (const make of [ctor, base]) {
+    try {
+      return revive(make, json, Number.POSITIVE_INFINITY)
+    } catch {}
+  }
+  return undefined
 }

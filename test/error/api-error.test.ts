@@ -812,6 +812,35 @@ group('edge cases', () => {
     expect(copy?.unredactedCause).toBe(cause)
   })
 
+  it("a subclass's from reads an error whose brand comes without the fields of toJSON (forged, another version's) as any error with a status", () => {
+    class SdkError extends ApiError {}
+    const brand = Symbol.for('een-api-errors.ApiError')
+    const older = Object.assign(new Error('old copy'), {
+      [brand]: true,
+      status: 402,
+      body: { message: 'suspended', password: 'hunter22x' },
+      toJSON: () => ({ status: 402 }),
+    })
+    const throwing = {
+      [brand]: true,
+      status: 503,
+      toJSON() {
+        throw new Error('no')
+      },
+    }
+    for (const value of [{ [brand]: true, status: 429 }, older, throwing]) {
+      const copy = SdkError.from(value)
+      expect(copy).toBeInstanceOf(SdkError)
+      expect(copy?.status).toBe(value.status)
+      expect(copy?.code).toBe(STATUS_CODES[value.status as 402].code)
+    }
+    const copy = SdkError.from(older)
+    expect(copy?.serverMessage).toBe('suspended')
+    expect(JSON.stringify(copy)).not.toContain('hunter22x')
+    // Without a status, as any object: no error.
+    expect(SdkError.from({ [brand]: true, status: 'x' })).toBeUndefined()
+  })
+
   it('restates the stack only where the engine begins it with "name: message"', () => {
     const prepare = Error.prepareStackTrace
     Error.prepareStackTrace = () => 'no header here'
