@@ -66,9 +66,9 @@ export function revive(ctor: unknown, json: unknown, maxBodyBytes?: number): Api
   const self = error as { -readonly [K in keyof ApiErrorFields]: ApiErrorFields[K] }
   // Without an operation, a status has this copy's row (or is UNKNOWN), whatever the JSON claims, so
   // that code, known and status agree as the types say. An operation's row cannot be looked up
-  // here: taken as given, but only a row with a code of its own is known.
+  // here: taken as given, but only a row with a code of its own (not empty) and a status is known.
   if (typeof operation === 'string') {
-    self.known = known && code !== 'UNKNOWN'
+    self.known = known && code !== 'UNKNOWN' && code !== '' && status !== 0
     self.code = self.known ? scrub(code) : 'UNKNOWN'
     self.meaning = scrub(meaning)
     self.retryable = retryable

@@ -768,6 +768,18 @@ group('edge cases', () => {
     expect(ApiError.fromJSON({ ...locked, known: false })).toMatchObject({ code: 'UNKNOWN', known: false })
   })
 
+  it("fromJSON knows no operation's row for status 0 or an empty code: no operation has such a row, so the JSON is forged", () => {
+    const locked = { ...new ApiError(429).toJSON(), operation: 'authorize', code: 'ACCOUNT_LOCKED', known: true }
+    for (const forged of [
+      { ...locked, status: 0 },
+      { ...locked, code: '' },
+    ]) {
+      expect(ApiError.fromJSON(forged)).toMatchObject({ status: forged.status, code: 'UNKNOWN', known: false })
+    }
+    // A status 100–599 with a code is an operation's row, as defineOperation allows (101, 302, 465).
+    expect(ApiError.fromJSON({ ...locked, status: 101, code: 'SWITCHING' })).toMatchObject({ known: true })
+  })
+
   it('fromJSON drops optional fields of the wrong type and keeps the rest', () => {
     const json = { ...new ApiError(429).toJSON(), retryAfterMs: '5', requestId: 7, reason: 'R', name: undefined }
     const { message: _dropped, ...withoutMessage } = json
