@@ -52,8 +52,9 @@ const FIELDS: Fields = {
   // An unread Response: the value itself, or the one it holds (ky's).
   response: '|response',
   // The URL the response came from, after any redirect: a Response's (ky's, ofetch's, got's), or
-  // axios' in Node (follow-redirects) and in a browser (XMLHttpRequest).
-  url: 'response.url|url|request.res.responseUrl|request.responseURL',
+  // axios' in Node (follow-redirects) and in a browser (XMLHttpRequest); with its fetch adapter, the
+  // Request's (its paramsSerializer's query, which no option holds).
+  url: 'response.url|url|request.res.responseUrl|request.responseURL|request.url',
   request: {
     // axios resolves `url` against `baseURL`; got's `url` is a URL holding username and password.
     // got's response (given when told not to throw for a status) keeps its request's options.

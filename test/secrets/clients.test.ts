@@ -242,10 +242,11 @@ describe('secrets a client keeps outside its options, and a body given as bytes'
   const TOKEN = 'HookSetTok3n9xQ'
   const PROXY_PASSWORD = 'Pr0xyPass77qZ'
   const BODY_PASSWORD = 'Byt3sPass41zK'
+  const SIGNATURE = 'S1gn3dQu3ry8vR'
   let echo: TestServer
 
-  // Echoes the credential of Authorization or Proxy-Authorization (a Basic one decoded), and a JSON
-  // body's password, alone: no name or scheme before them, so only the request can tell them.
+  // Echoes the credential of Authorization or Proxy-Authorization (a Basic one decoded), a JSON
+  // body's password and the query's values, alone: no name or scheme before them, so only the request can tell them.
   beforeAll(async () => {
     echo = await startServer(async (req, res) => {
       const chunks: Buffer[] = []
@@ -255,8 +256,10 @@ describe('secrets a client keeps outside its options, and a body given as bytes'
       const sent = basic ? Buffer.from(credential, 'base64').toString() : credential
       const body = Buffer.concat(chunks).toString()
       const password = body ? (JSON.parse(body) as { password?: string }).password : ''
+      // The query's values too, decoded, without their names.
+      const query = [...new URL(req.url ?? '/', 'http://h').searchParams.values()].join(' ')
       res.writeHead(401, { 'content-type': 'application/json' })
-      res.end(JSON.stringify({ message: `rejected ${sent} ${password ?? ''} for camera-7` }))
+      res.end(JSON.stringify({ message: `rejected ${sent} ${password ?? ''} ${query} for camera-7` }))
     })
   })
   afterAll(() => echo.close())
@@ -285,6 +288,14 @@ describe('secrets a client keeps outside its options, and a body given as bytes'
     }
     const thrown = await rejectionOf(axios.get('http://camera.invalid/cameras', { proxy }))
     expectScrubbed(ApiError.from(thrown), PROXY_PASSWORD)
+  })
+
+  it('axios with its fetch adapter: a query parameter that only the URL it sent holds (a signature its paramsSerializer added)', async () => {
+    const paramsSerializer = (params: Record<string, string>) => `${new URLSearchParams(params)}&signature=${SIGNATURE}`
+    const thrown = await rejectionOf(
+      axios.get('cameras', { baseURL: echo.url, adapter: 'fetch', params: { camera: 'camera-7' }, paramsSerializer }),
+    )
+    expectScrubbed(ApiError.from(thrown), SIGNATURE)
   })
 
   it("got: its response, when told not to throw for a status, keeps the request's options", async () => {
