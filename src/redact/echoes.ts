@@ -49,7 +49,7 @@ export function guard<T>(part: () => T, fallback?: T): T | undefined {
   }
 }
 
-const decode = (s: string): string => guard(() => decodeURIComponent(s.replace(/\+/g, ' ')), s)
+const decode = (s: string, form = true): string => guard(() => decodeURIComponent(form ? s.replace(/\+/g, ' ') : s), s)
 const unquote = (json: string): unknown => guard(() => JSON.parse(json), json)
 /** A cookie's or a field's value without the double quotes around it (`auth_key="…"`). */
 const bare = (value: string): string => value.replace(/^"(.*)"$/, '$1')
@@ -71,9 +71,8 @@ export function requestSecrets(
     // credential (base64 of `user:password`), which a server may echo decoded: the password, or the
     // user when there is no password (an API key sent as `key:`, as the API's Authentication header is).
     const credential = (s: string) => s.replace(/^([^:]*):$/, '$1').replace(/^[^:]*:/, '')
-    // Base64 of UTF-8 as clients write it (Latin-1 read as is): `pässwörd` is echoed as written.
+    // Base64 of UTF-8 as clients write it, Latin-1 read as is (escape gives each byte as %XX, read as UTF-8).
     const basic = /^basic[\t ]/i.test(value) ? guard(() => atob(token), '') : ''
-    // (escape gives each byte as %XX, which decodeURIComponent reads as UTF-8.)
     const utf8 = guard(() => decodeURIComponent(escape(basic)), '')
     // At least 6 characters (a sixth, `s[5]`): shorter values would hit ordinary text.
     for (const s of [raw, value, token, credential(token), credential(basic), credential(utf8)])
@@ -145,6 +144,8 @@ export function requestSecrets(
   // Lists nest (the request given and a client's, beside the URL answered from). A revoked Proxy throws here.
   const all = guard(() => [requests].flat(3), [])
   for (const request of all) {
+    // Auth options, and the URL's userinfo (decoded, a `+` as it is): axios in Node and got send it as a Basic credential.
+    const auths = guard(() => [request.auth].flat(), [])
     guard(() => {
       const url = new URL(request.url as string, 'http://h')
       // Query and fragment read as the server reads them: split at `&` only (a `,` or `;` is part of a value).
@@ -152,19 +153,18 @@ export function requestSecrets(
       from(url.pathname.split('/'))
       from(new URLSearchParams(url.search))
       from(new URLSearchParams(url.hash.slice(1)))
-      add(decode(url.password || url.username))
+      auths.push({ username: decode(url.username, false), password: decode(url.password, false) })
     })
     guard(() => from(Array.isArray(request.headers) ? new Map(request.headers) : request.headers))
     guard(() => from(request.query))
-    for (const auth of guard(() => [request.auth].flat(), []))
+    for (const auth of auths)
       guard(() => {
         const { username = '', password } = (auth ?? {}) as { username?: unknown; password?: unknown }
         // No password: the user is the credential (an API key as the user name).
         from(password || username, 1)
-        // The Basic credential a client builds from them (axios sends it in no header of the request),
-        // of the UTF-8 bytes or, from older clients, of Latin-1.
+        // The Basic credential a client builds from them (in no header it keeps), of the UTF-8 bytes (unescape
+        // of encodeURIComponent gives them, one character each, as btoa takes them) or, from older clients, of Latin-1.
         const pair = `${username}:${password}`
-        // (unescape of encodeURIComponent gives the UTF-8 bytes, one character each, as btoa takes them.)
         if (password != null)
           for (const bytes of [() => unescape(encodeURIComponent(pair)), () => pair]) guard(() => add(btoa(bytes())))
       })

@@ -46,6 +46,18 @@ describe('secret values of the request, wherever the server echoes them', () => 
     expect(redact.createRedactor({ request }).text('lone-token-1234')).toBe(REDACTED)
   })
 
+  it("finds the Basic credential a client builds from the URL's userinfo, its password's `+` as written", () => {
+    for (const [url, pair, secret] of [
+      ['https://ann:pw+12345@x.example/', 'ann:pw+12345', 'pw+12345'],
+      ['https://ann:p%C3%A4ss%2B1234@x.example/', 'ann:päss+1234', 'päss+1234'],
+      ['https://lone-token-1234@x.example/', 'lone-token-1234:', 'lone-token-1234'],
+    ] as const) {
+      const redactor = redact.createRedactor({ request: { url } })
+      const utf8 = Buffer.from(pair).toString('base64')
+      expect(redactor.text(`echo: ${utf8} and ${secret} (kept)`)).toBe(`echo: ${REDACTED} and ${REDACTED} (kept)`)
+    }
+  })
+
   it('finds secret headers, the credential after their scheme, and secret-named cookies', () => {
     const headers = {
       Authorization: 'Bearer bear123456',

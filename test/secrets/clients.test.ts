@@ -298,6 +298,19 @@ describe('secrets a client keeps outside its options, and a body given as bytes'
     expectScrubbed(ApiError.from(thrown), SIGNATURE)
   })
 
+  it("axios in Node: the Basic credential it builds from the URL's userinfo, which no header of its config holds", async () => {
+    const PASSWORD = 'Us3rInf0Pass5k'
+    const credential = Buffer.from(`camadmin:${PASSWORD}`).toString('base64')
+    const origin = `http://camadmin:${PASSWORD}@127.0.0.1:${echo.port}`
+    // In the URL, and in baseURL.
+    for (const request of [axios.get(`${origin}/cameras`), axios.get('cameras', { baseURL: origin })]) {
+      const thrown = await rejectionOf(request)
+      // The server echoed the credential alone, as sent.
+      expect((thrown as { response: { data: { message: string } } }).response.data.message).toContain(credential)
+      expectScrubbed(ApiError.from(thrown), credential)
+    }
+  })
+
   it("got: its response, when told not to throw for a status, keeps the request's options", async () => {
     const res = await got.post(`${echo.url}/cameras`, {
       json: { password: BODY_PASSWORD },
