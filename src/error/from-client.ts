@@ -26,6 +26,11 @@ export interface ClientFailure {
   readonly response?: unknown
   /** What the client kept of the request. */
   readonly request?: RequestParts
+  /**
+   * The headers the request went out with, as Node's request keeps them (axios in Node): what no
+   * option holds, a proxy's credentials from `HTTP_PROXY` and a header its `beforeRedirect` set.
+   */
+  readonly sent?: unknown
   /** The URL the response came from, after any redirect. */
   readonly url?: string
   /** The original value when it is an error, one with a text `message` (never a `Response` nor a client's response object: no cause). */
@@ -78,6 +83,16 @@ const FIELDS: Fields = {
       const both = [at(value, 'config.auth'), at(value, 'config.proxy.auth')]
       return both[1] ? both : both[0]
     },
+  },
+  sent: (value) => {
+    const request = get(value, 'request')
+    const headers = get(request, 'getHeaders')
+    try {
+      return typeof headers === 'function' ? headers.call(request) : undefined
+    } catch {
+      // A getHeaders that throws: nothing sent to read.
+      return undefined
+    }
   },
 }
 

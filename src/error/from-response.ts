@@ -26,8 +26,9 @@ export function fromFailure(
   base: unknown,
 ): ApiErrorFields {
   const response = failure.response as { headers?: unknown } | undefined
-  // The request given adds to the one the client kept: each holds secrets the other may not.
-  const request = joined(options.request, failure.request)
+  // The request given adds to the one the client kept, and to the headers it went out with: each holds secrets the others may not.
+  const sent = failure.sent && { headers: failure.sent }
+  const request = joined(options.request, joined(failure.request, sent))
   return make(ctor, { ...failure, headers: failure.headers ?? response?.headers, request }, options, base)
 }
 

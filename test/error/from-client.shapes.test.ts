@@ -187,6 +187,27 @@ describe('client errors with the fields real clients may leave out', () => {
     expect(clientFailureOf(error({ responseURL: 42 }))).not.toHaveProperty('url')
   })
 
+  it("axios in Node: the headers its request went out with, as Node's request gives them (getHeaders)", () => {
+    const sent = { 'proxy-authorization': 'Basic eDpwNHNz' }
+    const error = (request: unknown) => ({ isAxiosError: true, response: { status: 407 }, request })
+    expect(
+      clientFailureOf(
+        error({
+          h: sent,
+          getHeaders: function (this: { h: unknown }) {
+            return this.h
+          },
+        }),
+      )?.sent,
+    ).toBe(sent)
+    // No method, or one that throws: nothing sent to read.
+    expect(clientFailureOf(error({ getHeaders: sent }))).not.toHaveProperty('sent')
+    const throwing = () => {
+      throw new Error('socket gone')
+    }
+    expect(clientFailureOf(error({ getHeaders: throwing }))).not.toHaveProperty('sent')
+  })
+
   it('axios: params are kept apart as the query, in their own shape', () => {
     const params = new URLSearchParams({ A: 'k' })
     expect(clientFailureOf(axiosError({ config: { url: 'http://h/z', params } }))?.request?.query).toBe(params)

@@ -249,6 +249,11 @@ describe('secrets a client keeps outside its options, and a body given as bytes'
   // body's password and the query's values, alone: no name or scheme before them, so only the request can tell them.
   beforeAll(async () => {
     echo = await startServer(async (req, res) => {
+      if (req.url === '/moved') {
+        res.writeHead(302, { location: '/cameras' })
+        res.end()
+        return
+      }
       const chunks: Buffer[] = []
       for await (const chunk of req) chunks.push(chunk as Buffer)
       const credential = (req.headers.authorization ?? req.headers['proxy-authorization'] ?? '').replace(/^\w+ /, '')
@@ -309,6 +314,29 @@ describe('secrets a client keeps outside its options, and a body given as bytes'
       expect((thrown as { response: { data: { message: string } } }).response.data.message).toContain(credential)
       expectScrubbed(ApiError.from(thrown), credential)
     }
+  })
+
+  it("axios in Node: a proxy's credentials from HTTP_PROXY, which only the request it sent holds", async () => {
+    const PASSWORD = 'EnvPr0xyPass3m'
+    const saved = { HTTP_PROXY: process.env.HTTP_PROXY, NO_PROXY: process.env.NO_PROXY }
+    process.env.HTTP_PROXY = `http://proxyuser:${PASSWORD}@127.0.0.1:${echo.port}`
+    process.env.NO_PROXY = ''
+    try {
+      const thrown = await rejectionOf(axios.get('http://camera.invalid/cameras'))
+      expectScrubbed(ApiError.from(thrown), PASSWORD)
+    } finally {
+      for (const [name, value] of Object.entries(saved))
+        if (value === undefined) delete process.env[name]
+        else process.env[name] = value
+    }
+  })
+
+  it('axios in Node: an Authorization header its beforeRedirect set on the request after a redirect', async () => {
+    const beforeRedirect = (options: { headers: Record<string, string> }) => {
+      options.headers.Authorization = `Bearer ${TOKEN}`
+    }
+    const thrown = await rejectionOf(axios.get(`${echo.url}/moved`, { beforeRedirect } as never))
+    expectScrubbed(ApiError.from(thrown), TOKEN)
   })
 
   it("got: its response, when told not to throw for a status, keeps the request's options", async () => {
