@@ -4,9 +4,11 @@
 // this test reads their outputs.) A value comment is a string, number or boolean literal, alone or
 // followed by `:`, `,` or ` (` and prose; anything else (`// 400 | 401 | …`, `// number: …`) is
 // prose and is not checked. Every value comment must be reached: a block's `declare const` gets a
-// value from GIVEN, and `fetch` answers as the API would, so that each branch that shows a value
+// value from GIVEN, and `fetch` is answered by a local server as the API would answer, so that each branch that shows a value
 // runs. A block may end by throwing an ApiError (`throw await ApiError.fromResponse(…)`).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -21,15 +23,15 @@ const ENTRIES: Record<string, string> = {
   'een-api-errors/messages': join(root, 'src', 'messages', 'all.ts'),
 }
 
-/** What the API answers the README's requests with: its own body shape, by path. */
-const ANSWERS: Record<string, () => Response> = {
-  '/g/device': () => Response.json({ status_code: 402, message: 'Account is suspended' }, { status: 402 }),
-  '/g/aaa/authorize': () => Response.json({ status_code: 429, message: 'Account is locked' }, { status: 429 }),
+/** What the API answers the README's requests with: the status and the API's own body shape, by path. */
+const ANSWERS: Record<string, { readonly status: number; readonly body: object }> = {
+  '/g/device': { status: 402, body: { status_code: 402, message: 'Account is suspended' } },
+  '/g/aaa/authorize': { status: 429, body: { status_code: 429, message: 'Account is locked' } },
 }
 
 /** The value of each name a block declares (`declare const res: Response`), made afresh for each block. */
 const GIVEN: Record<string, () => unknown> = {
-  res: () => ANSWERS['/g/aaa/authorize']!(),
+  res: () => Response.json(ANSWERS['/g/aaa/authorize']!.body, { status: 429 }),
   status: () => 463,
 }
 
@@ -148,23 +150,38 @@ async function run(block: Block): Promise<{ checks: Check[]; seen: Map<number, u
 
 const blocks = tsBlocks(readFileSync(join(root, 'README.md'), 'utf8'))
 
-beforeAll(() => {
+/** A server on 127.0.0.1 that answers as the API does, by path (404 for any other). */
+let server: Server
+let origin: string
+
+beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'een-readme-run-'))
+  server = createServer((req, res) => {
+    const answer = ANSWERS[new URL(req.url ?? '/', 'http://api').pathname]
+    req.resume()
+    res.writeHead(answer?.status ?? 404, { 'content-type': 'application/json' })
+    res.end(JSON.stringify(answer?.body ?? {}))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })
-afterAll(() => {
+afterAll(async () => {
   rmSync(work, { recursive: true, force: true })
   delete (globalThis as { __readme?: unknown }).__readme
+  await new Promise((resolve) => server.close(resolve))
 })
 afterEach(() => {
   vi.unstubAllGlobals()
 })
 
-/** fetch as the API answers, for the README's URLs. */
+/** The README's requests, to the API's hosts, sent by the real fetch to the local server instead. */
 function stubFetch(): void {
-  vi.stubGlobal('fetch', async (input: string | URL) => {
-    const answer = ANSWERS[new URL(String(input)).pathname]
-    if (answer === undefined) throw new TypeError(`fetch failed: the README test has no answer for ${String(input)}`)
-    return answer()
+  const send = fetch
+  vi.stubGlobal('fetch', (input: string | URL, init?: RequestInit) => {
+    const url = new URL(String(input))
+    if (ANSWERS[url.pathname] === undefined)
+      throw new TypeError(`fetch failed: the README test has no answer for ${url}`)
+    return send(`${origin}${url.pathname}${url.search}`, init)
   })
 }
 
