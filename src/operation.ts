@@ -35,20 +35,31 @@ type SameCode<S, C, R> = string extends C
   ? never
   : { [K in Exclude<keyof R, S>]: R[K] extends { readonly code: C } ? K : never }[Exclude<keyof R, S>]
 
+/** Whether `C` is a word (letters, digits, `_` and `-`), as the run time checks: a code the compiler cannot spell out passes. */
+type IsWord<C> = string extends C
+  ? true
+  : C extends `${infer H}${infer T}`
+    ? 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-' extends `${string}${H}${string}`
+      ? IsWord<T>
+      : false
+    : true
+
 /** Why a row's code does not type-check, as a readable type error. */
 type CodeCheck<S, C, Row, R> = C extends ''
   ? { readonly code: 'a code is a non-empty string' }
-  : C extends 'UNKNOWN'
-    ? { readonly code: 'UNKNOWN is reserved for statuses nobody documents' }
-    : [SameCode<S, C, R>] extends [never]
-      ? C extends StatusName
-        ? S extends KnownStatus
-          ? C extends CodeOf<S>
-            ? Row
+  : IsWord<C> extends false
+    ? { readonly code: 'a code is a word: letters, digits, _ and -' }
+    : C extends 'UNKNOWN'
+      ? { readonly code: 'UNKNOWN is reserved for statuses nobody documents' }
+      : [SameCode<S, C, R>] extends [never]
+        ? C extends StatusName
+          ? S extends KnownStatus
+            ? C extends CodeOf<S>
+              ? Row
+              : { readonly code: `${C & string} is the table's code of another status` }
             : { readonly code: `${C & string} is the table's code of another status` }
-          : { readonly code: `${C & string} is the table's code of another status` }
-        : Row
-      : { readonly code: `${C & string} is also the code of status ${SameCode<S, C, R> & number}` }
+          : Row
+        : { readonly code: `${C & string} is also the code of status ${SameCode<S, C, R> & number}` }
 
 /** Whether the compiler checks nulls: with strictNullChecks off, `undefined` is assignable to every type, a code's too. */
 type NullsChecked = undefined extends '' ? false : true
@@ -86,7 +97,7 @@ export interface ResolvedRow {
  * statuses, or add statuses the table does not hold (a row for those must give its `code`).
  * Errors made with the operation are typed with its rows applied. Throws a `TypeError` at once for
  * an invalid declaration (a status that is not an integer 100–599, a missing or clashing code, a
- * field of the wrong type).
+ * code that is no word of letters, digits, `_` and `-`, a field of another name or the wrong type).
  *
  * @example
  * ```ts
@@ -101,7 +112,22 @@ export function defineOperation<const N extends string, const R extends Operatio
   name: N extends '' ? 'an operation needs a non-empty name' : N,
   rows: R,
 ): Operation<N, R> {
-  return operationOf(name as N, rows, {})
+  const operation = operationOf(name as N, rows, {})
+  // Checked on the plain copies read once (the catalog's generated rows are checked by its tests):
+  // a field of another name (a typo, `retry: false`) would silently keep the table's advice, and a
+  // code that is no word could read as a secret, scrubbed from the error unlike its type.
+  for (const [key, row] of Object.entries(operation.rows as OperationRows)) {
+    const where = `defineOperation(${name}), status ${key}`
+    for (const field in row) {
+      if (!/^(?:code|meaning|retryable)$/.test(field)) {
+        throw new TypeError(`${where}: a row has only code, meaning and retryable, not ${field}`)
+      }
+    }
+    if (row.code !== undefined && !/^[\w-]+$/.test(row.code)) {
+      throw new TypeError(`${where}: code must be a word (letters, digits, _ and -)`)
+    }
+  }
+  return operation
 }
 
 /** Marks what `defineOperation` made, in any copy of the package (a registered symbol), so that no look-alike passes. */

@@ -37,3 +37,14 @@ test('an empty code or an empty name is a compile error', () => {
   const row: OperationRow = { meaning: 'x' }
   defineOperation('typed', { 404: row })
 })
+
+test('a code that is no word (letters, digits, _ and -) is a compile error, as it is a TypeError', () => {
+  // @ts-expect-error: a separator: the code could read as a secret and be scrubbed, unlike its type
+  defineOperation('sep', { 465: { code: 'TOKEN=ABCDEF' } })
+  // @ts-expect-error: a blank
+  defineOperation('blank', { 465: { code: 'IP ADDRESS' } })
+  // @ts-expect-error: nor for a status of the table
+  defineOperation('dot', { 429: { code: 'account.locked' } })
+  const fine = defineOperation('word', { 465: { code: 'ip-address_Invalid2' }, 466: { code: `X_${'Y' as string}` } })
+  expectTypeOf(new ApiError(465, { operation: fine }).code).toEqualTypeOf<'ip-address_Invalid2'>()
+})

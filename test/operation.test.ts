@@ -42,6 +42,13 @@ group('defineOperation', () => {
       ['op', { 404: { retryable: 'yes' } }, 'retryable'],
       ['op', { 404: null }, 'object'],
       ['op', { 465: { code: 'SAME' }, 466: { code: 'SAME' } }, 'already used'],
+      // A typo would silently keep the table's advice (429 retryable): a row has these three fields only.
+      ['op', { 429: { code: 'ACCOUNT_LOCKED', retry: false } }, 'only code, meaning and retryable, not retry'],
+      ['op', { 404: { message: 'No such user' } }, 'not message'],
+      // A code is a word: one holding a blank or a separator could read as a secret and be scrubbed.
+      ['op', { 465: { code: 'TOKEN=ABCDEF' } }, 'word'],
+      ['op', { 465: { code: 'IP ADDRESS' } }, 'word'],
+      ['op', { 465: { code: 'ip.invalid' } }, 'word'],
     ]
     for (const [name, rows, message] of bad) {
       expect(() => defineOperation(name, rows as never), JSON.stringify(rows)).toThrow(TypeError)
@@ -245,6 +252,12 @@ group('defineOperation, exactly', () => {
     }
     expect(defineOperation('x', { 465: counted }).rows[465]).toEqual({ code: 'ONCE' })
     expect(reads).toBe(1)
+  })
+
+  it('gives an error the code its row declares, as the types say: a code is a word, never scrubbed', () => {
+    const op = defineOperation('op', { 465: { code: 'ip-address_Invalid2' }, 466: { code: 'x' } })
+    expect(new ApiError(465, { operation: op }).code).toBe('ip-address_Invalid2')
+    expect(new ApiError(466, { operation: op }).code).toBe('x')
   })
 
   it("takes a row that restates the table's own code for its status", () => {

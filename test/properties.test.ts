@@ -399,6 +399,9 @@ group('every export, over arbitrary values', () => {
             const error = new ApiError(status, { operation })
             expect(error.known).toBe(true)
             expect(error.operation).toBe(name)
+            // The code the row declares, as its type says (a code is a word, which nothing scrubs).
+            const declared = operation.rows[status]?.code
+            if (declared !== undefined) expect(error.code).toBe(declared)
           }
           // A catalog must name every code the operation adds.
           try {

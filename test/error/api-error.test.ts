@@ -393,9 +393,9 @@ group('toJSON and fromJSON', () => {
     expect(error.stack?.split('\n').filter((line) => line.trimStart().startsWith('at login'))).toEqual([])
     // An operation's own words are written on one line when made, so that the round trip keeps them.
     const made = new ApiError(465, {
-      operation: defineOperation('auth\nx', { 465: { code: 'A\rB', meaning: 'm\n  at z' } }),
+      operation: defineOperation('auth\nx', { 465: { code: 'A_B', meaning: 'm\n  at z' } }),
     })
-    expect(made.message).toBe('auth x: 465 A B: m   at z')
+    expect(made.message).toBe('auth x: 465 A_B: m   at z')
     expect(ApiError.fromJSON(made.toJSON()).message).toBe(made.message)
   })
 
