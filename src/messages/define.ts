@@ -8,14 +8,17 @@ import type { AnyOperation } from '../error/types.js'
 import { isSuccess } from '../status.js'
 import { CODES } from '../table/codes.js'
 import type { ErrorCode } from '../table/index.js'
-import type { CatalogCode, MessageCatalog } from './types.js'
+import type { CatalogCode, ErrorWithCode, Message, MessageCatalog } from './types.js'
 
-/** A key that is no code of the table or of the operation (a typo, `ACOUNT_SUSPENDED`): its entry would never be used. */
+/**
+ * A key that is no code of the table or of the operation (a typo, `ACOUNT_SUSPENDED`): its entry
+ * would never be used. A code of the table that the operation replaced (`TOO_MANY_REQUESTS`, which
+ * a catalog spread in holds) is a message, as the run time checks, of the table's error: one made without the operation.
+ */
 type NoStrayCodes<T, O extends AnyOperation | undefined> = {
-  readonly [K in Exclude<
-    keyof T,
-    CatalogCode<O> | ErrorCode | 'UNKNOWN'
-  >]: `${K & string} is no error code of the table or the operation`
+  readonly [K in Exclude<keyof T, CatalogCode<O> | 'UNKNOWN'>]: K extends ErrorCode
+    ? Message<ErrorWithCode<undefined, K>>
+    : `${K & string} is no error code of the table or the operation`
 }
 
 /**

@@ -1,5 +1,12 @@
 import { expectTypeOf, test } from 'vitest'
-import { ApiError, defineMessages, defineOperation, englishMessages, userMessage } from '../../src/index.js'
+import {
+  ApiError,
+  type ApiErrorFields,
+  defineMessages,
+  defineOperation,
+  englishMessages,
+  userMessage,
+} from '../../src/index.js'
 import { nl } from '../../src/messages/all.js'
 
 const authorize = defineOperation('authorize', {
@@ -29,4 +36,27 @@ test("the table's codes, UNKNOWN and the operation's codes are all keys a catalo
   const passed = defineMessages({ ...englishMessages, ACCOUNT_LOCKED: (e) => `${e.status}` }, authorize)
   void locked
   void passed
+})
+
+test("a table code the operation replaced is still a message, for errors made without it: typed as the table's", () => {
+  // @ts-expect-error: defineMessages throws a TypeError for a message that is no string or function
+  defineMessages({ ...englishMessages, ACCOUNT_LOCKED: 'Locked', TOO_MANY_REQUESTS: 5 }, authorize)
+  defineMessages(
+    {
+      ...englishMessages,
+      ACCOUNT_LOCKED: (e) => `${e.status}`,
+      // Given the table's 429 (an error made without the operation); the compiler cannot infer it here.
+      TOO_MANY_REQUESTS: (e: ApiErrorFields) => `Slow down (${e.status})`,
+    },
+    authorize,
+  )
+  defineMessages(
+    {
+      ...englishMessages,
+      ACCOUNT_LOCKED: 'x',
+      // @ts-expect-error: nor a function of another error
+      TOO_MANY_REQUESTS: (e: { status: 402 }) => `${e.status}`,
+    },
+    authorize,
+  )
 })
