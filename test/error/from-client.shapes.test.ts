@@ -275,6 +275,11 @@ describe('client errors with the fields real clients may leave out', () => {
       thrown: error,
     })
     expect(clientFailureOf({ name: 'FetchError', response: { status: 503 } })?.status).toBe(503)
+    // The body it read: its data, else its Response's _data (ofetch.raw keeps it there).
+    const read = { name: 'FetchError', status: 502, data: { m: 'data' }, _data: { m: '_data' } }
+    expect(clientFailureOf(read)?.body).toEqual({ m: 'data' })
+    expect(clientFailureOf({ ...read, data: undefined })?.body).toEqual({ m: '_data' })
+    expect(clientFailureOf({ name: 'FetchError', status: 502, response: { _data: 'kept' } })?.body).toBe('kept')
     const both = { name: 'FetchError', status: 400, options: { query: { a: 1 }, params: { b: 2 } } }
     expect(clientFailureOf(both)?.request?.query).toEqual({ a: 1 })
     expect(clientFailureOf({ name: 'FetchError', request: 'http://h/x', options: {} })).toBeUndefined()
