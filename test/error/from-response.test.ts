@@ -309,7 +309,11 @@ group('from, with what real clients throw', () => {
       const error = ApiError.from(thrown)
       expect(error).toMatchObject({ status: 402, code: 'ACCOUNT_SUSPENDED', requestId: 'req-402' })
       if (name !== 'ky') expect(error?.serverMessage).toBe('server 402')
-      expect(error?.cause).toBeDefined()
+      // The cause stands for the client's error, a copy with its name and message (no secret in them here).
+      const cause = error?.cause as Error | undefined
+      expect(cause).toBeInstanceOf(Error)
+      expect(cause).not.toBe(thrown)
+      expect([cause?.name, cause?.message]).toEqual([(thrown as Error).name, (thrown as Error).message])
       expect(error?.unredactedCause).toBe(thrown)
       const limited = ApiError.from(await call(`${server.url}/retry?v=2`).catch((e: unknown) => e))
       expect(limited).toMatchObject({ status: 429, code: 'TOO_MANY_REQUESTS', retryable: true, retryAfterMs: 2000 })
