@@ -8,9 +8,12 @@ import { ofetch } from 'ofetch'
 import { afterAll, beforeAll, expect, describe as group, it } from 'vitest'
 import { ApiError, STATUS_CODES } from '../../src/index.js'
 import { documentedRows } from '../fixtures/api-doc.js'
+import { rejectionOf } from '../fixtures/rejection.js'
 import { startServer, type TestServer } from '../fixtures/server.js'
 
 type Route = (res: import('node:http').ServerResponse, url: URL) => void
+/** The key of the last request to /moved-key, which /echo-key echoes. */
+let movedKey = ''
 const routes: Record<string, Route> = {
   '/api': (res, url) => {
     const status = Number(url.searchParams.get('status'))
@@ -92,6 +95,16 @@ const routes: Record<string, Route> = {
     // The bearer token sent, echoed bare: only the request's own secrets can tell it.
     res.writeHead(401, { 'content-type': 'application/json' })
     res.end(JSON.stringify({ message: `${res.req.headers.authorization?.slice(7)} was rejected` }))
+  },
+  '/moved-key': (res, url) => {
+    // The key is not carried on: the URL the answer comes from no longer holds it, its body echoes it.
+    movedKey = url.searchParams.get('A') ?? ''
+    res.writeHead(302, { location: '/echo-key' })
+    res.end()
+  },
+  '/echo-key': (res) => {
+    res.writeHead(401, { 'content-type': 'application/json' })
+    res.end(JSON.stringify({ message: `media key ${movedKey} is not valid` }))
   },
   '/retry-twice': (res, url) => {
     // The header sent twice, each value as given.
@@ -393,20 +406,15 @@ group('misuse, named', () => {
     }
   })
 
-  it("a client's error holding a Response reads that Response, with the request given or the one the client kept; one that holds no Response is named", async () => {
-    const held = () => new Response('{"message":"token=abc123xyz rejected"}', { status: 401 })
-    const kyLike = (response: unknown) => ({
-      name: 'HTTPError',
-      response,
-      request: { url: 'https://x.test/?A=QWERTY123' },
-    })
-    const kept = await ApiError.fromResponse(kyLike(held()))
-    expect(kept).toMatchObject({ status: 401, serverMessage: 'token=[REDACTED] rejected' })
-    const given = await ApiError.fromResponse(kyLike(held()), { request: { url: 'https://x.test/' } })
-    expect(given).toMatchObject({ status: 401, code: 'UNAUTHORIZED' })
+  it("a client's error holding a Response (ky's HTTPError) reads that Response, with the request the client kept, and one given beside it; one that holds no Response is named", async () => {
+    // The key is only in the URL ky sent: the answer came from the URL it was redirected to.
+    const thrown = () => rejectionOf(ky.get(`${server.url}/moved-key?A=QWERTY123`, { retry: 0 }))
+    const echoed = { status: 401, code: 'UNAUTHORIZED', serverMessage: 'media key [REDACTED] is not valid' }
+    expect(await ApiError.fromResponse(await thrown())).toMatchObject(echoed)
+    expect(await ApiError.fromResponse(await thrown(), { request: { url: `${server.url}/` } })).toMatchObject(echoed)
     // What it holds looks like a Response but is none (its headers a function): named, read once, no loop.
-    const odd = { status: 401, bodyUsed: false, headers: () => {} }
-    expect((await ApiError.fromResponse(kyLike(odd))).message).toContain('fromResponse expects a fetch Response')
+    const odd = { name: 'HTTPError', response: { status: 401, bodyUsed: false, headers: () => {} } }
+    expect((await ApiError.fromResponse(odd)).message).toContain('fromResponse expects a fetch Response')
   })
 
   it("ky's error whose Response the app already read: fromResponse reads the error as from does, not as no Response", async () => {
