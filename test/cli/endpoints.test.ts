@@ -1,4 +1,4 @@
-// The command line for a documented call: `een-api-errors 406 --endpoint forgotPassword`, the
+// The command line for a documented call (src/cli/endpoints.ts): `een-api-errors 406 --endpoint forgotPassword`, the
 // `endpoints` listing, and an unknown call name. Run in process, and once through the built bin.
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
