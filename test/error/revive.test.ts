@@ -1,0 +1,224 @@
+// toJSON and ApiError.fromJSON: an error carried as JSON and revived, every field but the stack kept, scrubbed like any input (src/error/revive.ts).
+import fc from 'fast-check'
+import { expect, describe as group, it } from 'vitest'
+import { ApiError, defineOperation } from '../../src/index.js'
+
+group('toJSON and fromJSON', () => {
+  const authorize = defineOperation('authorize', {
+    429: { code: 'ACCOUNT_LOCKED', meaning: 'Account is locked', retryable: false },
+    465: { code: 'IP_ADDRESS_INVALID', meaning: 'IP address is not allowed' },
+  })
+  const unwise = defineOperation('login?password=hunter22x', {
+    465: { code: 'TOKEN_abcdef123456', meaning: 'Bearer Zq9xWv7Ks3Lm was refused' },
+  })
+  const samples = () => [
+    new ApiError(402),
+    new ApiError(418),
+    new ApiError(429, {
+      retryAfterMs: 3000,
+      requestId: 'abc',
+      body: { status_code: 429, message: 'slow', data: [1, 'x', null] },
+      serverMessage: 'slow',
+      reason: 'Rate',
+      cause: new TypeError('inner'),
+    }),
+    new ApiError(429, { operation: authorize }),
+    new ApiError(465, { operation: authorize, body: 'text body' }),
+    // An operation whose words hold secret shapes: scrubbed when made, as fromJSON scrubs them.
+    new ApiError(465, { operation: unwise }),
+    new ApiError(301, { operation: defineOperation('#A= ', {}) }),
+  ]
+
+  const fields = (e: ApiError) => {
+    const { stack: _stack, ...rest } = Object.getOwnPropertyDescriptors(e)
+    return {
+      ...Object.fromEntries(Object.entries(rest).map(([key, d]) => [key, d.value])),
+      name: e.name,
+      message: e.message,
+      cause: e.cause instanceof Error ? { name: e.cause.name, message: e.cause.message } : e.cause,
+      unredactedCause: undefined,
+    }
+  }
+
+  it('round-trips every field but the stack, directly, through JSON text and through structuredClone', () => {
+    for (const error of samples()) {
+      const json = error.toJSON()
+      expect(Object.getPrototypeOf(json)).toBe(Object.prototype)
+      for (const copy of [
+        ApiError.fromJSON(json),
+        ApiError.fromJSON(JSON.stringify(error)),
+        ApiError.fromJSON(structuredClone(json)),
+      ]) {
+        expect(copy).toBeInstanceOf(ApiError)
+        expect(fields(copy)).toEqual(fields(error))
+        expect(copy.stack?.split('\n')[0]).toBe(`ApiError: ${error.message}`)
+      }
+    }
+  })
+
+  it('keeps the message of a server text that ends in a header (Authorization, Cookie) through every round trip: the header is scrubbed to the end of its line, which once took the closing parenthesis', () => {
+    for (const serverMessage of [
+      'Authorization: Bearer abcd1234efgh',
+      'rejected: Cookie: auth_key=abcdef123456; a=1',
+    ]) {
+      const error = new ApiError(401, { serverMessage })
+      expect(error.message).toMatch(/\(server: .*: \[REDACTED\]\)$/)
+      const once = ApiError.fromJSON(JSON.stringify(error))
+      expect(once.message).toBe(error.message)
+      expect(ApiError.fromJSON(once.toJSON()).message).toBe(error.message)
+    }
+  })
+
+  it("scrubs an operation's own words of secret shapes, in the message and in each field", () => {
+    const error = new ApiError(465, { operation: unwise })
+    const shown = JSON.stringify(error) + error.message + String(error.stack)
+    for (const secret of ['hunter22x', 'Zq9xWv7Ks3Lm']) expect(shown).not.toContain(secret)
+    expect(error.operation).toBe('login?password=[REDACTED]')
+    expect(error.meaning).toBe('Bearer [REDACTED] was refused')
+    // The table's own words and an ordinary operation's are kept as written.
+    expect(new ApiError(429, { operation: authorize }).message).toBe('authorize: 429 ACCOUNT_LOCKED: Account is locked')
+  })
+
+  it("keeps what follows an operation's name or code named like a secret (resetPassword: 406, EXPIRED_TOKEN: The token…), made and revived", () => {
+    const reset = defineOperation('resetPassword', {
+      401: { code: 'EXPIRED_TOKEN', meaning: 'The token expired' },
+      470: { code: 'BAD_PASSWORD', meaning: 'Too short' },
+    })
+    for (const [status, expected] of [
+      [401, 'resetPassword: 401 EXPIRED_TOKEN: The token expired (server: try again)'],
+      [470, 'resetPassword: 470 BAD_PASSWORD: Too short (server: try again)'],
+    ] as const) {
+      const error = new ApiError(status, { operation: reset, serverMessage: 'try again' })
+      expect(error.message).toBe(expected)
+      expect(ApiError.fromJSON(error.toJSON()).message).toBe(expected)
+    }
+  })
+
+  it('scrubs a revived message whole unless it opens as the constructor writes it, and the meaning with what follows it', () => {
+    const json = { ...new ApiError(465, { operation: authorize }).toJSON(), message: 'password: hunter22x was sent' }
+    expect(ApiError.fromJSON(json).message).toBe('password: [REDACTED] was sent')
+    // An operation that is no string names none: the message is read whole, as written.
+    const numbered = {
+      ...new ApiError(402).toJSON(),
+      operation: 7,
+      message: '7: 402 ACCOUNT_SUSPENDED: Account is suspended',
+    }
+    expect(ApiError.fromJSON(numbered).message).toBe(numbered.message)
+    // A secret whose name ends the meaning and whose value follows it is found across the two.
+    const split = {
+      ...json,
+      meaning: 'rejected <password>',
+      message: '465 IP_ADDRESS_INVALID: rejected <password> hunter22x</password>',
+    }
+    expect(
+      ApiError.fromJSON({ ...split, operation: undefined, status: 418, code: 'IP_ADDRESS_INVALID' }).message,
+    ).not.toContain('hunter22x')
+    const withOperation = { ...split, message: `authorize: ${split.message}` }
+    expect(ApiError.fromJSON(withOperation).message).toBe(
+      'authorize: 465 IP_ADDRESS_INVALID: rejected <password> [REDACTED]</password>',
+    )
+  })
+
+  it('revives a foreign message and name on one line: their line breaks and control characters forge no stack frame', () => {
+    const forged = 'x\r\n    at login (/app/auth.js:1:1)\n\u001b[32mok\u2028end'
+    const json = { status: 404, code: 'NOT_FOUND', meaning: 'm', known: true, retryable: false }
+    const error = ApiError.fromJSON({ ...json, message: forged, name: 'Api\nError' })
+    for (const text of [error.message, error.name]) expect(text).not.toMatch(/[\p{Cc}\p{Zl}\p{Zp}]/u)
+    expect(error.message).toBe('x     at login (/app/auth.js:1:1) [32mok end')
+    expect(error.stack?.split('\n').filter((line) => line.trimStart().startsWith('at login'))).toEqual([])
+    // An operation's own words are written on one line when made, so that the round trip keeps them.
+    const made = new ApiError(465, {
+      operation: defineOperation('auth\nx', { 465: { code: 'A_B', meaning: 'm\n  at z' } }),
+    })
+    expect(made.message).toBe('auth x: 465 A_B: m   at z')
+    expect(ApiError.fromJSON(made.toJSON()).message).toBe(made.message)
+  })
+
+  it("gives a status this copy's row, and then its own message: a message of the code the JSON claimed would contradict the fields", () => {
+    const json = new ApiError(429, { serverMessage: 'slow down' }).toJSON()
+    const moved = ApiError.fromJSON({ ...json, status: 402 })
+    expect([moved.status, moved.code, moved.message]).toEqual([
+      402,
+      'ACCOUNT_SUSPENDED',
+      '402 ACCOUNT_SUSPENDED: Account is suspended (server: slow down)',
+    ])
+    const success = ApiError.fromJSON({ ...json, status: 200 })
+    expect([success.code, success.message.startsWith('200 UNKNOWN: ')]).toEqual(['UNKNOWN', true])
+    // Where the code agrees, the message is the JSON's, as written.
+    expect(ApiError.fromJSON({ ...json, message: '429 TOO_MANY_REQUESTS: as written' }).message).toBe(
+      '429 TOO_MANY_REQUESTS: as written',
+    )
+  })
+
+  it('rejects what is not the object of toJSON with a TypeError', () => {
+    for (const bad of [null, 42, 'not json', '{}', {}, { status: 402 }, { status: 'x', code: 'A' }, []]) {
+      expect(() => ApiError.fromJSON(bad), String(bad)).toThrow(TypeError)
+    }
+  })
+
+  it('passes a body given in an object through the JSON round trip: its toJSON runs once, scrubbed; what cannot be serialized goes', () => {
+    const json = { status: 401, code: 'X', meaning: 'm', known: true, retryable: false }
+    const withToJSON = ApiError.fromJSON({
+      ...json,
+      body: { toJSON: () => ({ password: 'hunter22secretXYZ', id: 7 }) },
+    })
+    expect(withToJSON.body).toEqual({ password: '[REDACTED]', id: 7 })
+    expect(JSON.stringify(withToJSON)).not.toContain('hunter22secretXYZ')
+    const withBigInt = ApiError.fromJSON({ ...json, body: { n: 1n } })
+    expect(withBigInt.body).toBeUndefined()
+    expect(() => JSON.stringify(withBigInt)).not.toThrow()
+    const getter = {
+      get boom() {
+        throw new Error('getter')
+      },
+    }
+    expect(ApiError.fromJSON({ ...json, body: getter }).body).toBeUndefined()
+  })
+
+  it('takes the body of JSON text as JSON.parse nests it, however deep: past 100 levels the rest goes whole', () => {
+    const json = { status: 500, code: 'INTERNAL_ERROR', meaning: 'm', known: true, retryable: true, body: 0 }
+    // Text within the body cap (64 KiB): 30,000 levels.
+    const depth = 30_000
+    const text = JSON.stringify(json).replace('"body":0', `"body":${'['.repeat(depth)}${']'.repeat(depth)}`)
+    let expected: unknown = '[REDACTED]'
+    for (let level = 0; level <= 100; level++) expected = [expected]
+    expect(ApiError.fromJSON(text).body).toEqual(expected)
+  })
+
+  it('revives a body read with a larger cap whole when given that cap, as data or as JSON text', async () => {
+    // 130 KB of data, read with maxBodyBytes 1e6: past the default cap of 64 KiB.
+    const body = { items: Array.from({ length: 2_000 }, (_, i) => ({ id: `item-${i}`, note: 'x'.repeat(50) })) }
+    const res = new Response(JSON.stringify(body), { status: 500, headers: { 'content-type': 'application/json' } })
+    const error = await ApiError.fromResponse(res, { maxBodyBytes: 1e6 })
+    expect(error.body).toEqual(body)
+    for (const json of [error.toJSON(), JSON.stringify(error)]) {
+      expect(ApiError.fromJSON(json, { maxBodyBytes: 1e6 }).body).toEqual(body)
+      // Without it, the default cap: the body is cut to 64 KiB of text.
+      const cut = ApiError.fromJSON(json).body
+      expect(typeof cut === 'string' && new TextEncoder().encode(cut).length <= 65_536).toBe(true)
+    }
+    // A cap that is no non-negative number means the default, as in fromResponse.
+    expect(typeof ApiError.fromJSON(error.toJSON(), { maxBodyBytes: -1 }).body).toBe('string')
+  })
+
+  it('round-trips any generated error (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 300, max: 599 }),
+        fc.option(fc.string(), { nil: undefined }),
+        // What JSON can carry: -0 becomes 0 in JSON text, so generate bodies as JSON gives them back.
+        fc.option(
+          fc.jsonValue().map((v) => JSON.parse(JSON.stringify(v)) as unknown),
+          { nil: undefined },
+        ),
+        fc.option(fc.nat(), { nil: undefined }),
+        (status, serverMessage, body, retryAfterMs) => {
+          const error = new ApiError(status, { serverMessage, body, retryAfterMs })
+          const copy = ApiError.fromJSON(JSON.parse(JSON.stringify(error)))
+          expect(fields(copy)).toEqual(fields(ApiError.fromJSON(error.toJSON())))
+          expect(copy.toJSON()).toEqual(JSON.parse(JSON.stringify(error)))
+        },
+      ),
+    )
+  })
+})
