@@ -8,7 +8,7 @@ import { type Endpoint, endpoints } from '../endpoints/index.js'
 import { describe, isRetryable } from '../status.js'
 import { STATUS_CODES } from '../table/index.js'
 import { codeOf } from './options.js'
-import { classOf, type Shown } from './render.js'
+import { type Shown, statusClass } from './render.js'
 
 /** One call as `endpoints` lists it, and exactly what `endpoints --json` prints. */
 export interface CallShown {
@@ -54,7 +54,7 @@ export function callRow(call: Endpoint, status: number): Shown | undefined {
     status,
     code: (row.code ?? tableCode) as string,
     meaning: row.meaning ?? describe(status),
-    class: classOf(status),
+    class: statusClass(status),
     retryable: row.retryable ?? isRetryable(status),
   }
 }

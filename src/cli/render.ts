@@ -19,7 +19,7 @@ export interface Shown {
 }
 
 /** The class of a status (1xx for a documented call's own rows), in the words `describe` uses for unlisted ones. */
-export function classOf(status: number): string {
+export function statusClass(status: number): string {
   return isInformational(status)
     ? 'informational response'
     : isSuccess(status)
@@ -49,7 +49,7 @@ const WHY_BY_CLASS: Readonly<Record<string, string>> = {
 /** The row of a documented status, with its class. */
 export function show(status: KnownStatus): Shown {
   const row: StatusRow = STATUS_CODES[status]
-  return { status, code: row.code, meaning: row.meaning, class: classOf(status), retryable: isRetryable(status) }
+  return { status, code: row.code, meaning: row.meaning, class: statusClass(status), retryable: isRetryable(status) }
 }
 
 /** The retry advice of a row, one sentence. */

@@ -42,7 +42,7 @@ const OPTIONAL = ['retryAfterMs', 'requestId', 'body', 'serverMessage', 'reason'
 const REQUIRED = ['name', 'message', 'status', 'code', 'known', 'meaning', 'retryable'] as const
 
 /** The class a static was called on, or ApiError when it was called unbound (`.catch(ApiError.from)`). */
-const classOf = (self: unknown): unknown => (typeof self === 'function' ? self : ApiErrorExport)
+const calledOn = (self: unknown): unknown => (typeof self === 'function' ? self : ApiErrorExport)
 
 /** The class behind the `ApiError` export: an error of the API, every field plain data scrubbed of secrets. */
 class ApiError extends Error implements ApiErrorFields {
@@ -119,7 +119,7 @@ class ApiError extends Error implements ApiErrorFields {
   ): Promise<ErrorOf<T, O>> {
     // The export, not the class by its own name: a reference to itself inside the class makes
     // bundlers rename the class (`_ApiError`), and loggers print err.constructor.name.
-    return readResponse(classOf(this), response, options, ApiErrorExport) as Promise<ErrorOf<T, O>>
+    return readResponse(calledOn(this), response, options, ApiErrorExport) as Promise<ErrorOf<T, O>>
   }
 
   /**
@@ -134,7 +134,7 @@ class ApiError extends Error implements ApiErrorFields {
     value: unknown,
     options?: FromOptions<O>,
   ): ErrorOf<T, O> | ErrorOf<T> | undefined {
-    const self = classOf(this)
+    const self = calledOn(this)
     try {
       // Already one: by the brand for ApiError (another copy's too), by the prototype chain for a subclass.
       if (value instanceof (self as ErrorClass)) return value as ErrorOf<T, O>
@@ -162,7 +162,7 @@ class ApiError extends Error implements ApiErrorFields {
    * Throws a `TypeError` for anything else.
    */
   static fromJSON<T extends ErrorClass | Unbound>(this: T, json: unknown, options?: FromJSONOptions): ErrorOf<T> {
-    return revive(classOf(this), json, readOptions(options).maxBodyBytes) as ErrorOf<T>
+    return revive(calledOn(this), json, readOptions(options).maxBodyBytes) as ErrorOf<T>
   }
 }
 

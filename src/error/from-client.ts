@@ -107,7 +107,7 @@ const ACCEPTS: { readonly [name: string]: (value: unknown) => boolean } = {
  * @internal Whether `value` is an HTTP client's own error (axios, ofetch, ky, got): one carrying a 1xx or 2xx
  * status failed after the status arrived (a parse error, a cut body), not because of it.
  */
-export function isClientError(value: unknown): boolean {
+export function isHttpClientError(value: unknown): boolean {
   return (
     get(value, 'isAxiosError') === true ||
     ['FetchError', 'HTTPError'].includes(get(value, 'name') as string) ||
@@ -128,7 +128,7 @@ export function isClientError(value: unknown): boolean {
 export function clientFailureOf(value: unknown): ClientFailure | undefined {
   const failure = collect(value, FIELDS) as { status?: number; thrown?: unknown } | undefined
   const status = failure?.status as number
-  const lowest = isClientError(value) ? 300 : 100
+  const lowest = isHttpClientError(value) ? 300 : 100
   if (!(Number.isInteger(status) && status >= lowest && status <= 599)) return undefined
   // Only an error is a cause: a Response, axios' or got's response object and a bare `{ status }` are not.
   if (typeof get(value, 'message') === 'string' && !isResponse(value)) (failure as { thrown?: unknown }).thrown = value
@@ -154,7 +154,7 @@ function pick(value: unknown, field: string | ((value: unknown) => unknown), nam
   const accepts = (Object.hasOwn(ACCEPTS, name) && ACCEPTS[name]) || ((item: unknown) => item != null)
   for (const path of typeof field === 'string' ? field.split('|') : [field]) {
     const raw = typeof path === 'string' ? at(value, path) : path(value)
-    const item = name === 'body' ? readBody(raw) : raw
+    const item = name === 'body' ? heldBody(raw) : raw
     if (accepts(item)) return item
   }
   return undefined
@@ -175,7 +175,7 @@ function joinUrl(url: unknown, base: unknown): unknown {
 }
 
 /** A body the client holds: bytes decoded as UTF-8; a stream or a `Blob` (unreadable now) left out. */
-function readBody(body: unknown): unknown {
+function heldBody(body: unknown): unknown {
   if (!isObject(body)) return body
   try {
     if (ArrayBuffer.isView(body) || body instanceof ArrayBuffer) return new TextDecoder().decode(body as ArrayBuffer)

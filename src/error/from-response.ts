@@ -12,7 +12,7 @@
  */
 import { type BodyLimits, fieldOf, readBody, readLimits } from '../http/index.js'
 import { joined, make, nameOf, readOptions } from './build.js'
-import { type ClientFailure, clientFailureOf, isClientError } from './from-client.js'
+import { type ClientFailure, clientFailureOf, isHttpClientError } from './from-client.js'
 import type { AnyOperation, ApiErrorFields, FromOptions, RequestLike } from './types.js'
 
 /**
@@ -65,7 +65,7 @@ export async function readResponse(
     const failure = held ? undefined : clientFailureOf(response)
     if (failure?.response !== undefined) return readResponse(ctor, failure.response, o, base, failure)
     // Any other client's error (ky 2 keeps the body it read as `data`; an app may have read ky 1's Response): read as `from` reads it.
-    if (failure !== undefined && isClientError(response)) return fromFailure(ctor, failure, o, base)
+    if (failure !== undefined && isHttpClientError(response)) return fromFailure(ctor, failure, o, base)
     return make(ctor, { status: 0, note: `fromResponse expects a fetch Response, got ${nameOf(response)}` }, o, base)
   }
   // A Response its client read and kept what it read on (ofetch.raw's `_data`): that, as `from` reads it.

@@ -104,9 +104,9 @@ export function copyAs(ctor: unknown, error: { toJSON(): unknown }, base: unknow
     return undefined
   }
   // An error's body is bounded already, by the cap it was made with: the copy keeps it whole.
-  for (const make of [ctor, base]) {
+  for (const ErrorClass of [ctor, base]) {
     try {
-      return revive(make, json, Number.POSITIVE_INFINITY)
+      return revive(ErrorClass, json, Number.POSITIVE_INFINITY)
     } catch {}
   }
   return undefined

@@ -48,7 +48,8 @@ export interface Redactor {
   cut(text: string): string
 }
 
-function make(secret: (name: string) => boolean, found: readonly string[] = []): Redactor {
+/** A redactor for the secret names `secret` tests and the request's secret values `found`. */
+function newRedactor(secret: (name: string) => boolean, found: readonly string[] = []): Redactor {
   // A scrubber is a closure over patterns compiled at load: making one costs next to nothing.
   const scrub = textScrubber(secret)
   // The pieces of a long secret: looked for in text when its own pattern finds it only as written
@@ -121,9 +122,9 @@ export function createRedactor(options?: {
   builtIn ??= nameTest([])
   const secret = extra.length ? nameTest(extra) : builtIn
   const secrets = request ? requestSecrets(request, secret) : []
-  if (extra.length || secrets.length) return make(secret, secrets)
+  if (extra.length || secrets.length) return newRedactor(secret, secrets)
   // The shared redactor when there is no more to find.
-  shared ??= make(secret)
+  shared ??= newRedactor(secret)
   return shared
 }
 
