@@ -11,8 +11,9 @@
  * @module
  */
 import { type BodyLimits, fieldOf, readBody, readLimits } from '../http/index.js'
-import { joined, make, nameOf, readOptions } from './build.js'
+import { nameOf, readOptions } from './build.js'
 import { type ClientFailure, clientFailureOf, isHttpClientError } from './from-client.js'
+import { errorFromParts, joined } from './from-parts.js'
 import type { AnyOperation, ApiErrorFields, FromOptions, RequestLike } from './types.js'
 
 /**
@@ -29,7 +30,7 @@ export function fromFailure(
   // The request given adds to the one the client kept, and to the headers it went out with: each holds secrets the others may not.
   const sent = failure.sent && { headers: failure.sent }
   const request = joined(options.request, joined(failure.request, sent))
-  return make(ctor, { ...failure, headers: failure.headers ?? response?.headers, request }, options, base)
+  return errorFromParts(ctor, { ...failure, headers: failure.headers ?? response?.headers, request }, options, base)
 }
 
 /**
@@ -66,7 +67,12 @@ export async function readResponse(
     if (failure?.response !== undefined) return readResponse(ctor, failure.response, o, base, failure)
     // Any other client's error (ky 2 keeps the body it read as `data`; an app may have read ky 1's Response): read as `from` reads it.
     if (failure !== undefined && isHttpClientError(response)) return fromFailure(ctor, failure, o, base)
-    return make(ctor, { status: 0, note: `fromResponse expects a fetch Response, got ${nameOf(response)}` }, o, base)
+    return errorFromParts(
+      ctor,
+      { status: 0, note: `fromResponse expects a fetch Response, got ${nameOf(response)}` },
+      o,
+      base,
+    )
   }
   // A Response its client read and kept what it read on (ofetch.raw's `_data`): that, as `from` reads it.
   const kept = bodyUsed === true && !held ? clientFailureOf(response) : undefined
@@ -102,7 +108,7 @@ export async function readResponse(
         .filter(Boolean)
         .join('; ') || undefined,
   }
-  return make(ctor, parts, o, base)
+  return errorFromParts(ctor, parts, o, base)
 }
 
 /**
