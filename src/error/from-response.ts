@@ -41,20 +41,20 @@ export function fromFailure(
 export async function readResponse(
   ctor: unknown,
   response: unknown,
-  options: unknown,
+  given: unknown,
   base: unknown,
   held?: { readonly thrown?: unknown; readonly request?: unknown },
 ): Promise<ApiErrorFields> {
-  const o = readOptions(options)
+  const options = readOptions(given)
   let status: unknown
   let headers: unknown
   let url: unknown
   let bodyUsed: unknown
   let locked: unknown
   try {
-    const r = response as Response
-    ;({ status, headers, url, bodyUsed } = r)
-    locked = r.body?.locked
+    const res = response as Response
+    ;({ status, headers, url, bodyUsed } = res)
+    locked = res.body?.locked
   } catch {
     // No object at all: said below.
   }
@@ -64,26 +64,26 @@ export async function readResponse(
     // request the client kept (ky sends its Request's body, so only its options still know it).
     // Once: what a held Response holds in turn is not followed.
     const failure = held ? undefined : clientFailureOf(response)
-    if (failure?.response !== undefined) return readResponse(ctor, failure.response, o, base, failure)
+    if (failure?.response !== undefined) return readResponse(ctor, failure.response, options, base, failure)
     // Any other client's error (ky 2 keeps the body it read as `data`; an app may have read ky 1's Response): read as `from` reads it.
-    if (failure !== undefined && isHttpClientError(response)) return fromFailure(ctor, failure, o, base)
+    if (failure !== undefined && isHttpClientError(response)) return fromFailure(ctor, failure, options, base)
     return errorFromParts(
       ctor,
       { status: 0, note: `fromResponse expects a fetch Response, got ${nameOf(response)}` },
-      o,
+      options,
       base,
     )
   }
   // A Response its client read and kept what it read on (ofetch.raw's `_data`): that, as `from` reads it.
   const kept = bodyUsed === true && !held ? clientFailureOf(response) : undefined
-  if (kept?.body !== undefined) return fromFailure(ctor, kept, o, base)
-  const given = o.request
+  if (kept?.body !== undefined) return fromFailure(ctor, kept, options, base)
+  const request = options.request
   // A Request's body is read beside the response's, within the caller's time limit (and at most a
   // second) and its signal: read after it, a response that stalled to the limit left it no time, so
   // the secrets of its body were unknown and the server's echo of them kept.
-  const [read, [request, sent]] = isRequest(given)
-    ? await Promise.all([readBody(response, o), requestParts(given, readLimits(o))])
-    : [await readBody(response, o), [given, false] as const]
+  const [read, [requestRead, sent]] = isRequest(request)
+    ? await Promise.all([readBody(response, options), requestParts(request, readLimits(options))])
+    : [await readBody(response, options), [request, false] as const]
   const parts = {
     status,
     headers,
@@ -92,7 +92,7 @@ export async function readResponse(
     counted: true,
     early: read.early,
     // The request given, and the one a client kept (ky's): each holds secrets the other may not.
-    request: joined(request, held?.request),
+    request: joined(requestRead, held?.request),
     // The Response's own URL (after any redirect) counts as the request's, given or not.
     url,
     thrown: held?.thrown,
@@ -108,7 +108,7 @@ export async function readResponse(
         .filter(Boolean)
         .join('; ') || undefined,
   }
-  return errorFromParts(ctor, parts, o, base)
+  return errorFromParts(ctor, parts, options, base)
 }
 
 /**
@@ -136,17 +136,18 @@ function isRequest(value: unknown): value is Request {
  * (at most a second) and signal. Never rejects: an object that
  * only looks like a Request (its getters throw) gives what could be read.
  */
-async function requestParts(r: Request, { timeoutMs, signal }: BodyLimits): Promise<[RequestLike, boolean]> {
+async function requestParts(request: Request, { timeoutMs, signal }: BodyLimits): Promise<[RequestLike, boolean]> {
   let url: string | undefined
   let headers: Headers | undefined
   let body: string | undefined
   let sent = false
   try {
-    ;({ url, headers } = r)
+    ;({ url, headers } = request)
     // A body already read (by the fetch that sent it) or locked cannot be cloned: the URL and headers still count.
-    sent = r.bodyUsed
+    sent = request.bodyUsed
     // Its first MiB, as of a body given as bytes: a secret field after a large upload counts too.
-    body = (await readBody(r.clone(), { maxBodyBytes: 2 ** 20, timeoutMs: Math.min(1000, timeoutMs), signal })).text
+    body = (await readBody(request.clone(), { maxBodyBytes: 2 ** 20, timeoutMs: Math.min(1000, timeoutMs), signal }))
+      .text
   } catch {
     // Nothing more to look for.
   }

@@ -21,10 +21,9 @@ const MAX_REVIVED = 4000
 
 /** @internal Revives fields as they were (an operation may have set them), every text scrubbed. */
 export function revive(ctor: unknown, json: unknown, maxBodyBytes?: number): ApiErrorFields {
-  // Foreign JSON is input like any other: the body is bounded by the cap (the default one unless
-  // given). Text that fits the cap whole is parsed here, so its body is plain data, walked as it is (to any depth); any other
-  // body goes through the constructor's bounded JSON round trip (a toJSON or getter it brings runs
-  // once, here, not when logged).
+  // Foreign JSON is input like any other, its body bounded by the cap. Text that fits the cap is
+  // parsed here, so its body is plain data, walked as it is; any other body goes through the
+  // constructor's bounded JSON round trip (a toJSON or getter it brings runs once, here, not when logged).
   const plain = typeof json === 'string' && fits(json, bodyCap(maxBodyBytes))
   if (typeof json === 'string') {
     try {
@@ -34,13 +33,13 @@ export function revive(ctor: unknown, json: unknown, maxBodyBytes?: number): Api
     }
   }
   // Without a prototype: what a polluted Object.prototype holds (`status`, `operation`) is no field of the JSON.
-  let j: Record<string, unknown> = { __proto__: null }
+  let fields: Record<string, unknown> = { __proto__: null }
   try {
-    if (typeof json === 'object') j = { __proto__: null, ...json }
+    if (typeof json === 'object') fields = { __proto__: null, ...json }
   } catch {
     // A throwing getter or trap: not the object of toJSON().
   }
-  const { status, code, meaning, known, retryable, message, name, cause, operation } = j
+  const { status, code, meaning, known, retryable, message, name, cause, operation } = fields
   if (
     !(status === 0 || isIntegerIn(status, 100, 599)) ||
     typeof code !== 'string' ||
@@ -50,13 +49,13 @@ export function revive(ctor: unknown, json: unknown, maxBodyBytes?: number): Api
   ) {
     throw new TypeError('ApiError.fromJSON: expected the object of ApiError#toJSON()')
   }
-  const optional = (key: string, type: string) => (typeof j[key] === type ? j[key] : undefined)
+  const optional = (key: string, type: string) => (typeof fields[key] === type ? fields[key] : undefined)
   const init = {
     serverMessage: optional('serverMessage', 'string'),
     reason: optional('reason', 'string'),
     requestId: optional('requestId', 'string'),
     retryAfterMs: optional('retryAfterMs', 'number'),
-    body: j.body,
+    body: fields.body,
     ...(cause !== undefined && { cause }),
     [INTERNAL]: { plain, maxBodyBytes },
   }
@@ -79,10 +78,10 @@ export function revive(ctor: unknown, json: unknown, maxBodyBytes?: number): Api
   // as does one it wrote alike (scrubbed again, `(server: Authorization: [REDACTED])` lost its `)`).
   if (typeof message === 'string' && code === error.code && message !== error.message) {
     // A message that opens as the constructor writes it is scrubbed as the constructor scrubs it.
-    const op = typeof operation === 'string' ? operation : undefined
-    const head = headline((text) => text, status, code, '', op)
+    const operationName = typeof operation === 'string' ? operation : undefined
+    const head = headline((text) => text, status, code, '', operationName)
     const text = message.startsWith(head)
-      ? headline(scrub, status, code, message.slice(head.length), op)
+      ? headline(scrub, status, code, message.slice(head.length), operationName)
       : scrub(oneLine(message) as string)
     // Cut to the limit, never between the halves of a surrogate pair (half an emoji).
     self.message = text.slice(0, /[\ud800-\udbff]/.test(text.charAt(MAX_REVIVED - 1)) ? MAX_REVIVED - 1 : MAX_REVIVED)
