@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { isRetryableError } from './error/brand.js'
+import { isRetryableError } from './brand.js'
 import type { KnownStatus, MeaningOf } from './table/index.js'
 import { MEANINGS } from './table/meanings.js'
 import { RETRYABLE as RETRY_COLUMN } from './table/retryable.js'

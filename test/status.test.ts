@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { expect, describe as group, it, vi } from 'vitest'
-import { BRAND } from '../src/error/brand.js'
+import { BRAND } from '../src/brand.js'
 import {
   describe,
   isClientError,

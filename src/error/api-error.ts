@@ -6,11 +6,12 @@
  *
  * @module
  */
+
+import { BRAND, hasBrand } from '../brand.js'
 import { fieldOf } from '../http/index.js'
 import { operationFor, resolveRow } from '../operation.js'
 import { createRedactor } from '../redact/index.js'
 import { isIntegerIn } from '../status.js'
-import { BRAND, hasBrand } from './brand.js'
 import { type Fields, fieldsOf, INTERNAL, nameOf, readInit, readOptions } from './build.js'
 import { causeJSON, type SafeCause } from './cause.js'
 import { clientFailureOf } from './from-client.js'

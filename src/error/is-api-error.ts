@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { hasBrand } from './brand.js'
+import { hasBrand } from '../brand.js'
 import type { AnyOperation, ApiErrorUnion } from './types.js'
 
 /**

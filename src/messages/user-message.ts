@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { hasBrand } from '../error/brand.js'
+import { hasBrand } from '../brand.js'
 import { type ByClass, isByClass } from './by-class.js'
 import { englishByClass, englishMessages } from './en.js'
 import type { AnyCatalog } from './types.js'

@@ -1,7 +1,7 @@
 /**
  * The brand that marks an `ApiError` from any copy of this package (ESM and CJS builds, two
- * installed versions): a registered symbol, the same in every realm of a process. A module of its
- * own so that `isRetryable` can recognise an error without carrying the class.
+ * installed versions): a registered symbol, the same in every realm of a process. A leaf of its own,
+ * beside `status.ts`, so that `isRetryable` and `userMessage` recognise an error without carrying the class.
  *
  * @module
  */
