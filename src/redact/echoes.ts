@@ -178,7 +178,7 @@ export function requestSecrets(
  * One pattern for every echo of `secrets`, or 0 when there is none. A pattern that cannot be made
  * (its SyntaxError would carry the secrets), or of more than 256 secrets (a scan then costs about
  * a millisecond a kilobyte for each hundred), scrubs everything; one too large for V8 to compile,
- * which it finds on first use, is caught where it is used (index.ts).
+ * which it finds on first use, is caught where it is used (a redactor's `text`).
  */
 export function echoPattern(secrets: readonly string[]): RegExp | 0 {
   const all = /[\s\S]+/g
@@ -228,16 +228,16 @@ export function echoStart(secrets: readonly string[], tail: string): RegExp | un
 const anyForm = (secret: string): string =>
   // A value with more than 256 such characters (a whole Cookie header) is looked for as written: its
   // pattern would grow too large to compile fast (about 0.2 ms each), or at all (4,000 fail). Its
-  // named parts count on their own, and so do its pieces (`pieces` in index.ts).
-  secret.replace(/[a-z\d]/gi, '')[256] ? secret.replace(/[^a-z\d]/gi, '\\$&') : secret.replace(/[^a-z\d]/giu, form)
+  // named parts count on their own, and so do its pieces (see `pieces`, where the redactor is made).
+  secret.replace(/[a-z\d]/gi, '')[256] ? secret.replace(/[^a-z\d]/gi, '\\$&') : secret.replace(/[^a-z\d]/giu, charForms)
 
 /**
- * A character other than a letter or digit as it is or backslash-escaped (JSON's `\/`, the backslash also
- * percent-encoded), percent-encoded (its UTF-8 bytes), as `\u` escapes or JSON's short escapes (`\t`, `\n`…), as
- * any HTML entity, for a space as `+` (form-encoded), for a lone surrogate as U+FFFD (what its UTF-8 reads as). A
- * `+` for any other character (a second way to read a `+`) doubled the ways a near echo was tried (minutes, once).
+ * A pattern for a character other than a letter or digit in every form an echo gives it: as it is or
+ * backslash-escaped (JSON's `\/`, the backslash also percent-encoded), percent-encoded (UTF-8), as
+ * `\u` escapes, JSON's short escapes (`\t`, `\n`…) or any HTML entity; a lone surrogate also as U+FFFD,
+ * a space also as `+`: a `+` for any other character doubles the ways a near echo is tried (minutes).
  */
-function form(c: string): string {
+function charForms(c: string): string {
   const percent = [...new TextEncoder().encode(c)].map((b) => `%${(b | 256).toString(16).slice(1)}`).join('')
   const unicode = c.replace(/[\s\S]/g, (u) => `\\\\u${(u.charCodeAt(0) | 65536).toString(16).slice(1)}`)
   const at = SHORT.indexOf(c)

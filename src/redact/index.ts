@@ -4,10 +4,10 @@
  * - values under a secret name: split into words at `-`, `_`, `.`, spaces and camelCase, a name
  *   is secret by its last word (`password`, `token`, `secret`, `cookie`, `pin`, `signature`…,
  *   their plurals, and with digits: `password2`, `X-Hub-Signature-256`), its last two (`password
- *   confirmation`, `api key`, `access key`, `2fa code`, `session id`…), a
- *   run-together `apikey`, `jsessionid` or `phpsessid`, or when it is `auth` or `(x-)authorization`; data that only contains such a
- *   word stays (`token_type`, `inactive_session_timeout`, `password_management_rules`), and so do
- *   the API's password-rule objects under `failed_requirements`;
+ *   confirmation`, `api key`, `access key`, `2fa code`, `session id`…), a run-together `apikey`,
+ *   `jsessionid` or `phpsessid`, or when it is `auth` or `(x-)authorization`; data that only
+ *   contains such a word stays (`token_type`, `inactive_session_timeout`,
+ *   `password_management_rules`), and so do the API's password-rule objects under `failed_requirements`;
  * - the headers `Authorization`, `Proxy-Authorization`, `Authentication`, `Cookie`, `Set-Cookie`
  *   and any header with a secret name, and the credential after an auth scheme (`Bearer`,
  *   `Basic`, `Token`, `Digest`…, any case; at least 6 characters, not a plain word, so "basic

@@ -13,15 +13,14 @@ export const REDACTED = '[REDACTED]'
 const SCHEMES = 'bearer|basic|token|digest|negotiate|ntlm|api-?key|dpop'
 
 /**
- * Text without these (a separator, Go's escaped `>`, an auth scheme, a PEM line, the start of a JSON Web Token)
- * holds no secret shape: the full scan is skipped. The separators are looked for one by one and
- * the words by a pattern of words alone, which V8 scans by skipping: one pattern of both tried
- * every position (2.3 µs on 1 KB of text without either, against 0.4 µs this way).
+ * Whether `s` may hold a secret shape: none is without a separator (`:=>@%`) or one of `quickWords`
+ * (an auth scheme, a PEM line, a JSON Web Token's start, Go's escaped `>`), so text with neither
+ * skips the full scan. The separators are looked for one by one and the words by a pattern of words
+ * alone, which V8 scans by skipping (0.4 µs on 1 KB, against 2.3 µs for one pattern of both).
  */
 const mayHoldSecret = (s: string, quickWords: RegExp): boolean => {
-  // Every shape needs one of these: a separator, a gap after a scheme (a PEM key's has one too), a
-  // JSON Web Token's dot or an escape's backslash. Most names and words of data have none: skipping them
-  // takes 4% off fromResponse of the bench's 1 KiB body (1.72-1.76× res.json() against 1.80-1.93×).
+  // Not even a blank, dot or backslash (most names and words of data): no shape. This first test takes
+  // 4% off fromResponse of the bench's 1 KiB body (1.72-1.76× res.json(), against 1.80-1.93×).
   if (!/[:=>@%\\\s+.]/.test(s)) return false
   for (const separator of ':=>@%') if (s.includes(separator)) return true
   return quickWords.test(s)
@@ -29,19 +28,20 @@ const mayHoldSecret = (s: string, quickWords: RegExp): boolean => {
 
 /**
  * Secrets that need no name: a PEM private key (to its end, or the text's), the API key as the `A`
- * query parameter (also `&amp;A=`, `%3FA%3D`, `?%41=`, spaces around its `=`, and `\u0026A=` or `\u003fA=` as JSON writes it; the
- * value ends at a backslash, an escape's), the password or lone token of URL userinfo (to the last `@`
- * before the host ends, as URLs split it: a password may hold a raw `@`, not a quote; also after
- * `:\/\/`, as PHP's JSON writes slashes, and its escapes escaped again in JSON inside JSON), and the
- * credential after an auth scheme (after spaces, tabs, a line break, a form's `+` or `%20`, or JSON's `\t`, `\n`
- * or `\r`, also right after one of those; the scheme word not inside a word, but right after an
- * escape, `%3A%20Bearer` or `\u0022Bearer`; at least 6 token characters, bare or in quotes of any kind: double, single, a backtick, a
- * typographic quote, an HTML entity of one; read whole: never
- * shortened to pass the next test; not a parameter's name, `username="…"` of Digest or
- * `resource_metadata="…"`, where a value follows `="` or `='`, but padding when a delimiter does). A scheme word
- * followed by a space is not taken for the credential, so after `token Bearer` the scan goes on
- * to the credential after `Bearer` (a repeated scheme group would backtrack over a long chain);
- * and a JSON Web Token, wherever it stands.
+ * query parameter (also `&amp;A=`, `%3FA%3D`, `?%41=`, spaces around its `=`, and `\u0026A=` or
+ * `\u003fA=` as JSON writes it; the value ends at a backslash, an escape's), the password or lone
+ * token of URL userinfo (to the last `@` before the host ends, as URLs split it: a password may
+ * hold a raw `@`, not a quote; also after `:\/\/`, as PHP's JSON writes slashes, and its escapes
+ * escaped again in JSON inside JSON), and the credential after an auth scheme (after spaces, tabs,
+ * a line break, a form's `+` or `%20`, or JSON's `\t`, `\n` or `\r`, also right after one of those;
+ * the scheme word not inside a word, but right after an escape, `%3A%20Bearer` or `\u0022Bearer`;
+ * at least 6 token characters, bare or in quotes of any kind: double, single, a backtick, a
+ * typographic quote, an HTML entity of one; read whole: never shortened to pass the next test; not
+ * a parameter's name, `username="…"` of Digest or `resource_metadata="…"`, where a value follows
+ * `="` or `='`, but padding when a delimiter does). A scheme word followed by a space is not taken
+ * for the credential, so after `token Bearer` the scan goes on to the credential after `Bearer` (a
+ * repeated scheme group would backtrack over a long chain); and a JSON Web Token, wherever it
+ * stands.
  */
 function namelessPattern(): RegExp {
   /** Between a scheme and its credential: spaces, tabs, a line break, a form's `+` or `%20`, JSON's `\t`, `\n` or `\r`. */
@@ -82,22 +82,23 @@ const jwt = (): string => String.raw`(?<![\w-])eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]
 const WORD = /^[A-Z]?([a-z]{1,20}|[A-Z]{0,9})\.?$/
 /**
  * A name and its separator: `name=`, `name%3D`, `name:`, `"name": `, `&quot;name&quot;: ` (or
- * `&#39;name&#39;: `, a Python dict on an HTML page, or in backticks, or `\u0022name\u0022: ` as .NET's
- * JSON escapes quotes),
- * `name =>`, `<name>` (also `<ns:name>`; `=\u003e` and `\u003cname\u003e` as Go's JSON escapes them), and an HTML form field's `name="…" … value=` (its quotes
- * also JSON-escaped, as in HTML inside JSON; or a meta
- * tag's `content=`, as in `<meta name="csrf-token" content="…">`). A name
- * starts after a non-name character, its percent-escape (`%3Ftoken=` in a nested URL) or JSON's
- * escaped line break or tab (`\npassword:`, a text's lines in a JSON string, never at its letter; also
- * before the value), any `\u`-escape (Go's `\u0026` for `&`; never at its letter or digits), or leading dashes (`--password=`, `-Dssl.keyStorePassword=` of a command
- * line; a dash after a name character joins it: `x-auth` is no `auth`), not
- * within a run of escaped name characters (a long run would be read from each escape: quadratic).
- * It may hold escaped name characters (`%70assword=`, `user%5Bpassword%5D=`, read decoded; an
- * escaped `=` or `&` ends it) and characters of any script (below). The word before it, if one space apart, is captured by a look-behind (it is not consumed, so a match may
- * still start there): `API key: …` and `Session ID: …` are tested as two words as well as one.
- * The `>` of an element is matched before its look-behind, which would otherwise scan back over a
- * long name at every step (quadratic); a form field's `value` is looked for within 500 characters
- * of its name, for the same reason.
+ * `&#39;name&#39;: `, a Python dict on an HTML page, or in backticks, or `\u0022name\u0022: ` as
+ * .NET's JSON escapes quotes), `name =>`, `<name>` (also `<ns:name>`; `=\u003e` and
+ * `\u003cname\u003e` as Go's JSON escapes them), and an HTML form field's `name="…" … value=` (its
+ * quotes also JSON-escaped, as in HTML inside JSON; or a meta tag's `content=`, as in `<meta
+ * name="csrf-token" content="…">`). A name starts after a non-name character, its percent-escape
+ * (`%3Ftoken=` in a nested URL) or JSON's escaped line break or tab (`\npassword:`, a text's lines
+ * in a JSON string, never at its letter; also before the value), any `\u`-escape (Go's `\u0026` for
+ * `&`; never at its letter or digits), or leading dashes (`--password=`, `-Dssl.keyStorePassword=`
+ * of a command line; a dash after a name character joins it: `x-auth` is no `auth`), not within a
+ * run of escaped name characters (a long run would be read from each escape: quadratic). It may
+ * hold escaped name characters (`%70assword=`, `user%5Bpassword%5D=`, read decoded; an escaped `=`
+ * or `&` ends it) and characters of any script (below). The word before it, if one space apart, is
+ * captured by a look-behind (it is not consumed, so a match may still start there): `API key: …`
+ * and `Session ID: …` are tested as two words as well as one. The `>` of an element is matched
+ * before its look-behind, which would otherwise scan back over a long name at every step
+ * (quadratic); a form field's `value` is looked for within 500 characters of its name, for the same
+ * reason.
  */
 function pairPattern(): RegExp {
   /** A percent-escape of a name character: a letter, a digit, `_`, `[`, `]`, `-` or `.`. */
@@ -135,22 +136,16 @@ const NAMED_VALUE =
   /(?<![\w$\\-])(\\*)(["']?)(?:name|key|field|param|path|property|loc)\1\2[ \t]*:[ \t]*(?:[[(](?:(?:\s|\\+[nrt])*(?:\1["'][^"'\\]*\1["']|\d+)(?:\s|\\+[nrt])*,)*(?:\s|\\+[nrt])*)?\1(["'])([^"'\\]*)\1\3(?:(?:\s|\\+[nrt])*[\])])?\s*,(?:\s|\\+[nrt])*\1\2(?:value|rejected_?value|input|invalid_?value)\1\2[ \t]*:[ \t]*/gi
 /**
  * A secret-named value, after the mark its name left: quoted (escaped quotes inside, or escaped
- * itself for JSON in JSON, or HTML-escaped as `&quot;` or `&#39;`, or `\u0022` or `\u0027`, or in backticks;
- * the quotes stay); after a header
- * (`Authorization`, `Authentication`, `Cookie`, whose values hold spaces; not a `session`), the rest of the
- * line or of the string it is in (a quoted parameter, Digest's `response="…"`, read whole), or
- * up to a secret name's value inside it that the line would cut (quoted after `:`, an object, an
- * array), which then goes on its own; in an element, its text
- * (to `<` or `\u003c`; not after `=>`, whose value ends as a bare one does); an array or an object (to its end, or
- * to the text's end when it nests deeper than three levels or is cut; a bracket inside a quoted
- * string (quoted as its name is: by `\"` in JSON inside JSON) or after a backslash is text, not its end);
- * or a run of value characters.
+ * itself for JSON in JSON, or HTML-escaped as `&quot;` or `&#39;`, or `\u0022` or `\u0027`, or in
+ * backticks; the quotes stay); after a header (`Authorization`, `Authentication`, `Cookie`, whose
+ * values hold spaces; not a `session`), the rest of the line or of the string it is in (a quoted
+ * parameter, Digest's `response="…"`, read whole), or up to a secret name's value inside it that
+ * the line would cut (quoted after `:`, an object, an array), which then goes on its own; in an
+ * element, its text (to `<` or `\u003c`; not after `=>`, whose value ends as a bare one does); an
+ * array or an object (to its end, or to the text's end when it nests deeper than three levels or is
+ * cut; a bracket inside a quoted string (quoted as its name is: by `\"` in JSON inside JSON) or
+ * after a backslash is text, not its end); or a run of value characters.
  */
-// In a header's value, a quoted parameter (in double or single quotes) is read whole, also under a secret name of its own
-// (`Cookie: sid="…"`), whose mark then sits between its `=` and its quote.
-// A quote closes a string opened by n backslashes (JSON inside JSON) after n backslashes that follow a
-// multiple of 2n + 2 of them: fewer or more escape a quote of the content. The quote is looked for
-// before that look-behind, which would otherwise scan back over a run of backslashes at every step.
 function valuePattern(): RegExp {
   // The level of a secret object's strings: the backslashes before its name's closing quote (none
   // for plain JSON, one for JSON in a JSON string, three in that), captured in group `n`. Its strings
@@ -174,6 +169,11 @@ function valuePattern(): RegExp {
     const middle = `${o}(?:${atoms}|${inner})*${c}`
     return String.raw`${level(o)}${o}(?:${atoms}|${middle})*(?:${c}|[\s\S]*)`
   }
+  // In a header's value, a quoted parameter (in double or single quotes) is read whole, also under a
+  // secret name of its own (`Cookie: sid="…"`), whose mark then sits between its `=` and its quote.
+  // A quote closes a string opened by n backslashes (JSON inside JSON) after n backslashes that follow
+  // a multiple of 2n + 2 of them: fewer or more escape a quote of the content. The quote is looked
+  // for before that look-behind, which would otherwise scan back over a run of backslashes at every step.
   return new RegExp(
     String.raw`\0(?:(\\{0,31})(["'\`]|&(?:quot|apos|#0*3[49]|#x0*2[27]);|\\u00(?:22|27))(?:.*?((?=\1\2)(?<=(?<!\\)(?:\1\1\\\\)*)\1\2)|.*)|(?<=(?:authori[sz]ation|authentication|cookie):(?:\s|\\+t)*\0)(?:[^\r\n"'\\\0]|\0(?![\\"'\`{[])|(?<==)\0(?=\\*["'])|(?<==\0?)(\\*)"[^\r\n"\\]*\4"|(?<==\0?)'[^\r\n'\\]*')+|(?<=(?<!=)(?:>|\\u003e)\s*\0)(?:[^<\\]|\\(?!u003c))+|${nested('[', ']', 5)}|${nested('{', '}', 7)}|(?:[^\s&;,"'<>\\{}[\]%)]|%(?!26)|\)(?!\s|$))+)`,
     'gi',
