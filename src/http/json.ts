@@ -50,6 +50,7 @@ function isJsonType(contentType: unknown): boolean {
   return /^\s*[\w.-]+\/(?:[\w.+-]*\+)?json\s*(?:;|$)/i.test(String(contentType))
 }
 
+/** Whether `text` nests brackets outside its strings deeper than {@link MAX_DEPTH}. */
 function tooDeep(text: string): boolean {
   let depth = 0
   try {

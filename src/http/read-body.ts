@@ -111,7 +111,8 @@ export async function readBody(response: unknown, options?: ReadBodyOptions): Pr
     const kept = { text: text.slice(0, end), complete: used <= maxBodyBytes }
     return early ? { ...kept, early } : kept
   }
-  let end!: () => void
+  /** Ends the read before the body's end (the time limit, the signal, the byte cap) and cancels the stream. */
+  let stop!: () => void
   let timer: ReturnType<typeof setTimeout> | undefined
   try {
     try {
@@ -138,22 +139,22 @@ export async function readBody(response: unknown, options?: ReadBodyOptions): Pr
         next = async () => (once-- ? { value: await value() } : { done: true }) as IteratorResult<unknown>
       }
       await new Promise<void>((resolve, reject) => {
-        end = () => {
+        stop = () => {
           result ??= read(true, true)
           new Promise((release) => release(cancel())).catch(() => {})
           resolve()
         }
-        if (signal?.aborted) return end()
-        timer = setTimeout(end, timeoutMs)
-        signal?.addEventListener('abort', end)
+        if (signal?.aborted) return stop()
+        timer = setTimeout(stop, timeoutMs)
+        signal?.addEventListener('abort', stop)
         // A body whose reads resolve at once (empty chunks without end) never lets the timer run:
-        // the loop looks at the clock itself. (An abort calls `end` at once, whatever runs.)
+        // the loop looks at the clock itself. (An abort calls `stop` at once, whatever runs.)
         const deadline = Date.now() + timeoutMs
         ;(async () => {
           for (;;) {
             const step = await next()
             if (step.done) break
-            if (Date.now() >= deadline) return end()
+            if (Date.now() >= deadline) return stop()
             const chunk = step.value as Uint8Array | string
             const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk.slice(0, limit)) : chunk
             // A view of what is kept (of an ArrayBuffer too); a chunk that is no bytes ends the read.
@@ -165,7 +166,7 @@ export async function readBody(response: unknown, options?: ReadBodyOptions): Pr
             if (used >= limit) {
               // Cut by the byte cap, with context past it: scrubbed whole, then cut.
               result = read(true)
-              return end()
+              return stop()
             }
           }
           result ??= read()
@@ -174,7 +175,7 @@ export async function readBody(response: unknown, options?: ReadBodyOptions): Pr
       })
     } finally {
       clearTimeout(timer)
-      signal?.removeEventListener('abort', end)
+      signal?.removeEventListener('abort', stop)
     }
   } catch {
     // The body failed, or is no body: keep what was read.
@@ -185,6 +186,7 @@ export async function readBody(response: unknown, options?: ReadBodyOptions): Pr
 /** Decodes whole bodies (without `stream` a decode keeps no state, so one serves all); made on first use. */
 let decoder: TextDecoder | undefined
 
+/** The chunks as one array of bytes. */
 function concat(chunks: readonly Uint8Array[]): Uint8Array {
   const all = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0))
   let at = 0
@@ -209,6 +211,7 @@ export function cutBytes(text: string, maxBytes: number): string {
     : text.slice(0, new TextEncoder().encodeInto(text, new Uint8Array(maxBytes)).read)
 }
 
+/** `value` when it is a non-negative number, else `fallback`. */
 function orDefault(value: unknown, fallback: number): number {
   return typeof value === 'number' && value >= 0 ? value : fallback
 }
