@@ -41,7 +41,10 @@ export interface Endpoint<
   readonly successes: S
 }
 
-/** @internal Makes one endpoint of the generated catalog; `defineOperation` checks its rows. */
+/**
+ * @internal Makes one endpoint of the generated catalog: its rows are checked as `defineOperation`
+ * checks them, but for their field names and codes, which the catalog's tests check.
+ */
 export function defineEndpoint<
   const N extends string,
   const M extends HttpMethod,

@@ -19,9 +19,11 @@ function unreserved(percent: string): string {
 /**
  * The path of a URL as a request sends it: scheme and host, query and fragment, dot segments and a
  * trailing slash dropped, percent-encoded unreserved characters decoded. Not the URL parser: it
- * refuses the host as the docs write it (`https://[active_brand_subdomain].eagleeyenetworks.com/…`). A host may come without a scheme,
- * as a first segment with a dot before any slash (`login.eagleeyenetworks.com/g/aaa/authorize`),
- * and after a host the docs once slip a `/` for the `.` (`https://[active_brand_subdomain]/eagleeyenetworks.com/g/layout`).
+ * refuses the host as the docs write it
+ * (`https://[active_brand_subdomain].eagleeyenetworks.com/…`). A host may come without a scheme, as
+ * a first segment with a dot before any slash (`login.eagleeyenetworks.com/g/aaa/authorize`), and
+ * after a host the docs once slip a `/` for the `.`
+ * (`https://[active_brand_subdomain]/eagleeyenetworks.com/g/layout`).
  */
 function pathOf(given: string): string {
   // As the URL parser reads it: controls and spaces around it dropped (not other blanks, which it
@@ -52,10 +54,10 @@ function pathOf(given: string): string {
  * The catalog's operation for a request: matched by method (any case) and path (the host, query,
  * fragment and a trailing slash are ignored, the host also as the docs write it; `.` and `..`
  * segments are resolved, as a request sends the path, and a percent-encoded letter, digit, `-`,
- * `.`, `_` or `~` is read as itself (`forgot%5Fpassword`), as RFC 3986 makes them equal; a `{param}` of the
- * docs' path matches any text within one segment). Where the docs document one method and path
- * twice (the two steps of `POST /g/aaa/authorize`), the operation answers every status of both.
- * `undefined` when no documented call matches; never throws.
+ * `.`, `_` or `~` is read as itself (`forgot%5Fpassword`), as RFC 3986 makes them equal; a
+ * `{param}` of the docs' path matches any text within one segment). Where the docs document one
+ * method and path twice (the two steps of `POST /g/aaa/authorize`), the operation answers every
+ * status of both. `undefined` when no documented call matches; never throws.
  *
  * @example
  * ```ts

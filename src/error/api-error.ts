@@ -6,7 +6,6 @@
  *
  * @module
  */
-
 import { BRAND, hasBrand } from '../brand.js'
 import { fieldOf } from '../http/index.js'
 import { operationFor, resolveRow } from '../operation.js'
@@ -37,7 +36,7 @@ import type {
 type ErrorClass = abstract new (status: number, init?: ApiErrorInit<AnyOperation | undefined>) => ApiError
 /** The original causes, kept off the error itself so that no rendering of it reaches them. */
 const ORIGINALS = /* @__PURE__ */ new WeakMap<object, unknown>()
-
+/** The fields an error has only when given: the constructor copies them, `toJSON` writes them last. */
 const OPTIONAL = ['retryAfterMs', 'requestId', 'body', 'serverMessage', 'reason', 'operation'] as const
 /** What `toJSON` writes first, then the optional fields (a spread here would stay in every bundle). */
 const REQUIRED = ['name', 'message', 'status', 'code', 'known', 'meaning', 'retryable'] as const

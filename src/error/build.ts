@@ -97,9 +97,10 @@ export function fieldsOf(init: InternalInit): Fields {
     operation: operation && scrub(operation.name),
     body: plainBody(init.body, redactor, init[INTERNAL]?.plain, init[INTERNAL]?.maxBodyBytes),
   }
-  // As in a cause chain, undefined and null stand for no cause: there is nothing to tell of them. Own
-  // either way, so that reading it never reaches a polluted Object.prototype.cause.
+  // A message already on one line is scrubbed once, for both fields.
   fields.line = line === server ? fields.serverMessage : text(line)
+  // As in a cause chain, undefined and null are no cause. Set either way, as an own field, so that
+  // reading it never reaches a polluted Object.prototype.cause.
   fields.cause = init.cause == null ? undefined : safeCause(init.cause, scrub, cutEnd)
   return fields
 }

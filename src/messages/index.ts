@@ -1,6 +1,6 @@
 /**
  * Messages for people, as the main entry point exports them: `defineMessages`, `userMessage`
- * and the English catalog. The other languages are in `./all.ts` (`een-api-errors/messages`).
+ * and the English catalog. The other languages are in the `een-api-errors/messages` entry.
  *
  * @module
  */
