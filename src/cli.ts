@@ -5,9 +5,8 @@
  * Everything it prints derives from the status table; nothing here restates a status, a code or
  * a meaning. Options are rows of {@link OPTIONS} and subcommands rows of {@link COMMANDS}: adding
  * one is adding a row (and its help follows). The logic is {@link run}, a function of the
- * arguments and a small I/O object, so that tests drive every path in process; the bin build
- * (tsup.config.ts) defines `__EEN_CLI_VERSION__`, which is what makes the entry at the bottom call
- * it with the process's values. The library entry never imports this module.
+ * arguments and a small I/O object, so that tests drive every path in process; only the bin build
+ * (tsup.config.ts) defines `__EEN_CLI_VERSION__`, so only there does the entry at the bottom run.
  *
  * @module
  */
@@ -25,7 +24,8 @@ import {
 } from './cli/endpoints.js'
 import { BIN, type CliIO, type Context, ExitCode, fail, OPTIONS, print } from './cli/io.js'
 import { catalogFor, LANGUAGES, shownIn, withMessage } from './cli/message.js'
-import { codeOf, lookUp, optionHelp, parseArgs, quote } from './cli/options.js'
+import { optionHelp, parseArgs, quote } from './cli/options.js'
+import { codeOf, lookUp } from './cli/query.js'
 import { block, coloured, plain, table, useColour } from './cli/render.js'
 import { describe, isClientError, isKnownStatus, isRetryable } from './status.js'
 import { type KnownStatus, STATUS_CODES, statusColumn } from './table/index.js'

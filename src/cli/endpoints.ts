@@ -7,7 +7,7 @@
 import { type Endpoint, endpoints } from '../endpoints/index.js'
 import { describe, isRetryable } from '../status.js'
 import { STATUS_CODES } from '../table/index.js'
-import { codeOf } from './options.js'
+import { codeOf } from './query.js'
 import { type Shown, statusClass } from './render.js'
 
 /** One call as `endpoints` lists it, and exactly what `endpoints --json` prints. */

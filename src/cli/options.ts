@@ -1,12 +1,10 @@
 /**
  * The command line's options, as a table: each option is one row (its spellings, the placeholder
  * of its value when it takes one, one line of help), and {@link parseArgs} reads any such table.
- * Adding an option to the CLI is adding a row; its help line and its parsing follow. Also how an
- * operand names a status.
+ * Adding an option to the CLI is adding a row; its help line and its parsing follow.
  *
  * @module
  */
-import { type KnownStatus, Status } from '../table/index.js'
 
 /** One option of a command line. */
 export interface OptionSpec {
@@ -95,16 +93,4 @@ export function optionHelp(specs: Record<string, OptionSpec>, width: number): st
     const left = spec.names.join(', ') + (spec.value === undefined ? '' : ` ${spec.value}`)
     return `  ${left.padEnd(width)} ${spec.help}`
   })
-}
-
-/** A code as a query writes it, in any case with `_` or `-`, as the API writes codes: `account-locked` is `ACCOUNT_LOCKED`. */
-export function codeOf(query: string): string {
-  return query.toUpperCase().replaceAll('-', '_')
-}
-
-/** The status a query names: three digits, or a code of the table (see {@link codeOf}). */
-export function lookUp(query: string): KnownStatus | number | undefined {
-  if (/^[1-9]\d\d$/.test(query)) return Number(query)
-  const name = codeOf(query)
-  return Object.hasOwn(Status, name) ? Status[name as keyof typeof Status] : undefined
 }
