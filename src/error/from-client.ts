@@ -212,6 +212,7 @@ function get(value: unknown, key: string): unknown {
   }
 }
 
+/** Whether `value` can hold fields: an object or a function. */
 function isObject(value: unknown): value is object {
   return (typeof value === 'object' && value !== null) || typeof value === 'function'
 }

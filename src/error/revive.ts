@@ -71,8 +71,8 @@ export function revive(ctor: unknown, json: unknown, maxBodyBytes?: number): Api
     self.code = self.known ? scrub(code) : 'UNKNOWN'
     self.meaning = scrub(meaning)
     self.retryable = retryable
+    self.operation = scrub(operation)
   }
-  if (typeof operation === 'string') self.operation = scrub(operation)
   // On one line, as the constructor writes them: foreign line breaks would forge stack frames. A
   // message of a code this copy's row replaced would contradict the fields: the constructor's stands,
   // as does one it wrote alike (scrubbed again, `(server: Authorization: [REDACTED])` lost its `)`).

@@ -22,7 +22,7 @@ const MAX_LENGTH = 4096
  * The first {@link MAX_LENGTH} characters of `text`, up to its last comma when it is longer: a tag
  * cut in two is not the tag given (`jav`, Javanese, is not `ja`; `nl;q=0`, refused, is not `nl;q`).
  */
-function head(text: string): string {
+function wholeTags(text: string): string {
   return text.length <= MAX_LENGTH ? text : text.slice(0, text.lastIndexOf(',', MAX_LENGTH) + 1)
 }
 
@@ -36,7 +36,7 @@ function preferred(locale: unknown): string[] {
   const weighted: { tag: string; q: number }[] = []
   for (const item of items) {
     if (typeof item !== 'string') continue
-    for (const range of head(item).split(',', MAX_ITEMS)) {
+    for (const range of wholeTags(item).split(',', MAX_ITEMS)) {
       const [tag = '', ...params] = range.split(';')
       // The weight is all that follows `q=`, blanks around it allowed: a decimal number, as HTTP
       // writes one (`0.8`, `1`); any other text (`0x1`, `1e-3`, `Infinity`) is no weight.
