@@ -1,4 +1,4 @@
-// isApiError and instanceof: an ApiError of any copy of the package, and nothing else (src/error/is-api-error.ts, src/error/brand.ts).
+// isApiError and instanceof: an ApiError of any copy of the package, and nothing else (src/error/is-api-error.ts, src/brand.ts).
 import { expect, describe as group, it } from 'vitest'
 import { ApiError, defineOperation, isApiError, isRetryable } from '../../src/index.js'
 
