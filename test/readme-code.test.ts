@@ -6,38 +6,24 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import { beforeAll, expect, it } from 'vitest'
+import { type TsBlock, tsBlocks } from './fixtures/readme-blocks.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 /** The compiler's spelling of paths (forward slashes), so in-memory files match on every OS. */
 const posixRoot = root.replaceAll('\\', '/').replace(/\/$/, '')
 const readmePath = join(root, 'README.md')
 
-interface Block {
-  /** The README line of the block's first line of code (1-based). */
-  readonly line: number
-  readonly code: string
+interface Block extends TsBlock {
   /** Where the compiler sees it: a file that exists only in memory. */
   readonly fileName: string
 }
 
-/** The ```ts (or ```typescript) blocks of a Markdown text. */
-function tsBlocks(markdown: string): Block[] {
-  const blocks: Block[] = []
-  const lines = markdown.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    if (!/^```(ts|typescript)\s*$/.test(lines[i]!)) continue
-    const start = i + 1
-    let end = start
-    while (end < lines.length && !/^```\s*$/.test(lines[end]!)) end++
-    const line = start + 1
-    blocks.push({
-      line,
-      code: lines.slice(start, end).join('\n'),
-      fileName: `${posixRoot}/test/readme-blocks/line-${line}.ts`,
-    })
-    i = end
-  }
-  return blocks
+/** The README's blocks, each with the in-memory file the compiler sees it as. */
+function readmeBlocks(markdown: string): Block[] {
+  return tsBlocks(markdown).map((block) => ({
+    ...block,
+    fileName: `${posixRoot}/test/readme-blocks/line-${block.line}.ts`,
+  }))
 }
 
 /** The repository's compiler options, with 'een-api-errors' mapped to the sources. */
@@ -88,9 +74,9 @@ function format(block: Block, diagnostic: ts.Diagnostic): string {
   return `README.md:${block.line + line}:${character + 1} TS${diagnostic.code}: ${text}`
 }
 
-const blocks = tsBlocks(readFileSync(readmePath, 'utf8'))
+const blocks = readmeBlocks(readFileSync(readmePath, 'utf8'))
 /** A block that must fail, checked in the same program, to prove failures point at the right README line. */
-const [probe] = tsBlocks(
+const [probe] = readmeBlocks(
   "# Probe\n\n```ts\nimport { describe } from 'een-api-errors'\nconst n: number = describe(402)\n```\n",
 ).map((block) => ({ ...block, fileName: block.fileName.replace('line-', 'probe-line-') }))
 let result: ReturnType<typeof check>

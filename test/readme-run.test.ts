@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { isApiError } from '../src/index.js'
+import { type TsBlock, tsBlocks } from './fixtures/readme-blocks.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const ENTRIES: Record<string, string> = {
@@ -41,25 +42,7 @@ interface Check {
   readonly expected: unknown
 }
 
-interface Block {
-  /** The README line of the block's first line of code (1-based). */
-  readonly line: number
-  readonly code: string
-}
-
-/** The ```ts (or ```typescript) blocks of a Markdown text. */
-function tsBlocks(markdown: string): Block[] {
-  const blocks: Block[] = []
-  const lines = markdown.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    if (!/^```(ts|typescript)\s*$/.test(lines[i]!)) continue
-    let end = i + 1
-    while (end < lines.length && !/^```\s*$/.test(lines[end]!)) end++
-    blocks.push({ line: i + 2, code: lines.slice(i + 1, end).join('\n') })
-    i = end
-  }
-  return blocks
-}
+type Block = TsBlock
 
 const VALUE = /^\/\/ ('(?:[^'\\\n]|\\.)*'|-?\d+(?:\.\d+)?|true|false)(?=$|[,:]| \()/
 
