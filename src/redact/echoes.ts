@@ -53,10 +53,7 @@ const decode = (s: string, form = true): string => guard(() => decodeURIComponen
 const unquote = (json: string): unknown => guard(() => JSON.parse(json), json)
 /** A cookie's or a field's value without the double quotes around it (`auth_key="…"`). */
 const bare = (value: string): string => value.replace(/^"(.*)"$/, '$1')
-/**
- * Every secret value (at least 6 characters) of `requests` (the request, and the URL it was
- * redirected to), longest first. Never throws.
- */
+/** Every secret value (6 characters or more) of `requests` (the request, the URL answered from), longest first; never throws. */
 export function requestSecrets(
   requests: RequestParts | readonly RequestParts[],
   secret: (name: unknown) => boolean,
@@ -226,10 +223,14 @@ export function echoStart(secrets: readonly string[], tail: string): RegExp | un
  * character, so that forms may mix: a letter or digit as it is; any other character in its forms.
  */
 const anyForm = (secret: string): string =>
-  // A value with more than 256 such characters (a whole Cookie header) is looked for as written: its
-  // pattern would grow too large to compile fast (about 0.2 ms each), or at all (4,000 fail). Its
-  // named parts count on their own, and so do its pieces (see `pieces`, where the redactor is made).
-  secret.replace(/[a-z\d]/gi, '')[256] ? secret.replace(/[^a-z\d]/gi, '\\$&') : secret.replace(/[^a-z\d]/giu, charForms)
+  asWritten(secret) ? secret.replace(/[^a-z\d]/gi, '\\$&') : secret.replace(/[^a-z\d]/giu, charForms)
+
+/**
+ * Whether `secret` is looked for only as written: over 256 characters other than letters and digits (a whole Cookie
+ * header) make a pattern too large to compile fast (0.2 ms each), or at all (4,000 fail). Its named parts and its
+ * pieces (`pieces`, where a redactor is made) count on their own.
+ */
+export const asWritten = (secret: string): boolean => !!secret.replace(/[a-z\d]/gi, '')[256]
 
 /**
  * A pattern for a character other than a letter or digit in every form an echo gives it: as it is or

@@ -30,7 +30,7 @@
  * @module
  */
 import { OVERREAD } from '../http/read-body.js'
-import { echoPattern, echoStart, guard, type RequestParts, requestSecrets } from './echoes.js'
+import { asWritten, echoPattern, echoStart, guard, type RequestParts, requestSecrets } from './echoes.js'
 import { nameTest, words } from './names.js'
 import { REDACTED, textScrubber } from './text.js'
 import { walker } from './walk.js'
@@ -55,7 +55,7 @@ function newRedactor(secret: (name: string) => boolean, found: readonly string[]
   // The pieces of a long secret: looked for in text when its own pattern finds it only as written
   // (more than 256 characters other than letters and digits), and by their start at a cut always.
   const starts = [...found, ...found.flatMap(pieces)]
-  const literal = found.filter((s) => s.replace(/[a-z\d]/gi, '')[256])
+  const literal = found.filter(asWritten)
   const secrets = [...found, ...literal.flatMap(pieces)].sort((a, b) => b.length - a.length)
   // Every form an echo takes keeps a secret's letters and digits as they are (in any case): a text
   // without its longest run of them holds no echo of it. The pattern is made for the secrets a text
