@@ -65,13 +65,30 @@ describe('when it installs (dry run)', () => {
     expect(ensure()).toEqual({ code: 0, stdout: '', stderr: '' })
   })
 
-  it('without npm’s own record in node_modules, the folder’s own time decides', () => {
+  it('a node_modules no install finished writing (Ctrl-C during the first npm ci: some packages, no record) installs, however new', () => {
+    mkdirSync(join(project, 'node_modules/dep'), { recursive: true })
+    age(join(project, 'package-lock.json'), -60)
+    expect(ensure().stdout).toBe(
+      `ensure-deps: node_modules is incomplete (no install finished writing it), ${INSTALL_LINE}\n`,
+    )
+  })
+
+  it('a node_modules that pnpm or yarn installed is theirs: their record counts as npm’s does', () => {
     mkdirSync(join(project, 'node_modules'))
-    age(join(project, 'node_modules'), -60)
-    expect(ensure().stdout).toContain('node_modules is older than package-lock.json')
-    age(join(project, 'node_modules'), 0)
+    writeFileSync(join(project, 'node_modules/.modules.yaml'), '')
     age(join(project, 'package-lock.json'), -60)
     expect(ensure().stdout).toBe('')
+    age(join(project, 'node_modules/.modules.yaml'), -120)
+    expect(ensure().stdout).toContain('node_modules is older than package-lock.json')
+  })
+
+  it('run through a path with a symbolic link in it, it still runs (Node names itself by its real path)', () => {
+    const link = join(project, 'link')
+    symlinkSync(join(ROOT, 'scripts'), link, 'dir')
+    const child = spawnSync(process.execPath, [join(link, 'ensure-deps.mjs'), '--root', project, '--dry-run'], {
+      encoding: 'utf8',
+    })
+    expect(child.stdout).toBe(`ensure-deps: node_modules is missing, ${INSTALL_LINE}\n`)
   })
 
   it('the record wins over the folder: a fresh folder with an old record still installs', () => {
@@ -125,6 +142,24 @@ describe('installing', () => {
     expect(first.stdout).toContain(`ensure-deps: node_modules is missing, ${INSTALL_LINE}\n`)
     expect(JSON.parse(readFileSync(join(project, 'node_modules/dep/package.json'), 'utf8')).name).toBe('dep')
     expect(ensure(true)).toEqual({ code: 0, stdout: '', stderr: '' })
+  })
+
+  it('without npm on PATH, it runs the npm that started it (npm test names it in npm_execpath)', () => {
+    // A stand-in for npm's CLI: it records what it was asked and exits 0.
+    const cli = join(project, 'bin/npm-cli.js')
+    mkdirSync(join(project, 'bin'))
+    writeFileSync(cli, "require('node:fs').writeFileSync('ran.json', JSON.stringify(process.argv.slice(2)))")
+    const env = { npm_execpath: cli, PATH: join(project, 'no-such-folder') }
+    const child = spawnSync(process.execPath, [SCRIPT, '--root', project], { encoding: 'utf8', env })
+    expect(child.status, child.stderr).toBe(0)
+    expect(JSON.parse(readFileSync(join(project, 'ran.json'), 'utf8'))).toEqual(['ci', '--no-audit', '--no-fund'])
+  })
+
+  it('without npm anywhere, fails naming that npm is not on PATH', () => {
+    const env = { PATH: join(project, 'no-such-folder') }
+    const child = spawnSync(process.execPath, [SCRIPT, '--root', project], { encoding: 'utf8', env })
+    expect(child.status).toBe(1)
+    expect(child.stderr).toBe('ensure-deps: npm ci --no-audit --no-fund failed (npm is not on PATH)\n')
   })
 
   it('a failing npm ci fails the step with its exit code and one line saying what failed', () => {
