@@ -1,5 +1,5 @@
 // The `pre` step of `npm test` and `npm run demo` (scripts/ensure-deps.mjs): it installs exactly
-// when node_modules is missing or older than package-lock.json. Checked on throwaway projects with
+// when node_modules is missing, incomplete or older than package-lock.json. Checked on throwaway projects with
 // --dry-run, and once for real on a project whose only dependency is a local folder (no registry).
 import { spawnSync } from 'node:child_process'
 import {
