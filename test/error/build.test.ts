@@ -151,6 +151,8 @@ describe('the body', () => {
         { ...base, message: `500 INTERNAL_ERROR: ${'z'.repeat(pad)}${'😀'.repeat(40)}` },
         { ...base, operation: 'op', message: `op: 500 INTERNAL_ERROR: ${'z'.repeat(pad)}${'😀'.repeat(40)}` },
         { ...base, message: `${'z'.repeat(pad)}${'😀'.repeat(40)}` },
+        // One emoji among letters: whether the cut falls inside it is read at the cut, not past it.
+        { ...base, message: `500 INTERNAL_ERROR: ${'z'.repeat(pad)}😀${'z'.repeat(40)}` },
       ]) {
         const { message } = ApiError.fromJSON(json)
         expect(message.length).toBeLessThanOrEqual(4_000)

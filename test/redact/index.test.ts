@@ -211,6 +211,38 @@ const traces = (value: unknown): string[] =>
     ? value.flatMap(traces)
     : [typeof value === 'string' ? JSON.stringify(value).slice(1, -1) : String(value)]
 
+describe('a request secret too long to look for in every form, looked for by its pieces', () => {
+  /** The secret echoed percent-encoded, as a server puts it in a URL it returns. */
+  const echoed = (secret: string) => `see https://api.test/back?next=${encodeURIComponent(secret)} done`
+
+  it('finds an echo of it whole even where a shorter secret of the request opens the same way', () => {
+    // Over 256 characters other than letters and digits: its own pattern finds it only as written.
+    const long = `Zq9${'+/'.repeat(200)}Wx7`
+    const short = long.slice(0, 12)
+    const { text } = redact.createRedactor({ request: { headers: { 'x-api-key': long, 'x-auth-token': short } } })
+    expect(text(echoed(long))).toBe(`see https://api.test/back?next=${REDACTED} done`)
+  })
+
+  it('cuts no piece between the halves of a surrogate pair, so that an encoded echo of each is found', () => {
+    // 600 units, a letter and an emoji in turn (their sequences of 26 and 5 make no run of it repeat):
+    // a piece that ended inside an emoji would be looked for with a lone surrogate, which no
+    // percent-encoded echo holds. Its pieces end after units 200 and 400: the first inside an emoji.
+    const emoji = ['😀', '🔑', '🚀', '🎉', '🧪']
+    const long = Array.from({ length: 200 }, (_, i) => String.fromCharCode(97 + ((i * 7) % 26)) + emoji[i % 5]).join('')
+    const { text } = redact.createRedactor({ request: { headers: { 'x-api-key': long } } })
+    expect(text(echoed(long))).toBe(`see https://api.test/back?next=${REDACTED} done`)
+  })
+
+  it('does not look for a piece of punctuation alone, which ordinary text holds', () => {
+    // Its first two pieces are dashes only: looked for, they would take a Markdown rule of the text.
+    const long = `${'-'.repeat(510)}Kq7`
+    const { text } = redact.createRedactor({ request: { headers: { 'x-api-key': long } } })
+    const rule = `heading\n${'-'.repeat(200)}\nbody`
+    expect(text(rule)).toBe(rule)
+    expect(text(echoed(long))).not.toContain('Kq7')
+  })
+})
+
 describe('scrubbedStart', () => {
   // 16 KiB: the context read past a limit (OVERREAD).
   const context = 16_384
@@ -246,6 +278,17 @@ describe('scrubbedStart', () => {
     expect(redact.scrubbedStart(text, `password=${'x'.repeat(5000)} kept`, 100)).toBe('password=[REDACTED] kept')
     // Cut before it was scrubbed, what scrubbing changed stays: only the end both share goes.
     expect(redact.scrubbedStart(text, `id 7, password=${'x'.repeat(20_000)}`, 1000)).toBe('id 7, password=[REDACTED]')
+  })
+
+  it('keeps nothing, and scrubs nothing, when nothing may be kept', () => {
+    let scrubbed = 0
+    const count = (text: string) => {
+      scrubbed++
+      return text
+    }
+    expect(redact.scrubbedStart(count, 'password=hunter22 and more', 0)).toBe('')
+    expect(redact.scrubbedStart(count, 'x'.repeat(50_000), -1)).toBe('')
+    expect(scrubbed).toBe(0)
   })
 
   it('never ends between the halves of a surrogate pair', () => {
