@@ -189,7 +189,11 @@ describe('run: --lang', () => {
     expect(call(['402', '--lang', 'fr_CA']).stdout).toContain(`A person sees: ${fr.ACCOUNT_SUSPENDED}\n`)
     // A region of digits, as BCP 47 writes Latin America.
     expect(call(['402', '--lang', 'es-419']).stdout).toContain(`A person sees: ${es.ACCOUNT_SUSPENDED}\n`)
-    for (const lang of ['en', 'EN-gb', ' en ', 'en_US']) {
+    // A POSIX locale, as `$LANG` writes one: its character set and modifier name no language.
+    expect(call(['402', '--lang', 'nl_NL.UTF-8']).stdout).toContain(`A person sees: ${nl.ACCOUNT_SUSPENDED}\n`)
+    expect(call(['402', '--lang', 'de_DE@euro']).stdout).toContain(`A person sees: ${de.ACCOUNT_SUSPENDED}\n`)
+    expect(call(['402', '--lang', 'fr.ISO-8859-1']).stdout).toContain(`A person sees: ${fr.ACCOUNT_SUSPENDED}\n`)
+    for (const lang of ['en', 'EN-gb', ' en ', 'en_US', 'en_US.UTF-8', 'en.utf8']) {
       expect(call(['402', '--lang', lang]).stdout).toContain(`A person sees: ${englishMessages.ACCOUNT_SUSPENDED}\n`)
     }
   })
@@ -226,6 +230,10 @@ describe('run: --lang', () => {
     // A tag that only ends like English is no English.
     expectUsageError(call(['402', '--lang', 'xen']), /no messages in "xen"/)
     expectUsageError(call(['402', '--lang', 'pt,en']), /no messages in "pt,en"/)
+    // The C locale, and a character set alone, name no language.
+    for (const lang of ['C.UTF-8', 'POSIX', 'pt_BR.UTF-8', '.UTF-8', 'nl.', 'nl@']) {
+      expectUsageError(call(['402', '--lang', lang]), /no messages in /)
+    }
   })
 
   it('takes one language tag: a list or header value is refused whichever language it names first', () => {

@@ -16,15 +16,17 @@ import { type Shown, show } from './render.js'
 export const LANGUAGES = 'en, nl, de, fr, es or ja'
 
 /**
- * The catalog for a `--lang` value (`nl`, or a locale such as `nl-BE` or `nl_BE`), or `undefined`
- * when there is none or no built-in language fits it: the CLI says so rather than print English in
- * its place. One tag only: a list or an `Accept-Language` value (`en, nl`, `nl;q=0.5`) is refused
- * whichever language comes first.
+ * The catalog for a `--lang` value (`nl`, or a locale such as `nl-BE`, `nl_BE` or, as `$LANG`
+ * writes one, `nl_BE.UTF-8` or `de_DE@euro`), or `undefined` when there is none or no built-in
+ * language fits it: the CLI says so rather than print English in its place. One tag only: a list
+ * or an `Accept-Language` value (`en, nl`, `nl;q=0.5`) is refused whichever language comes first.
  */
 export function catalogFor(lang: string | undefined): LanguageCatalog | undefined {
-  if (lang === undefined || !/^\s*[a-z]+(?:[-_][a-z\d]+)*\s*$/i.test(lang)) return undefined
-  const catalog = messagesFor(lang)
-  return catalog !== englishMessages || /^\s*en(?:[-_]|\s*$)/i.test(lang) ? catalog : undefined
+  // The tag without a POSIX locale's character set and modifier, which name no language.
+  const tag = lang && /^\s*([a-z]+(?:[-_][a-z\d]+)*)(?:\.[\w-]+)?(?:@\w+)?\s*$/i.exec(lang)?.[1]
+  if (!tag) return undefined
+  const catalog = messagesFor(tag)
+  return catalog !== englishMessages || /^en(?:[-_]|$)/i.test(tag) ? catalog : undefined
 }
 
 /**
