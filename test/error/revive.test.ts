@@ -150,6 +150,33 @@ group('toJSON and fromJSON', () => {
     )
   })
 
+  it("revives into a subclass that names itself by a getter or a read-only prototype name, keeping the JSON's name", () => {
+    // Two usual ways to name a subclass: assigning the revived name to either threw a TypeError.
+    class GetterNamed extends ApiError {
+      override get name(): string {
+        return 'GetterNamed'
+      }
+    }
+    class ProtoNamed extends ApiError {}
+    Object.defineProperty(ProtoNamed.prototype, 'name', { value: 'ProtoNamed' })
+    class Other extends ApiError {
+      override name = 'Other'
+    }
+    const authorize = defineOperation('authorize', { 429: { code: 'ACCOUNT_LOCKED', retryable: false } })
+    const locked = new Other(429, { operation: authorize })
+    for (const Named of [GetterNamed, ProtoNamed]) {
+      const revived = Named.fromJSON(locked.toJSON())
+      expect(revived).toBeInstanceOf(Named)
+      expect(revived).toMatchObject({ name: 'Other', code: 'ACCOUNT_LOCKED', retryable: false })
+      // X.from(e) of another subclass's error: a new X with the same fields, not a plain ApiError.
+      const copy = Named.from(locked)
+      expect(copy).toBeInstanceOf(Named)
+      expect(copy).toMatchObject({ name: 'Other', code: 'ACCOUNT_LOCKED', operation: 'authorize' })
+      // Its own name stands where the JSON's is the same.
+      expect(Named.fromJSON(new Named(404).toJSON()).name).toBe(Named.name)
+    }
+  })
+
   it('rejects what is not the object of toJSON with a TypeError', () => {
     for (const bad of [null, 42, 'not json', '{}', {}, { status: 402 }, { status: 'x', code: 'A' }, []]) {
       expect(() => ApiError.fromJSON(bad), String(bad)).toThrow(TypeError)
