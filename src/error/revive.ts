@@ -86,14 +86,12 @@ export function revive(ctor: unknown, json: unknown, maxBodyBytes?: number): Api
     // Cut to the limit, never between the halves of a surrogate pair (half an emoji).
     self.message = text.slice(0, /[\ud800-\udbff]/.test(text.charAt(MAX_REVIVED - 1)) ? MAX_REVIVED - 1 : MAX_REVIVED)
   }
-  // Defined, not assigned: a subclass may name itself by a getter or a read-only prototype property.
-  if (typeof name === 'string' && name !== error.name)
-    Object.defineProperty(self, 'name', {
-      value: scrub(oneLine(name) as string),
-      writable: true,
-      enumerable: true,
-      configurable: true,
-    })
+  // Defined, not assigned: a subclass may name itself by a getter or a read-only prototype property
+  // (assigning threw); one that fixed its own name in its constructor (not configurable) keeps it.
+  if (typeof name === 'string' && name !== error.name) {
+    const value = scrub(oneLine(name) as string)
+    Reflect.defineProperty(self, 'name', { value, writable: true, enumerable: true, configurable: true })
+  }
   return error
 }
 

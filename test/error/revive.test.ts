@@ -1,7 +1,7 @@
 // toJSON and ApiError.fromJSON: an error carried as JSON and revived, every field but the stack kept, scrubbed like any input (src/error/revive.ts).
 import fc from 'fast-check'
 import { expect, describe as group, it } from 'vitest'
-import { ApiError, defineOperation } from '../../src/index.js'
+import { ApiError, type ApiErrorInit, defineOperation } from '../../src/index.js'
 
 group('toJSON and fromJSON', () => {
   const authorize = defineOperation('authorize', {
@@ -174,6 +174,21 @@ group('toJSON and fromJSON', () => {
       expect(copy).toMatchObject({ name: 'Other', code: 'ACCOUNT_LOCKED', operation: 'authorize' })
       // Its own name stands where the JSON's is the same.
       expect(Named.fromJSON(new Named(404).toJSON()).name).toBe(Named.name)
+    }
+  })
+
+  it('revives into a subclass that fixes its name in its constructor, keeping that name: it cannot be redefined', () => {
+    class Fixed extends ApiError {
+      constructor(status: number, init?: ApiErrorInit) {
+        super(status, init)
+        // Neither writable nor configurable, as defineProperty makes it by default.
+        Object.defineProperty(this, 'name', { value: 'Fixed' })
+      }
+    }
+    const locked = new ApiError(429, { operation: defineOperation('authorize', { 429: { code: 'ACCOUNT_LOCKED' } }) })
+    for (const copy of [Fixed.fromJSON(locked.toJSON()), Fixed.from(locked)]) {
+      expect(copy).toBeInstanceOf(Fixed)
+      expect(copy).toMatchObject({ name: 'Fixed', code: 'ACCOUNT_LOCKED', operation: 'authorize' })
     }
   })
 
