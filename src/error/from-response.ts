@@ -51,9 +51,10 @@ export async function readResponse(
   let url: unknown
   let bodyUsed: unknown
   let locked: unknown
+  let type: unknown
   try {
     const res = response as Response
-    ;({ status, headers, url, bodyUsed } = res)
+    ;({ status, headers, url, bodyUsed, type } = res)
     locked = res.body?.locked
   } catch {
     // No object at all: said below.
@@ -98,7 +99,9 @@ export async function readResponse(
     thrown: held?.thrown,
     note:
       [
-        status === 0 && 'the Response has no status: a network error (Response.error()) or a no-cors answer',
+        // A browser hides a redirect's status (301 MOVED elsewhere) from `redirect: 'manual'`, as a no-cors answer's.
+        status === 0 &&
+          `the Response has no status: ${type === 'opaqueredirect' ? "a redirect not followed (redirect: 'manual')" : 'a network error (Response.error()) or a no-cors answer'}`,
         // Misuse named, not hidden: the body is gone, and the error cannot say what the server said.
         bodyUsed === true && 'its body was already read: call fromResponse before reading it',
         bodyUsed !== true && locked === true && 'its body is locked by a reader: call fromResponse before reading it',

@@ -678,6 +678,16 @@ group('fromResponse: what is a Response, and the request it knows of', () => {
     expect((await ApiError.fromResponse(new Response('{}', { status: 402 }))).message).not.toMatch(/locked|no status/)
   })
 
+  it("names a redirect not followed, whose status a browser hides (an opaqueredirect Response of redirect: 'manual')", async () => {
+    // Node gives the 301 itself; a browser's Response of type opaqueredirect has status 0 (test/matrix runs the real one).
+    const hidden = Object.defineProperty(Response.error(), 'type', { value: 'opaqueredirect' })
+    const error = await ApiError.fromResponse(hidden)
+    expect(error.status).toBe(0)
+    expect(error.message).toBe(
+      "0 UNKNOWN: Not a valid HTTP status (the Response has no status: a redirect not followed (redirect: 'manual'))",
+    )
+  })
+
   it('from says a 2xx is no error status, for a Response and for any object with a status', () => {
     for (const value of [new Response('ok', { status: 200 }), { status: 204 }, { statusCode: 201 }]) {
       expect(ApiError.from(value)?.message).toMatch(/ \((200|204|201) is not an error status: check res.ok first\)$/)

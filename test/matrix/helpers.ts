@@ -144,6 +144,8 @@ const ROUTES: Record<string, { status: number; headers: Record<string, string>; 
     headers: { 'content-type': 'application/json' },
     body: '{"status_code": 502, "message": "Bad Gat',
   },
+  // The API's 301: "Item has been moved, please follow redirect".
+  '/api/moved': { status: 301, headers: { location: '/api/too-many' }, body: '' },
   // The server echoes the key the client sent in the query.
   '/api/echo': {
     status: 401,

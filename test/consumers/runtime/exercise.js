@@ -71,6 +71,17 @@ export async function exercise(lib, copy, baseUrl) {
   const bad = await copy.ApiError.fromResponse(await fetch(`${baseUrl}/api/malformed`))
   check('malformed JSON is kept as text', bad.status === 502 && typeof bad.body === 'string', bad.body)
 
+  // A redirect not followed: a browser hides its status (an opaqueredirect Response), other runtimes give the 301.
+  const moved = await fetch(`${baseUrl}/api/moved`, { redirect: 'manual' })
+  const notFollowed = await lib.ApiError.fromResponse(moved)
+  check(
+    'a redirect not followed is named',
+    moved.type === 'opaqueredirect'
+      ? notFollowed.status === 0 && notFollowed.message.includes("a redirect not followed (redirect: 'manual')")
+      : notFollowed.status === 301 && notFollowed.code === 'MOVED',
+    [moved.type, notFollowed.message],
+  )
+
   // Two copies: the brand is a registered symbol, the same for both.
   check('the copies are distinct classes', lib.ApiError !== copy.ApiError, null)
   check('isApiError across copies', lib.isApiError(e) && copy.isApiError(e) && lib.isApiError(bad), null)
