@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
 
 /** The repository root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -132,7 +133,7 @@ export const COMPILERS = {
 } as const
 
 /** One response of the fixture API: what the Eagle Eye Networks API sends back, on loopback. */
-const ROUTES: Record<string, { status: number; headers: Record<string, string>; body: string }> = {
+const ROUTES: Record<string, { status: number; headers: Record<string, string>; body: string | Buffer }> = {
   '/api/too-many': {
     status: 429,
     headers: { 'content-type': 'application/json', 'retry-after': '7', 'x-request-id': 'req-123' },
@@ -146,6 +147,12 @@ const ROUTES: Record<string, { status: number; headers: Record<string, string>; 
   },
   // The API's 301: "Item has been moved, please follow redirect".
   '/api/moved': { status: 301, headers: { location: '/api/too-many' }, body: '' },
+  // 200 KB of JSON gzipped to a few hundred bytes: fetch decodes it, and the byte cap counts what it decoded.
+  '/api/gzip': {
+    status: 500,
+    headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+    body: gzipSync(JSON.stringify({ status_code: 500, message: 'Internal Error', data: 'x'.repeat(200_000) })),
+  },
   // The server echoes the key the client sent in the query.
   '/api/echo': {
     status: 401,

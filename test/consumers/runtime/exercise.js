@@ -82,6 +82,47 @@ export async function exercise(lib, copy, baseUrl) {
     [moved.type, notFollowed.message],
   )
 
+  // Reads bounded with the runtime's own streams: the byte cap counts the bytes fetch decoded (gzip),
+  // and a body that never ends, errors midway or yields empty chunks forever ends the read (a hang fails the cell).
+  const gzipped = await lib.ApiError.fromResponse(await fetch(`${baseUrl}/api/gzip`), { maxBodyBytes: 1000 })
+  check(
+    'the byte cap counts decoded bytes',
+    typeof gzipped.body === 'string' && gzipped.body.length === 1000 && gzipped.body.startsWith('{"status_code":500'),
+    gzipped.body,
+  )
+  const bytes = (text) => new TextEncoder().encode(text)
+  const stream = (source) => new Response(new ReadableStream(source), { status: 504 })
+  const stalled = await lib.ApiError.fromResponse(stream({ start: (c) => c.enqueue(bytes('{"message": "never ')) }), {
+    timeoutMs: 200,
+  })
+  check('a body that never ends stops at timeoutMs', stalled.body === '{"message": "never ', stalled.body)
+  const empty = await lib.ApiError.fromResponse(stream({ pull: (c) => c.enqueue(new Uint8Array(0)) }), {
+    timeoutMs: 200,
+  })
+  check(
+    'a body of empty chunks forever stops at timeoutMs',
+    empty.status === 504 && empty.body === undefined,
+    empty.body,
+  )
+  const broken = await lib.ApiError.fromResponse(
+    stream({
+      start(c) {
+        c.enqueue(bytes('{"message": "part '))
+        setTimeout(() => c.error(new Error('cut')), 20)
+      },
+    }),
+  )
+  check('a body that errors midway keeps what came', broken.body === '{"message": "part ', broken.body)
+  const aborted = await lib.ApiError.fromResponse(new Response('{"message":"m"}', { status: 500 }), {
+    signal: AbortSignal.abort(),
+  })
+  const failed = await lib.ApiError.fromResponse(Response.error())
+  check(
+    'an aborted signal reads nothing; Response.error() has status 0',
+    aborted.body === undefined && failed.status === 0,
+    [aborted.body, failed.message],
+  )
+
   // Two copies: the brand is a registered symbol, the same for both.
   check('the copies are distinct classes', lib.ApiError !== copy.ApiError, null)
   check('isApiError across copies', lib.isApiError(e) && copy.isApiError(e) && lib.isApiError(bad), null)
