@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { extname, join, normalize } from 'node:path'
 import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { LOGGED_SECRET } from '../consumers/runtime/exercise.js'
 import {
   CELL_TIMEOUT,
   CONSUMERS,
@@ -57,9 +58,16 @@ afterAll(async () => {
   removeDir(work)
 })
 
+/** What the runtime's console printed of logError's error (exercise.js): the error, and none of the request's secret. */
+function expectLoggedSafely(printed: string) {
+  expect(printed).toContain('ApiError: 401 UNAUTHORIZED')
+  expect(printed).not.toContain(LOGGED_SECRET)
+}
+
 /** Runs test/consumers/runtime/server-side.mjs in a runtime and returns its report. */
 async function serverSide(binary: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
-  const { stdout } = await runOk(binary, [...args, 'server-side.mjs', api.url], { cwd: project, env })
+  const { stdout, stderr } = await runOk(binary, [...args, 'server-side.mjs', api.url], { cwd: project, env })
+  expectLoggedSafely(`${stdout}\n${stderr}`)
   const report = parseReport(stdout)
   expect(report.ok).toBe(true)
   expect(report.checks.length).toBeGreaterThanOrEqual(24)
@@ -200,6 +208,7 @@ const worker :Workerd.Worker = (
       const output = `${result.stdout}\n${result.stderr}`
       expect(result.code, output).toBe(0)
       expect(output).toContain('[ PASS ] main')
+      expectLoggedSafely(output)
       const report = parseReport(result.stdout)
       expect(report.runtime).toBe('workerd')
       expect(report.checks.length).toBeGreaterThanOrEqual(24)
@@ -228,7 +237,9 @@ const worker :Workerd.Worker = (
       try {
         const page = await context.newPage()
         const errors: string[] = []
+        const logged: string[] = []
         page.on('pageerror', (error) => errors.push(String(error)))
+        page.on('console', (message) => logged.push(message.text()))
         await page.goto(`${api.url}/index.html`)
         await page.waitForFunction(() => 'report' in window, undefined, { timeout: 30_000 })
         const report = await page.evaluate(
@@ -236,6 +247,7 @@ const worker :Workerd.Worker = (
         )
         expect(errors).toEqual([])
         expect(report.error).toBeUndefined()
+        expectLoggedSafely(logged.join('\n'))
         expect(report.ok).toBe(true)
         expect(report.checks!.length).toBeGreaterThanOrEqual(24)
         expect(context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent))).toMatch(

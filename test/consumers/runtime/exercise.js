@@ -158,3 +158,25 @@ export async function exercise(lib, copy, baseUrl) {
   )
   return checks
 }
+
+/** A secret of the request in {@link logError}: no runtime's console may print it. */
+export const LOGGED_SECRET = 'Zq9-console-secret-555'
+
+/**
+ * Logs, as an app would (console.log, console.error, %o, inside an object), an ApiError made from
+ * a client's error whose request, message and cause held {@link LOGGED_SECRET}: the runtime's own
+ * console renders it (Node's util.inspect, Bun's, Deno's, workerd's, the browser's DevTools).
+ * @param {any} lib the package, imported
+ */
+export function logError(lib) {
+  const inner = Object.assign(new Error(`inner token=${LOGGED_SECRET}`), { password: LOGGED_SECRET })
+  const thrown = Object.assign(new Error(`failed: Bearer ${LOGGED_SECRET}`, { cause: inner }), {
+    status: 401,
+    config: { headers: { Authorization: `Bearer ${LOGGED_SECRET}` } },
+  })
+  const error = lib.ApiError.from(thrown)
+  console.log(error)
+  console.error(error)
+  console.log('%o', error)
+  console.log({ error })
+}

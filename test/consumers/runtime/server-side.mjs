@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module'
 import { inspect } from 'node:util'
 import * as lib from 'een-api-errors'
-import { exercise } from './exercise.js'
+import { exercise, logError } from './exercise.js'
 
 const copy = createRequire(import.meta.url)('een-api-errors')
 const [baseUrl] = process.argv.slice(2)
@@ -14,6 +14,7 @@ const runtime = globalThis.Deno
     ? `bun ${globalThis.Bun.version}`
     : `node ${process.versions.node}`
 const checks = await exercise(lib, copy, baseUrl)
+logError(lib)
 
 // The runtime's own inspector, what its console.log prints, with every option that shows more: the
 // client's error (a secret in the request it kept) is reachable as unredactedCause only.

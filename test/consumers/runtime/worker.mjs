@@ -4,11 +4,12 @@
 
 import * as lib from 'een-api-errors'
 import copy from 'een-api-errors-cjs'
-import { exercise } from './exercise.js'
+import { exercise, logError } from './exercise.js'
 
 export default {
   async test(_controller, env) {
     const checks = await exercise(lib, copy, env.BASE_URL)
+    logError(lib)
     console.log(JSON.stringify({ ok: true, runtime: 'workerd', checks }))
   },
 }
