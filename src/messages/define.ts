@@ -33,11 +33,12 @@ type NoStrayCodes<T, O extends AnyOperation | undefined> = {
  *
  * @example
  * ```ts
+ * const authorize = defineOperation('authorize', { 429: { code: 'ACCOUNT_LOCKED', retryable: false } })
  * const messages = defineMessages<typeof authorize>({
  *   ...englishMessages,
  *   ACCOUNT_LOCKED: 'Your account is locked. Reset your password to unlock it.',
  * })
- * userMessage(error, messages)
+ * userMessage(new ApiError(429, { operation: authorize }), messages) // 'Your account is locked. Reset your password to unlock it.'
  * ```
  */
 export function defineMessages<

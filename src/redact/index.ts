@@ -105,7 +105,7 @@ let shared: Redactor | undefined
  * @example
  * ```ts
  * const redactor = createRedactor({ request: { url, headers: { Authorization: `Bearer ${token}` } } })
- * redactor.text(`rejected Bearer ${token}`) // 'rejected Bearer [REDACTED]'
+ * redactor.text(`rejected Bearer ${token}`) // 'rejected [REDACTED]' (the header's whole value is the request's)
  * redactor.value({ password: 'hunter22', token_type: 'bearer' }) // { password: '[REDACTED]', token_type: 'bearer' }
  * ```
  */
