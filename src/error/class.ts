@@ -27,7 +27,7 @@ import type { ApiErrorInit } from './types.js'
  */
 export interface ApiErrorClass<E extends ApiError = ApiError>
   extends Pick<ApiErrorConstructor, 'from' | 'fromResponse' | 'fromJSON' | typeof Symbol.hasInstance> {
-  /** Makes an `E` for an integer status 300–599 (a `RangeError` otherwise). */
+  /** Makes an `E` for an integer status 300–599, or 100–599 with an `operation` that has a row for it (a `RangeError` otherwise). */
   new (status: number, init?: ApiErrorInit): E
   /** The class's prototype. */
   readonly prototype: E

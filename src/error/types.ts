@@ -19,9 +19,9 @@ export interface ApiErrorFields extends Error {
   readonly status: number
   /** The table's (or the operation's) code, or `'UNKNOWN'`. */
   readonly code: string
-  /** True exactly when the table, or the error's operation, documents the status. */
+  /** True exactly when the table documents the status as an error (3xx–5xx: a 2xx is not), or the error's operation documents it. */
   readonly known: boolean
-  /** The table's (or the operation's) text, or a generic text naming the class of the status. */
+  /** The table's (or the operation's) text, or a generic text naming the class of the status (if it has one). */
   readonly meaning: string
   /** Whether the request may succeed if sent again. */
   readonly retryable: boolean
