@@ -1,7 +1,7 @@
 /**
  * een-api-errors: typed status codes and errors for the Eagle Eye Networks Cloud API.
  *
- * @packageDocumentation
+ * @module een-api-errors
  */
 
 export {

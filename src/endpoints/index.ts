@@ -13,7 +13,7 @@
  * throw await ApiError.fromResponse(res, { operation: findEndpoint('POST', url) })
  * ```
  *
- * @module
+ * @module een-api-errors/endpoints
  */
 export * from './catalog.js'
 export type { Endpoint, HttpMethod, SuccessRow, SuccessRows } from './define.js'
