@@ -1,8 +1,12 @@
 // The API reference (`npm run docs`, TypeDoc) and the editor's hover name each entry point's module
-// as users import it: its doc comment's @module tag is the package's specifier, not `index`.
+// as users import it: its doc comment's @module tag is the package's specifier, not `index`. Every
+// export of every entry point (`een-api-errors/endpoints` too, which TypeDoc leaves out), and every
+// member of an exported interface or class, has a doc comment, and none sends the reader to a file
+// the package does not hold (DESIGN.md, a path of src/ or test/).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import ts from 'typescript'
 import { expect, it } from 'vitest'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -40,3 +44,41 @@ it('the API reference is built from entry points of the package', () => {
   const sources = entries.map((entry) => entry.source)
   for (const entry of typedoc.entryPoints) expect(sources).toContain(entry)
 })
+
+/** `entry.name` (or `entry.name.member`) with its doc comment, for every export of the entry points. */
+function documented(): { name: string; doc: string }[] {
+  const program = ts.createProgram(
+    entries.map((entry) => join(root, entry.source)),
+    { strict: true, skipLibCheck: true, noEmit: true },
+  )
+  const checker = program.getTypeChecker()
+  const docOf = (symbol: ts.Symbol) =>
+    [
+      ts.displayPartsToString(symbol.getDocumentationComment(checker)),
+      ...symbol.getJsDocTags(checker).map((tag) => ts.displayPartsToString(tag.text ?? [])),
+    ].join('\n')
+  const found: { name: string; doc: string }[] = []
+  for (const entry of entries) {
+    const module = checker.getSymbolAtLocation(program.getSourceFile(join(root, entry.source))!)!
+    for (const symbol of checker.getExportsOfModule(module)) {
+      const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol
+      const name = `${entry.specifier}:${symbol.name}`
+      found.push({ name, doc: docOf(target) || docOf(symbol) })
+      const members =
+        target.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.Class) ? [...target.members!.values()] : []
+      for (const member of members) {
+        if (member.flags & ts.SymbolFlags.TypeParameter) continue
+        found.push({ name: `${name}.${member.name}`, doc: docOf(member) })
+      }
+    }
+  }
+  return found
+}
+
+it('every export, and every member of an exported interface or class, has a doc comment that cites no file of the repository', () => {
+  const all = documented()
+  expect(all.length).toBeGreaterThan(200)
+  expect(all.filter(({ doc }) => doc.trim() === '').map(({ name }) => name)).toEqual([])
+  const cites = /DESIGN\.md|MUTATION\.md|\b(?:src|test|scripts|bench)\/|\b[\w-]+\.(?:ts|mjs)\b/
+  expect(all.filter(({ doc }) => cites.test(doc)).map(({ name }) => name)).toEqual([])
+}, 60_000)
