@@ -152,7 +152,7 @@ export interface RequestLike {
   readonly url?: string | Global<'URL', { readonly href: string }> | undefined
   /** The headers sent: a `Headers`, a plain object, or `[name, value]` pairs. */
   readonly headers?: unknown
-  /** The body sent: text (JSON, form, multipart), plain JSON data, `URLSearchParams` or `FormData`. */
+  /** The body sent: text (JSON, form, multipart) or its UTF-8 bytes, plain JSON data, `URLSearchParams` or `FormData` (not a `Blob` or a stream). */
   readonly body?: unknown
   /** Query parameters kept apart from the URL (a plain object, `URLSearchParams` or text). */
   readonly query?: unknown
