@@ -243,6 +243,47 @@ describe('a request secret too long to look for in every form, looked for by its
   })
 })
 
+describe('a request of many secrets', () => {
+  /** A redactor for a request body of `count` passwords (as a bulk call sends them), and one of them. */
+  const many = (count: number) => {
+    const body = Object.fromEntries(Array.from({ length: count }, (_, i) => [`password${i}`, `Pw${i}-${i * 7919}x`]))
+    return { ...redact.createRedactor({ request: { body } }), one: body[`password${count - 1}`] as string }
+  }
+
+  it('reads each value of data once for all its secrets, not once a secret', () => {
+    // Each of the 32,000 numbers of a 64 KiB body was read for each secret: for 4,096 secrets, 0.6-1.4 s,
+    // 12-35 times what 64 took. Read once, the values take as long for any count of secrets (10-50 ms).
+    const data = Array.from({ length: 32_000 }, (_, i) => i % 10)
+    const time = (count: number) => {
+      const { value } = many(count)
+      let best = Number.POSITIVE_INFINITY
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now()
+        expect(value(data)).toEqual(data)
+        best = Math.min(best, performance.now() - start)
+      }
+      return best
+    }
+    expect(time(4096)).toBeLessThan(4 * time(64) + 50)
+  })
+
+  it('still finds each echo of them, in any form, also of a secret whose letters and digits run short', () => {
+    const { text, value, one } = many(100)
+    expect(text(`bad ${encodeURIComponent(one)}!`)).toBe(`bad ${REDACTED}!`)
+    expect(value({ echo: [`was ${one.toUpperCase()}`, 7] })).toEqual({ echo: [`was ${REDACTED}`, 7] })
+    // Runs of 3 characters or fewer (`a1b`, `c`) are looked for as before.
+    const short = redact.createRedactor({
+      request: {
+        body: {
+          ...Object.fromEntries(Array.from({ length: 70 }, (_, i) => [`pin${i}`, `${1e6 + i}`])),
+          pin: 'a1b-c--',
+        },
+      },
+    })
+    expect(short.text('got a1b%2Dc%2D%2D, 1000069 and 1000070')).toBe(`got ${REDACTED}, ${REDACTED} and 1000070`)
+  })
+})
+
 describe('scrubbedStart', () => {
   // 16 KiB: the context read past a limit (OVERREAD).
   const context = 16_384
