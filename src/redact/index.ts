@@ -57,12 +57,21 @@ function newRedactor(secret: (name: string) => boolean, found: readonly string[]
   const starts = [...found, ...found.flatMap(pieces)]
   const literal = found.filter(asWritten)
   const secrets = [...found, ...literal.flatMap(pieces)].sort((a, b) => b.length - a.length)
-  // Every form an echo takes keeps a secret's letters and digits as they are (in any case): a text
-  // without its longest run of them holds no echo of it. The pattern is made for the secrets a text
-  // may hold, most often none: compiling one for a new 1 KB token took 0.05-0.15 s at every error.
-  const runs = secrets.map((s) =>
-    (s.match(/[a-z\d]+/gi) ?? ['']).reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase(),
-  )
+  // Every form an echo takes keeps a secret's letters and digits as they are (in any case) and in
+  // order, a run of them at least a character apart from the next: a text without its runs so holds
+  // no echo of it. The pattern is made for the secrets a text may hold, most often none: compiling
+  // one for a new 1 KB token took 0.05-0.15 s at every error, and one for the pieces of a request's
+  // `a=a=a=…` (6 KB), 3-10 s at every text with an `a`, when only the longest run was looked for.
+  const parts = secrets.map((s) => (s.match(/[a-z\d]+/gi) ?? []).map((run) => run.toLowerCase()))
+  const runs = parts.map((list) => list.reduce((a, b) => (b.length > a.length ? b : a), ''))
+  const inOrder = (lower: string, i: number): boolean => {
+    let from = 0
+    return (parts[i] as string[]).every((run) => {
+      const at = lower.indexOf(run, from)
+      from = at + run.length + 1
+      return at >= 0
+    })
+  }
   // From 64 secrets on, a text is read once, the 4 characters at each place looked up among the runs'
   // first 4 (a shorter run is its own key), not once a secret: each of the 32,000 numbers of a 64 KiB
   // body read for each of 2,000 secrets took 0.5-1.5 s; so, 10-15 ms whatever their count.
@@ -71,13 +80,17 @@ function newRedactor(secret: (name: string) => boolean, found: readonly string[]
   const short = [...index].filter(([key]) => !key[3])
   const held = (s: string): string[] => {
     const lower = s.toLowerCase()
-    if (!secrets[63]) return secrets.filter((_, i) => lower.includes(runs[i] as string))
+    const holds = (i: number) => lower.includes(runs[i] as string) && inOrder(lower, i)
+    if (!secrets[63]) return secrets.filter((_, i) => holds(i))
     const found = new Set<number>()
     for (const [key, list] of short) if (lower.includes(key)) for (const i of list) found.add(i)
     for (let at = 0; at < lower.length - 3; at++)
       for (const i of index.get(lower.slice(at, at + 4)) ?? [])
         if (lower.startsWith(runs[i] as string, at)) found.add(i)
-    return [...found].sort((a, b) => a - b).map((i) => secrets[i] as string)
+    return [...found]
+      .sort((a, b) => a - b)
+      .filter(holds)
+      .map((i) => secrets[i] as string)
   }
   // An echo pattern V8 cannot run (too large for its compiler), or text too long for a pattern's
   // backtracking stack (megabytes of one value), scrubs the whole text.
