@@ -53,10 +53,10 @@ function namelessPattern(): RegExp {
   const aParam = String.raw`((?:[?&#;]|(?:%|\\u00)(?:3F|2[36]))(?:a|%41|%61)[ \t]*(?:=|%3D)[ \t]*)(?:[^\s&#;"'<>%)\\]|%(?!2[36])|\)(?!\s|$))+`
   // A quote may stand inside it, not end a string: one before `,`, `:`, a bracket or a space is
   // the end of the URL's string (`"https://h","pin":"a@b"` holds no userinfo), never read past.
-  const q = String.raw`["'${'`'}](?![\s,:;}\]])`
-  const userinfo = String.raw`((?:\\{0,3}\/){2}(?:(?:[^\s/?#@:"'${'`'}]|${q})*:)?)(?:[^\s/?#@"'${'`'}]|${q})+(?:@[^\s/?#@"'${'`'}<>\\]+)*(?=@)`
+  const q = String.raw`["'\x60](?![\s,:;}\]])`
+  const userinfo = String.raw`((?:\\{0,3}\/){2}(?:(?:[^\s/?#@:"'\x60]|${q})*:)?)(?:[^\s/?#@"'\x60]|${q})+(?:@[^\s/?#@"'\x60<>\\]+)*(?=@)`
   /** An opening quote of any kind: double, single, a backtick, typographic, or an HTML entity of one. */
-  const quote = String.raw`(?:\\*["'${'`'}]|[\u2018\u201c]|&(?:quot|apos|#0*3[49]|#x0*2[27]);)`
+  const quote = String.raw`(?:\\*["'\x60]|[\u2018\u201c]|&(?:quot|apos|#0*3[49]|#x0*2[27]);)`
   const credential = String.raw`((?=([\w.~+/-]{6,}))\6(?!=\\*["'](?![\s,;}\]]|$))=*)`
   // The gap read whole too (a look-ahead and its back-reference: atomic): a form's `+` is also a
   // credential's character, and each shorter gap tried made a run of them before `="` quadratic.
@@ -187,12 +187,6 @@ function valuePattern(): RegExp {
 let built: RegExp[] | undefined
 
 /**
- * A name as written in text, its percent-escapes read (`%70assword`, `user%5Bpassword%5D`). Never
- * throws: a name that the name pattern matches holds only escapes of ASCII name characters, each valid alone.
- */
-const decoded = (name: string): string => decodeURIComponent(name)
-
-/**
  * A scrubber of free text: every value after a secret name (by `secret`) in every shape above,
  * the credential after an auth scheme, URL userinfo, the `A` parameter and PEM private keys.
  */
@@ -223,8 +217,9 @@ export function textScrubber(secret: (name: string) => boolean): (s: string) => 
       text
         // A secret name leaves a mark (a NUL, which text never needs), then every marked value goes.
         .replace(PAIR, (m, field: string | undefined, word: string | undefined, name: string, at: number) => {
-          // A form field's name is its attribute's text; any other is read decoded, once.
-          const key = field ?? decoded(name)
+          // A form field's name is its attribute's text; any other is read decoded, once (`%70assword`,
+          // `user%5Bpassword%5D`). Never throws: the pattern takes only escapes of ASCII name characters.
+          const key = field ?? decodeURIComponent(name)
           const end = at + m.length
           // The API's password rules (`failed_requirements: { same_password: {…} }`) are data, as in
           // the walk: an object under a password name directly inside them is read name by name.
