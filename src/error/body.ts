@@ -5,12 +5,12 @@
  *
  * @module
  */
-import { cutBytes, DEFAULT_MAX_BODY_BYTES, OVERREAD } from '../http/index.js'
+import { cutBytes, DEFAULT_MAX_BODY_BYTES, OVERREAD, orDefault } from '../http/index.js'
 import { lessCutEnd, type Redactor, scrubbedStart } from '../redact/index.js'
 
 /** @internal The body cap as the reader takes it: a non-negative number, else the default (0 keeps nothing). */
 export function bodyCap(value: unknown): number {
-  return typeof value === 'number' && value >= 0 ? value : DEFAULT_MAX_BODY_BYTES
+  return orDefault(value, DEFAULT_MAX_BODY_BYTES)
 }
 
 /** @internal Whether `text` takes at most `max` bytes of UTF-8: the cap counts bytes, as the reader does. */

@@ -10,6 +10,7 @@
  */
 import { fieldOf } from '../http/index.js'
 import type { RequestParts } from '../redact/index.js'
+import { isIntegerIn } from '../status.js'
 
 /** A failed HTTP exchange as a client reported it. */
 export interface ClientFailure {
@@ -129,7 +130,7 @@ export function clientFailureOf(value: unknown): ClientFailure | undefined {
   const failure = collect(value, FIELDS) as { status?: number; thrown?: unknown } | undefined
   const status = failure?.status as number
   const lowest = isHttpClientError(value) ? 300 : 100
-  if (!(Number.isInteger(status) && status >= lowest && status <= 599)) return undefined
+  if (!isIntegerIn(status, lowest, 599)) return undefined
   // Only an error is a cause: a Response, axios' or got's response object and a bare `{ status }` are not.
   if (typeof get(value, 'message') === 'string' && !isResponse(value)) (failure as { thrown?: unknown }).thrown = value
   return failure as ClientFailure

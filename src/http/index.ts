@@ -15,6 +15,7 @@ export {
   cutBytes,
   DEFAULT_MAX_BODY_BYTES,
   OVERREAD,
+  orDefault,
   type ReadBodyOptions,
   readBody,
   readLimits,

@@ -211,7 +211,7 @@ export function cutBytes(text: string, maxBytes: number): string {
     : text.slice(0, new TextEncoder().encodeInto(text, new Uint8Array(maxBytes)).read)
 }
 
-/** `value` when it is a non-negative number, else `fallback`. */
-function orDefault(value: unknown, fallback: number): number {
+/** `value` when it is a non-negative number, else `fallback`: how every limit given is read. */
+export function orDefault(value: unknown, fallback: number): number {
   return typeof value === 'number' && value >= 0 ? value : fallback
 }

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { orDefault } from './read-body.js'
 
 /**
  * The three HTTP-date forms: IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) and RFC 850
@@ -35,7 +36,7 @@ export function parseRetryAfter(
   now: number = Date.now(),
 ): number | undefined {
   if (typeof value !== 'string') return undefined
-  const cap = typeof maxMs === 'number' && maxMs >= 0 ? maxMs : 60_000
+  const cap = orDefault(maxMs, 60_000)
   const trimmed = value.trim()
   let ms = waitOf(trimmed, now)
   // The header sent twice, as fetch joins it (`5, 10`): the first value, as Node's own parser (axios,
