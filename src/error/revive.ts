@@ -110,7 +110,7 @@ export function copyAs(ctor: unknown, error: { toJSON(): unknown }, base: unknow
   // An error's body is bounded already, by the cap it was made with: the copy keeps it whole.
   for (const ErrorClass of [ctor, base]) {
     try {
-      return revive(ErrorClass, json, Number.POSITIVE_INFINITY)
+      return revive(ErrorClass, json, Infinity)
     } catch {}
   }
   return undefined

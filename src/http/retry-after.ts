@@ -55,7 +55,7 @@ function waitOf(text: string, now: number): number {
 function httpDate(text: string, now: number): number {
   const m = HTTP_DATE.exec(text)
   // An IMF-fixdate or RFC 850 date ends in GMT, an asctime date in its year.
-  if (!m || !m[1] === !m[10]) return Number.NaN
+  if (!m || !m[1] === !m[10]) return NaN
   const [month, day, year] = (m[1] ? [m[3], m[1], m[4]] : [m[5], m[6], m[10]]) as string[]
   const at = 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(month!.toLowerCase())
   let y = Number(year)
@@ -64,6 +64,6 @@ function httpDate(text: string, now: number): number {
   const midnight = Date.UTC(y, at / 3, Number(day))
   // Date.UTC rolls "Feb 30" over to March: a day that does not come back the same is no date.
   return at % 3 || new Date(midnight).getUTCDate() !== Number(day)
-    ? Number.NaN
+    ? NaN
     : midnight + ((Number(m[7]) * 60 + Number(m[8])) * 60 + Number(m[9])) * 1000
 }
