@@ -69,7 +69,8 @@ export function readLimits(options: unknown): BodyLimits {
       signal: typeof signal?.addEventListener === 'function' ? signal : undefined,
     }
   } catch {
-    return { maxBodyBytes: DEFAULT_MAX_BODY_BYTES, timeoutMs: 10_000 }
+    // The limits of no options: every default.
+    return readLimits(undefined)
   }
 }
 
@@ -108,8 +109,7 @@ export async function readBody(response: unknown, options?: ReadBodyOptions): Pr
     let end = text.length
     // Back from the end, not a pattern anchored at it: that retries from every character (quadratic).
     while (early && end && !/[\s"'<>{}[\],]/.test(text[end - 1] as string)) end--
-    const kept = { text: text.slice(0, end), complete: used <= maxBodyBytes }
-    return early ? { ...kept, early } : kept
+    return { text: text.slice(0, end), complete: used <= maxBodyBytes, ...(early && { early }) }
   }
   /** Ends the read before the body's end (the time limit, the signal, the byte cap) and cancels the stream. */
   let stop!: () => void
