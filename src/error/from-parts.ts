@@ -85,7 +85,7 @@ export function errorFromParts(
     retryAfterMs: parseRetryAfter(headerValue(headers, 'retry-after'), options.maxRetryAfterMs),
     request: request as RequestLike | undefined,
     redact: options.redact,
-    ...(thrown !== undefined && { cause: thrown }),
+    cause: thrown,
     [INTERNAL]: { note: notes.filter(Boolean).join('; ') || undefined, plain, partial, maxBodyBytes: max },
   }
   const kept = valid ? status : 0

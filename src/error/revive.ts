@@ -39,7 +39,7 @@ export function revive(ctor: unknown, json: unknown, maxBodyBytes?: number): Api
   } catch {
     // A throwing getter or trap: not the object of toJSON().
   }
-  const { status, code, meaning, known, retryable, message, name, cause, operation } = fields
+  const { status, code, meaning, known, retryable, message, name, operation } = fields
   if (
     !(status === 0 || isIntegerIn(status, 100, 599)) ||
     typeof code !== 'string' ||
@@ -49,16 +49,9 @@ export function revive(ctor: unknown, json: unknown, maxBodyBytes?: number): Api
   ) {
     throw new TypeError('ApiError.fromJSON: expected the object of ApiError#toJSON()')
   }
-  const optional = (key: string, type: string) => (typeof fields[key] === type ? fields[key] : undefined)
-  const init = {
-    serverMessage: optional('serverMessage', 'string'),
-    reason: optional('reason', 'string'),
-    requestId: optional('requestId', 'string'),
-    retryAfterMs: optional('retryAfterMs', 'number'),
-    body: fields.body,
-    ...(cause !== undefined && { cause }),
-    [INTERNAL]: { plain, maxBodyBytes },
-  }
+  // The optional fields as given: the constructor keeps only those of the right type, as of any init.
+  const { serverMessage, reason, requestId, retryAfterMs, body, cause } = fields
+  const init = { serverMessage, reason, requestId, retryAfterMs, body, cause, [INTERNAL]: { plain, maxBodyBytes } }
   const error = new (ctor as ErrorCtor)(status, init as InternalInit)
   const redactor = createRedactor()
   const scrub = (text: string) => scrubbedStart(redactor.text, text, MAX_REVIVED)

@@ -198,6 +198,24 @@ group('toJSON and fromJSON', () => {
     }
   })
 
+  it('keeps no optional field of another type than its own: a text, a wait of milliseconds, a cause that is something', () => {
+    const base = { status: 429, code: 'TOO_MANY_REQUESTS', meaning: 'm', known: true, retryable: true }
+    for (const bad of [5, true, { text: 'x' }, ['x'], null]) {
+      const error = ApiError.fromJSON({ ...base, serverMessage: bad, reason: bad, requestId: bad, cause: null })
+      for (const key of ['serverMessage', 'reason', 'requestId', 'retryAfterMs', 'cause']) {
+        expect(Object.hasOwn(error, key), `${key}: ${JSON.stringify(bad)}`).toBe(false)
+      }
+      expect(error.message).toBe(new ApiError(429).message)
+    }
+    for (const wait of ['5', -1, null, { ms: 5 }]) {
+      expect(ApiError.fromJSON({ ...base, retryAfterMs: wait }).retryAfterMs).toBeUndefined()
+    }
+    expect(ApiError.fromJSON({ ...base, retryAfterMs: 5, serverMessage: ' slow ' })).toMatchObject({
+      retryAfterMs: 5,
+      serverMessage: ' slow ',
+    })
+  })
+
   it('passes a body given in an object through the JSON round trip: its toJSON runs once, scrubbed; what cannot be serialized goes', () => {
     const json = { status: 401, code: 'X', meaning: 'm', known: true, retryable: false }
     const withToJSON = ApiError.fromJSON({
