@@ -9,7 +9,6 @@ import {
   parseBody,
   parseRetryAfter,
   requestIdFrom,
-  type ServerFields,
   serverFields,
 } from '../http/index.js'
 import { createRedactor } from '../redact/index.js'
@@ -70,16 +69,13 @@ export function errorFromParts(
     body = parseBody(body, /^\s*[[{]/.test(body) ? undefined : headerValue(headers, 'content-type'))
     plain = true
   }
-  // Own fields only: a polluted Object.prototype.serverMessage is no server's.
-  const { serverMessage, reason } = { __proto__: null, ...serverFields(body) } as ServerFields
   const status = parts.status
-  const valid = isIntegerIn(status, 100, 599)
   // Misuse named, not hidden: what succeeded is no error (a forgotten `if (!res.ok)`, a client set to throw for any status).
   const notes = [isIntegerIn(status, 200, 299) && `${status} is not an error status: check res.ok first`, parts.note]
   const init: InternalInit = {
     operation: options.operation,
-    serverMessage,
-    reason,
+    // Spread: its own fields only (the constructor reads none a polluted Object.prototype holds).
+    ...serverFields(body),
     body,
     requestId: requestIdFrom(headers),
     retryAfterMs: parseRetryAfter(headerValue(headers, 'retry-after'), options.maxRetryAfterMs),
@@ -88,7 +84,7 @@ export function errorFromParts(
     cause: thrown,
     [INTERNAL]: { note: notes.filter(Boolean).join('; ') || undefined, plain, partial, maxBodyBytes: max },
   }
-  const kept = valid ? status : 0
+  const kept = isIntegerIn(status, 100, 599) ? status : 0
   try {
     return new (ctor as ErrorCtor)(kept, init)
   } catch {
