@@ -157,8 +157,9 @@ export async function readBody(response: unknown, options?: ReadBodyOptions): Pr
             if (Date.now() >= deadline) return stop()
             const chunk = step.value as Uint8Array | string
             const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk.slice(0, limit)) : chunk
-            // A view of what is kept (of an ArrayBuffer too); a chunk that is no bytes ends the read.
-            if (!(bytes.byteLength >= 0)) throw new TypeError('not bytes')
+            // A view of what is kept (of an ArrayBuffer too); a chunk that is no bytes ends the read
+            // (the catch around the read takes the error, whose message nothing reads).
+            if (!(bytes.byteLength >= 0)) throw new TypeError()
             chunks.push(
               new Uint8Array(bytes.buffer ?? bytes, bytes.byteOffset, Math.min(bytes.byteLength, limit - used)),
             )
