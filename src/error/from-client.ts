@@ -175,9 +175,11 @@ function joinUrl(url: unknown, base: unknown): unknown {
   }
 }
 
-/** A body the client holds: bytes decoded as UTF-8; a stream or a `Blob` (unreadable now) left out. */
+/**
+ * A body the client holds: bytes decoded as UTF-8; a stream or a `Blob` (unreadable now) left out;
+ * anything else (text, data, nothing) as it is.
+ */
 function heldBody(body: unknown): unknown {
-  if (!isObject(body)) return body
   try {
     if (ArrayBuffer.isView(body) || body instanceof ArrayBuffer) return new TextDecoder().decode(body as ArrayBuffer)
     return ['getReader', 'pipe', 'arrayBuffer'].some((method) => typeof get(body, method) === 'function')
