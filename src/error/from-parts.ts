@@ -4,13 +4,7 @@
  *
  * @module
  */
-import {
-  headerValue,
-  parseBody,
-  parseRetryAfter,
-  requestIdFrom,
-  serverFields,
-} from '../http/index.js'
+import { headerValue, parseBody, parseRetryAfter, requestIdFrom, serverFields } from '../http/index.js'
 import { createRedactor } from '../redact/index.js'
 import { isIntegerIn } from '../status.js'
 import { bodyCap, fits } from './body.js'
@@ -82,7 +76,7 @@ export function errorFromParts(
     request: request as RequestLike | undefined,
     redact: options.redact,
     cause: thrown,
-    [INTERNAL]: { note: notes.filter(Boolean).join('; ') || undefined, plain, partial, maxBodyBytes: max },
+    [INTERNAL]: { note: notes.filter(Boolean).join('; '), plain, partial, maxBodyBytes: max },
   }
   const kept = isIntegerIn(status, 100, 599) ? status : 0
   try {

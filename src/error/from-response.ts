@@ -97,19 +97,18 @@ export async function readResponse(
     // The Response's own URL (after any redirect) counts as the request's, given or not.
     url,
     thrown: held?.thrown,
-    note:
-      [
-        // A browser hides a redirect's status (301 MOVED elsewhere) from `redirect: 'manual'`, as a no-cors answer's.
-        status === 0 &&
-          `the Response has no status: ${type === 'opaqueredirect' ? "a redirect not followed (redirect: 'manual')" : 'a network error (Response.error()) or a no-cors answer'}`,
-        // Misuse named, not hidden: the body is gone, and the error cannot say what the server said.
-        bodyUsed === true && 'its body was already read: call fromResponse before reading it',
-        bodyUsed !== true && locked === true && 'its body is locked by a reader: call fromResponse before reading it',
-        sent &&
-          "the request's body was sent, so its secrets are unknown: fetch a clone of the Request, or pass { url, headers, body }",
-      ]
-        .filter(Boolean)
-        .join('; ') || undefined,
+    note: [
+      // A browser hides a redirect's status (301 MOVED elsewhere) from `redirect: 'manual'`, as a no-cors answer's.
+      status === 0 &&
+        `the Response has no status: ${type === 'opaqueredirect' ? "a redirect not followed (redirect: 'manual')" : 'a network error (Response.error()) or a no-cors answer'}`,
+      // Misuse named, not hidden: the body is gone, and the error cannot say what the server said.
+      bodyUsed === true && 'its body was already read: call fromResponse before reading it',
+      bodyUsed !== true && locked === true && 'its body is locked by a reader: call fromResponse before reading it',
+      sent &&
+        "the request's body was sent, so its secrets are unknown: fetch a clone of the Request, or pass { url, headers, body }",
+    ]
+      .filter(Boolean)
+      .join('; '),
   }
   return errorFromParts(ctor, parts, options, base)
 }
