@@ -149,7 +149,7 @@ export function requestSecrets(
       // Query and fragment read as the server reads them: split at `&` only (a `,` or `;` is part of a value).
       // The path too, segment by segment: a session in it (`/app;jsessionid=…/page`) ends with its segment.
       from(url.pathname.split('/'))
-      from(new URLSearchParams(url.search))
+      from(url.searchParams)
       from(new URLSearchParams(url.hash.slice(1)))
       auths.push({ username: decode(url.username, false), password: decode(url.password, false) })
     })
