@@ -49,9 +49,18 @@ export function revive(ctor: unknown, json: unknown, maxBodyBytes?: number): Api
   ) {
     throw new TypeError('ApiError.fromJSON: expected the object of ApiError#toJSON()')
   }
-  // The optional fields as given: the constructor keeps only those of the right type, as of any init.
-  const { serverMessage, reason, requestId, retryAfterMs, body, cause } = fields
-  const init = { serverMessage, reason, requestId, retryAfterMs, body, cause, [INTERNAL]: { plain, maxBodyBytes } }
+  // Only fields of the type the init declares: a subclass's constructor reads the init it is typed
+  // with (`init?.serverMessage?.trim()`), whatever foreign JSON holds.
+  const optional = (key: string, type: string) => (typeof fields[key] === type ? fields[key] : undefined)
+  const init = {
+    serverMessage: optional('serverMessage', 'string'),
+    reason: optional('reason', 'string'),
+    requestId: optional('requestId', 'string'),
+    retryAfterMs: optional('retryAfterMs', 'number'),
+    body: fields.body,
+    cause: fields.cause,
+    [INTERNAL]: { plain, maxBodyBytes },
+  }
   const error = new (ctor as ErrorCtor)(status, init as InternalInit)
   const redactor = createRedactor()
   const scrub = (text: string) => scrubbedStart(redactor.text, text, MAX_REVIVED)

@@ -216,6 +216,21 @@ group('toJSON and fromJSON', () => {
     })
   })
 
+  it("hands a subclass's constructor only optional fields of the types its init declares", () => {
+    const seen: unknown[] = []
+    class SdkError extends ApiError {
+      constructor(status: number, init?: ApiErrorInit) {
+        super(status, init)
+        seen.push(init?.serverMessage, init?.reason, init?.requestId, init?.retryAfterMs)
+      }
+    }
+    const base = { status: 429, code: 'TOO_MANY_REQUESTS', meaning: 'm', known: true, retryable: true }
+    SdkError.fromJSON({ ...base, serverMessage: 5, reason: { x: 1 }, requestId: ['r'], retryAfterMs: '5' })
+    expect(seen).toEqual([undefined, undefined, undefined, undefined])
+    SdkError.fromJSON({ ...base, serverMessage: 'slow', reason: 'Busy', requestId: 'r-1', retryAfterMs: 5 })
+    expect(seen.slice(4)).toEqual(['slow', 'Busy', 'r-1', 5])
+  })
+
   it('passes a body given in an object through the JSON round trip: its toJSON runs once, scrubbed; what cannot be serialized goes', () => {
     const json = { status: 401, code: 'X', meaning: 'm', known: true, retryable: false }
     const withToJSON = ApiError.fromJSON({
