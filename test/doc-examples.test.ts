@@ -18,6 +18,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { checkInMemory, repoCompilerOptions } from './fixtures/type-check.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
   .replaceAll('\\', '/')
@@ -320,35 +321,19 @@ function prepare(example: Example, exported: Map<string, Source>, own: Map<strin
   return { example, compiled, run, checks, throws, context }
 }
 
-/** The compiler options of the repository, with the package's specifiers mapped to dist/types. */
-function compilerOptions(): ts.CompilerOptions {
-  const configPath = join(root, 'tsconfig.json')
-  const { config } = ts.readConfigFile(configPath, ts.sys.readFile)
-  const { options } = ts.parseJsonConfigFileContent(config, ts.sys, root, undefined, configPath)
-  return { ...options, noEmit: true }
-}
-
-/** Type-checks the modules in one program; returns each one's diagnostics as text, by file name. */
+/** Type-checks the modules in one program, under the repository's options (the package's specifiers resolve to dist/types through its exports); returns each one's diagnostics as text, by file name. */
 function typeCheck(sources: Map<string, string>): Map<string, string[]> {
-  const options = compilerOptions()
-  const host = ts.createCompilerHost(options, true)
-  const { fileExists, readFile, getSourceFile } = host
-  host.fileExists = (name) => sources.has(name) || fileExists.call(host, name)
-  host.readFile = (name) => sources.get(name) ?? readFile.call(host, name)
-  host.getSourceFile = (name, version, onError, create) => {
-    const text = sources.get(name)
-    return text === undefined
-      ? getSourceFile.call(host, name, version, onError, create)
-      : ts.createSourceFile(name, text, version, true)
-  }
-  const program = ts.createProgram({ rootNames: [...sources.keys()], options, host })
-  const found = new Map<string, string[]>([...sources.keys()].map((name) => [name, []]))
-  for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
-    const name = diagnostic.file?.fileName
-    if (name === undefined || !found.has(name)) continue
-    const { line } = diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start ?? 0)
-    const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')
-    found.get(name)!.push(`TS${diagnostic.code} at line ${line + 1} of:\n${sources.get(name)}\n${text}`)
+  const { diagnostics } = checkInMemory(sources, repoCompilerOptions(root))
+  const found = new Map<string, string[]>()
+  for (const [name, list] of diagnostics) {
+    found.set(
+      name,
+      list.map((diagnostic) => {
+        const { line } = diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start ?? 0)
+        const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')
+        return `TS${diagnostic.code} at line ${line + 1} of:\n${sources.get(name)}\n${text}`
+      }),
+    )
   }
   return found
 }

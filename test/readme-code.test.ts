@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import { beforeAll, expect, it } from 'vitest'
 import { type TsBlock, tsBlocks } from './fixtures/readme-blocks.js'
+import { checkInMemory, repoCompilerOptions } from './fixtures/type-check.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 /** The compiler's spelling of paths (forward slashes), so in-memory files match on every OS. */
@@ -28,42 +29,21 @@ function readmeBlocks(markdown: string): Block[] {
 
 /** The repository's compiler options, with 'een-api-errors' mapped to the sources. */
 function compilerOptions(): ts.CompilerOptions {
-  const configPath = join(root, 'tsconfig.json')
-  const { config, error } = ts.readConfigFile(configPath, ts.sys.readFile)
-  if (error) throw new Error(ts.flattenDiagnosticMessageText(error.messageText, '\n'))
-  const { options } = ts.parseJsonConfigFileContent(config, ts.sys, root, undefined, configPath)
-  return {
-    ...options,
-    noEmit: true,
+  return repoCompilerOptions(root, {
     paths: {
       'een-api-errors': [join(root, 'src', 'index.ts')],
       'een-api-errors/endpoints': [join(root, 'src', 'endpoints', 'index.ts')],
       'een-api-errors/messages': [join(root, 'src', 'messages', 'all.ts')],
     },
-  }
+  })
 }
 
 /** Type-checks the blocks in one program; returns each block's diagnostics, keyed by file name. */
 function check(blocks: readonly Block[]): { diagnostics: Map<string, ts.Diagnostic[]>; program: ts.Program } {
-  const options = compilerOptions()
-  const sources = new Map(blocks.map((block) => [block.fileName, `${block.code}\nexport {}\n`]))
-  const host = ts.createCompilerHost(options, true)
-  const { fileExists, readFile, getSourceFile } = host
-  host.fileExists = (fileName) => sources.has(fileName) || fileExists.call(host, fileName)
-  host.readFile = (fileName) => sources.get(fileName) ?? readFile.call(host, fileName)
-  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
-    const text = sources.get(fileName)
-    return text === undefined
-      ? getSourceFile.call(host, fileName, languageVersion, onError, shouldCreate)
-      : ts.createSourceFile(fileName, text, languageVersion, true)
-  }
-  const program = ts.createProgram({ rootNames: [...sources.keys()], options, host })
-  const diagnostics = new Map<string, ts.Diagnostic[]>(blocks.map((block) => [block.fileName, []]))
-  for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
-    const fileName = diagnostic.file?.fileName
-    if (fileName !== undefined && diagnostics.has(fileName)) diagnostics.get(fileName)!.push(diagnostic)
-  }
-  return { diagnostics, program }
+  return checkInMemory(
+    new Map(blocks.map((block) => [block.fileName, `${block.code}\nexport {}\n`])),
+    compilerOptions(),
+  )
 }
 
 /** `README.md:LINE:COLUMN TS1234: message`, pointing into the README. */
