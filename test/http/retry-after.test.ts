@@ -109,6 +109,47 @@ describe('the header sent twice', () => {
   })
 })
 
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const two = (n: number) => String(n).padStart(2, '0')
+
+/** The three forms of RFC 9110 (5.6.7) of the time `offset` seconds from `now`: IMF-fixdate, RFC 850, asctime. */
+function httpDates(offset: number): string[] {
+  const d = new Date(now + offset * 1000)
+  const time = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`
+  const [day, month, year] = [DAYS[d.getUTCDay()]!, MONTHS[d.getUTCMonth()]!, d.getUTCFullYear()]
+  return [
+    d.toUTCString(),
+    `${day}, ${two(d.getUTCDate())}-${month}-${two(year % 100)} ${time} GMT`,
+    `${day.slice(0, 3)} ${month} ${String(d.getUTCDate()).padStart(2)} ${time} ${year}`,
+  ]
+}
+
+/** A valid Retry-After with blanks around it, and the wait it names in ms: delay-seconds, or a date up to 40 years either side of now. */
+const retryAfter = fc.oneof(
+  fc
+    .tuple(fc.nat(100_000), fc.nat(999))
+    .map(([s, ms]) => [ms ? `${s}.${String(ms).padStart(3, '0')}` : String(s), s * 1000 + ms] as const),
+  fc
+    .tuple(fc.oneof(fc.integer({ min: -300, max: 300 }), fc.integer({ min: -1.26e9, max: 1.26e9 })), fc.nat(2))
+    .map(([offset, form]) => [httpDates(offset)[form]!, Math.max(0, offset * 1000)] as const),
+)
+
+describe('any valid Retry-After', () => {
+  it('gives the wait it names, a date in the past 0, clamped to max, in any of the three date forms (property)', () => {
+    fc.assert(
+      fc.property(
+        retryAfter,
+        fc.oneof(fc.nat(400_000), fc.constant(Number.POSITIVE_INFINITY)),
+        fc.constantFrom('', ' ', '\t'),
+        ([text, wait], max, blank) => {
+          expect(parseRetryAfter(`${blank}${text}${blank}`, max, now), text).toBe(Math.min(wait, max))
+        },
+      ),
+    )
+  })
+})
+
 describe('what is no Retry-After', () => {
   it('gives undefined for garbage, negative numbers, exponents and impossible dates', () => {
     for (const value of [
@@ -153,10 +194,17 @@ describe('what is no Retry-After', () => {
 
   it('gives undefined or a value within [0, max] for any string', () => {
     fc.assert(
-      fc.property(fc.string(), fc.nat(100_000), (value, max) => {
-        const ms = parseRetryAfter(value, max, now)
-        if (ms !== undefined) expect(ms >= 0 && ms <= max).toBe(true)
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          retryAfter.map(([text]) => text),
+        ),
+        fc.nat(100_000),
+        (value, max) => {
+          const ms = parseRetryAfter(value, max, now)
+          if (ms !== undefined) expect(ms >= 0 && ms <= max).toBe(true)
+        },
+      ),
       { seed: 7 },
     )
   })
