@@ -317,13 +317,21 @@ describe('run: help and version', () => {
 })
 
 describe('run: statuses the table does not hold', () => {
-  it.each([418, 999, 100, 599, 408, 505])('%i: a message on stderr with the generic text, exit 1', (status) => {
+  // The generic text and the retry policy of DESIGN §1–2 for a status outside the table.
+  it.each([
+    [418, 'Unexpected client error (HTTP 418)', false],
+    [999, 'Not a valid HTTP status', false],
+    [100, 'Unexpected informational response (HTTP 100)', false],
+    [599, 'Unexpected server error (HTTP 599)', true],
+    [408, 'Unexpected client error (HTTP 408)', true],
+    [505, 'Unexpected server error (HTTP 505)', false],
+  ] as const)('%i: a message on stderr with the generic text, exit 1', (status, meaning, retryable) => {
     const result = call([String(status)])
     expect(result.code).toBe(ExitCode.NOT_IN_TABLE)
     expect(result.stdout).toBe('')
     expect(result.stderr).toBe(
-      `een-api-errors: ${status} is not a status of the Eagle Eye Networks API. Generic meaning: "${describeStatus(status)}"; ` +
-        `retryable: ${isRetryable(status) ? 'yes' : 'no'}.\nRun \`een-api-errors list\` for the 26 statuses it documents.\n`,
+      `een-api-errors: ${status} is not a status of the Eagle Eye Networks API. Generic meaning: "${meaning}"; ` +
+        `retryable: ${retryable ? 'yes' : 'no'}.\nRun \`een-api-errors list\` for the 26 statuses it documents.\n`,
     )
     // With --json the same message and exit code, and stdout holds a JSON object naming the error.
     const json = call([String(status), '--json'])
@@ -331,8 +339,8 @@ describe('run: statuses the table does not hold', () => {
     expect(JSON.parse(json.stdout)).toEqual({
       error: `${status} is not a status of the Eagle Eye Networks API.`,
       status,
-      meaning: describeStatus(status),
-      retryable: isRetryable(status),
+      meaning,
+      retryable,
     })
   })
 
@@ -780,7 +788,7 @@ describe('the built bin (dist/cli.js)', () => {
     const unknown = bin(['418'])
     expect(unknown.stdout).toBe('')
     expect(unknown.stderr).toContain('418 is not a status of the Eagle Eye Networks API')
-    expect(unknown.stderr).toContain(describeStatus(418))
+    expect(unknown.stderr).toContain('Unexpected client error (HTTP 418)')
     for (const args of [
       ['abc'],
       [''],

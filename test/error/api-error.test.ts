@@ -2,11 +2,13 @@ import { createRequire } from 'node:module'
 import { inspect } from 'node:util'
 import fc from 'fast-check'
 import { afterAll, beforeAll, expect, describe as group, it, vi } from 'vitest'
-import { ApiError, defineOperation, isApiError, STATUS_CODES } from '../../src/index.js'
+import { ApiError, defineOperation, isApiError } from '../../src/index.js'
 import { documentedRows } from '../fixtures/api-doc.js'
 import { startServer, type TestServer } from '../fixtures/server.js'
 
 const errorRows = documentedRows.filter((row) => row.status >= 300)
+/** The API's documented row of `status`. */
+const documented = (status: number) => documentedRows.find((row) => row.status === status)!
 
 group('new ApiError(status)', () => {
   it('takes every error row of the table: code, meaning, retry advice, known', () => {
@@ -229,7 +231,7 @@ group('ApiError.from on plain objects', () => {
     expect(ApiError.from({ status: 404 })).toMatchObject({ status: 404, code: 'NOT_FOUND', known: true })
     expect(ApiError.from({ statusCode: 503 })).toMatchObject({ status: 503, code: 'TAG_MAPS_ERROR', retryable: false })
     expect(ApiError.from({ status: 204 })).toMatchObject({ status: 204, code: 'UNKNOWN', known: false })
-    expect(ApiError.from({ status: 204 })?.meaning).toBe(STATUS_CODES[204].meaning)
+    expect(ApiError.from({ status: 204 })?.meaning).toBe('User has been logged out')
     expect(ApiError.from({ status: 299 })).toMatchObject({ status: 299, code: 'UNKNOWN', known: false })
   })
 })
@@ -318,10 +320,6 @@ group('ApiError.fromResponse, end to end', () => {
     expect(response.bodyUsed).toBe(false)
     await response.body?.cancel()
   })
-})
-
-it('the table rows and the errors agree', () => {
-  for (const row of errorRows) expect(new ApiError(row.status).meaning).toBe(STATUS_CODES[row.status as 402].meaning)
 })
 
 group('edge cases', () => {
@@ -458,8 +456,8 @@ group('edge cases', () => {
     const claims = { code: 'NOT_FOUND', meaning: 'Element not found', known: false, retryable: true }
     const revived = ApiError.fromJSON({ ...new ApiError(402).toJSON(), ...claims })
     expect([revived.code, revived.meaning, revived.known, revived.retryable]).toEqual([
-      STATUS_CODES[402].code,
-      STATUS_CODES[402].meaning,
+      'ACCOUNT_SUSPENDED',
+      'Account is suspended',
       true,
       false,
     ])
@@ -512,7 +510,7 @@ group('edge cases', () => {
     expect(error.requestId).toBeUndefined()
     expect(error.reason).toBe('R')
     expect(error.name).toBe('ApiError')
-    expect(error.message).toBe(`429 TOO_MANY_REQUESTS: ${STATUS_CODES[429].meaning}`)
+    expect(error.message).toBe(`429 TOO_MANY_REQUESTS: ${documented(429).meaning}`)
     expect(() => ApiError.fromJSON({ ...json, status: 42 })).toThrow(TypeError)
   })
 
@@ -568,7 +566,7 @@ group('edge cases', () => {
       const copy = SdkError.from(value)
       expect(copy).toBeInstanceOf(SdkError)
       expect(copy?.status).toBe(value.status)
-      expect(copy?.code).toBe(STATUS_CODES[value.status as 402].code)
+      expect(copy?.code).toBe(documented(value.status).code)
     }
     const copy = SdkError.from(older)
     expect(copy?.serverMessage).toBe('suspended')

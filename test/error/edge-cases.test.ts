@@ -430,7 +430,7 @@ group('reading an error whose getters throw', () => {
       },
     })
     expect(isRetryable(hostile)).toBe(false)
-    expect(userMessage(hostile)).toBe(userMessage(undefined))
+    expect(userMessage(hostile)).toBe('Something went wrong. Please try again.')
     expect(isApiError(hostile)).toBe(true)
     expect(isApiError(hostile, defineOperation('op', {}))).toBe(false)
     // Its status unreadable, it is no error of the API at all.

@@ -59,7 +59,7 @@ group('userMessage', () => {
     for (const value of [new Error('x'), null, new ApiError(418), new ApiError(404)]) {
       expect(userMessage(value, catalog)).toBe('Er ging iets mis.')
     }
-    expect(userMessage(new ApiError(402), catalog)).toBe(userMessage(new ApiError(402), nl))
+    expect(userMessage(new ApiError(402), catalog)).toBe(nl.ACCOUNT_SUSPENDED)
     // An empty text is no text: the messages by class stand in.
     expect(userMessage(null, { ...nl, UNKNOWN: '' })).toBe(SOMETHING_WENT_WRONG)
   })
