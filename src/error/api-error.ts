@@ -13,6 +13,7 @@ import { createRedactor } from '../redact/index.js'
 import { isIntegerIn } from '../status.js'
 import { type Fields, fieldsOf, INTERNAL, nameOf, readInit, readOptions } from './build.js'
 import { causeJSON, type SafeCause } from './cause.js'
+import type { ErrorOf, InstanceNarrowing } from './class.js'
 import { clientFailureOf } from './from-client.js'
 import { fromFailure, readResponse } from './from-response.js'
 import { messageOf } from './message.js'
@@ -23,7 +24,6 @@ import type {
   ApiErrorFor,
   ApiErrorInit,
   ApiErrorJSON,
-  ApiErrorUnion,
   ConstructibleStatus,
   ErrorStatus,
   FromJSONOptions,
@@ -165,20 +165,6 @@ class ApiError extends Error implements ApiErrorFields {
     return revive(calledOn(this), json, readOptions(options).maxBodyBytes) as ErrorOf<T>
   }
 }
-
-/** What the statics return when called on `T`: the union for `ApiError` (or unbound), a subclass's instances narrowed like it. */
-export type ErrorOf<T, O extends AnyOperation | undefined = undefined> = T extends ApiErrorConstructor | Unbound
-  ? ApiErrorUnion<O>
-  : InstanceNarrowing<T> & ApiErrorUnion<O>
-
-/** What `instanceof T` narrows to: the union for `ApiError`, the instance type for a subclass. */
-export type InstanceNarrowing<T> = T extends ApiErrorConstructor
-  ? ApiErrorUnion
-  : T extends abstract new (
-        ...args: never
-      ) => infer I
-    ? I
-    : never
 
 /** The type of the `ApiError` value: the class, with construction that narrows to the literal status. */
 export interface ApiErrorConstructor extends Omit<typeof ApiError, 'prototype'> {
