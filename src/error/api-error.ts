@@ -156,13 +156,18 @@ class ApiError extends Error implements ApiErrorFields {
 
   /**
    * Revives the object of `toJSON()` (or its JSON text) as an error of this class, keeping every
-   * field, scrubbed like any other input. A status of the table without an operation gets the
-   * table's code, meaning and retry advice, whatever the JSON says, so that code and status always
-   * agree. Its body is bounded by `maxBodyBytes` (default 65 536: give the cap it was read with).
-   * Throws a `TypeError` for anything else.
+   * field, scrubbed like any other input. A status without an operation gets the table's code,
+   * meaning and retry advice, whatever the JSON says, so that code and status always agree; with
+   * the `operation` it was made with, that operation's row, typed as `fromResponse` types it (JSON of
+   * an error not made with it is a `TypeError`). Its body is bounded by `maxBodyBytes` (default
+   * 65 536: give the cap it was read with). Throws a `TypeError` for anything else.
    */
-  static fromJSON<T extends ErrorClass | Unbound>(this: T, json: unknown, options?: FromJSONOptions): ErrorOf<T> {
-    return revive(calledOn(this), json, readOptions(options).maxBodyBytes) as ErrorOf<T>
+  static fromJSON<T extends ErrorClass | Unbound, O extends AnyOperation | undefined = undefined>(
+    this: T,
+    json: unknown,
+    options?: FromJSONOptions<O>,
+  ): ErrorOf<T, O> {
+    return revive(calledOn(this), json, readOptions(options)) as ErrorOf<T, O>
   }
 }
 

@@ -10,7 +10,7 @@ import { isIntegerIn } from '../status.js'
 import { bodyCap, fits } from './body.js'
 import { type ErrorCtor, INTERNAL, type InternalInit } from './build.js'
 import { headline } from './message.js'
-import type { ApiErrorFields } from './types.js'
+import type { AnyOperation, ApiErrorFields, FromJSONOptions } from './types.js'
 
 /**
  * The longest message, meaning, code, operation or name revived, in characters: well above what the
@@ -20,7 +20,12 @@ import type { ApiErrorFields } from './types.js'
 const MAX_REVIVED = 4000
 
 /** @internal Revives fields as they were (an operation may have set them), every text scrubbed. */
-export function revive(ctor: unknown, json: unknown, maxBodyBytes?: number): ApiErrorFields {
+export function revive(
+  ctor: unknown,
+  json: unknown,
+  options: FromJSONOptions<AnyOperation | undefined>,
+): ApiErrorFields {
+  const { maxBodyBytes, operation: given } = options
   // Foreign JSON is input like any other, its body bounded by the cap. Text that fits the cap is
   // parsed here, so its body is plain data, walked as it is; any other body goes through the
   // constructor's bounded JSON round trip (a toJSON or getter it brings runs once, here, not when logged).
@@ -53,6 +58,7 @@ export function revive(ctor: unknown, json: unknown, maxBodyBytes?: number): Api
   // with (`init?.serverMessage?.trim()`), whatever foreign JSON holds.
   const optional = (key: string, type: string) => (typeof fields[key] === type ? fields[key] : undefined)
   const init = {
+    operation: given,
     serverMessage: optional('serverMessage', 'string'),
     reason: optional('reason', 'string'),
     requestId: optional('requestId', 'string'),
@@ -62,13 +68,18 @@ export function revive(ctor: unknown, json: unknown, maxBodyBytes?: number): Api
     [INTERNAL]: { plain, maxBodyBytes },
   }
   const error = new (ctor as ErrorCtor)(status, init as InternalInit)
+  // Given an operation, only the JSON of an error made with it (named as such an error names it) is
+  // revived, with that operation's row for its status, whatever the JSON claims: the type is its union.
+  if (given && operation !== error.operation) {
+    throw new TypeError('ApiError.fromJSON: not an error of this operation')
+  }
   const redactor = createRedactor()
   const scrub = (text: string) => scrubbedStart(redactor.text, text, MAX_REVIVED)
   const self = error as { -readonly [K in keyof ApiErrorFields]: ApiErrorFields[K] }
   // Without an operation, a status has this copy's row (or is UNKNOWN), whatever the JSON claims, so
-  // that code, known and status agree as the types say. An operation's row cannot be looked up
-  // here: taken as given, but only a row with a code of its own (not empty) and a status is known.
-  if (typeof operation === 'string') {
+  // that code, known and status agree as the types say. The row of an operation not given cannot be
+  // looked up: taken as given, but only a row with a code of its own (not empty) and a status is known.
+  if (typeof operation === 'string' && !given) {
     self.known = known && code !== 'UNKNOWN' && code !== '' && status !== 0
     self.code = self.known ? scrub(code) : 'UNKNOWN'
     self.meaning = scrub(meaning)
@@ -112,7 +123,7 @@ export function copyAs(ctor: unknown, error: { toJSON(): unknown }, base: unknow
   // An error's body is bounded already, by the cap it was made with: the copy keeps it whole.
   for (const ErrorClass of [ctor, base]) {
     try {
-      return revive(ErrorClass, json, Infinity)
+      return revive(ErrorClass, json, { maxBodyBytes: Infinity })
     } catch {}
   }
   return undefined

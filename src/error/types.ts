@@ -190,18 +190,22 @@ export interface ApiErrorInit<O extends AnyOperation | undefined = AnyOperation 
   readonly redact?: readonly string[] | undefined
 }
 
-/** Options of `ApiError.from`. */
-export interface FromOptions<O extends AnyOperation | undefined = undefined> {
-  /** The operation whose rows override or extend the table. */
+/** Options of `ApiError.fromJSON`, which `from` and `fromResponse` take too. */
+export interface FromJSONOptions<O extends AnyOperation | undefined = undefined> {
+  /** The operation whose rows override or extend the table; to `fromJSON`, the one the error was made with. */
   readonly operation?: O
+  /** The most body text kept, in bytes (default 65 536). */
+  readonly maxBodyBytes?: number | undefined
+}
+
+/** Options of `ApiError.from`. */
+export interface FromOptions<O extends AnyOperation | undefined = undefined> extends FromJSONOptions<O> {
   /** The request that failed (a `Request` or {@link RequestLike}): its secrets add to those of the request a client kept. */
   readonly request?: RequestLike | Global<'Request', never> | undefined
   /** Further names of secrets. */
   readonly redact?: readonly string[] | undefined
   /** The cap on `retryAfterMs` (default 60 000). */
   readonly maxRetryAfterMs?: number | undefined
-  /** The most body text kept, in bytes (default 65 536). */
-  readonly maxBodyBytes?: number | undefined
 }
 
 /** Options of `ApiError.fromResponse`. */
@@ -211,9 +215,6 @@ export interface FromResponseOptions<O extends AnyOperation | undefined = undefi
   /** Stops reading the body when it aborts; the error keeps what was read. */
   readonly signal?: Global<'AbortSignal', { readonly aborted: boolean }> | undefined
 }
-
-/** Options of `ApiError.fromJSON`: the body it revives is bounded as `fromResponse` bounds one. */
-export type FromJSONOptions = Pick<FromOptions, 'maxBodyBytes'>
 
 /** The plain object of `toJSON()`, which `ApiError.fromJSON` revives: every field but the stack. */
 export type ApiErrorJSON = Pick<

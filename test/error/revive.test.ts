@@ -1,7 +1,16 @@
 // toJSON and ApiError.fromJSON: an error carried as JSON and revived, every field but the stack kept, scrubbed like any input (src/error/revive.ts).
 import fc from 'fast-check'
-import { expect, describe as group, it } from 'vitest'
-import { ApiError, type ApiErrorInit, defineOperation } from '../../src/index.js'
+import { afterAll, beforeAll, expect, describe as group, it } from 'vitest'
+import { authorize, findEndpoint } from '../../src/endpoints/index.js'
+import {
+  type AnyOperation,
+  ApiError,
+  type ApiErrorFields,
+  type ApiErrorInit,
+  defineOperation,
+  isApiError,
+} from '../../src/index.js'
+import { startServer, type TestServer } from '../fixtures/server.js'
 
 group('toJSON and fromJSON', () => {
   const authorize = defineOperation('authorize', {
@@ -295,5 +304,124 @@ group('toJSON and fromJSON', () => {
         },
       ),
     )
+  })
+})
+
+group('fromJSON with the operation the error was made with', () => {
+  // 429 is ACCOUNT_LOCKED for authorize (not retryable), 465 is outside the table.
+  const login = defineOperation('login', {
+    429: { code: 'ACCOUNT_LOCKED', meaning: 'Account is locked', retryable: false },
+    465: { code: 'IP_ADDRESS_INVALID', meaning: 'IP address is not allowed' },
+  })
+  let server: TestServer
+  beforeAll(async () => {
+    server = await startServer((req, res) => {
+      const status = Number(new URL(req.url ?? '/', server.url).searchParams.get('status'))
+      res.writeHead(status, { 'content-type': 'application/json', 'x-request-id': 'req-7' })
+      res.end(JSON.stringify({ status_code: status, message: 'Too many attempts', reason: 'Locked', data: {} }))
+    })
+  })
+  afterAll(() => server.close())
+  const thrown = async (operation: AnyOperation, status: number) =>
+    ApiError.fromResponse(await fetch(`${server.url}/g/aaa/authorize?status=${status}`, { method: 'POST' }), {
+      operation,
+    })
+  const fields = (e: ApiErrorFields) => ({ ...e.toJSON(), name: e.name, proto: Object.getPrototypeOf(e) })
+
+  it("revives an error thrown with an operation of the endpoint catalog or of defineOperation with that operation's rows, through JSON text", async () => {
+    for (const [operation, status, code] of [
+      [authorize, 429, 'ACCOUNT_LOCKED'],
+      [authorize, 406, 'TFA_OR_TOKEN_INVALID'],
+      [authorize, 402, 'ACCOUNT_SUSPENDED'],
+      [login, 465, 'IP_ADDRESS_INVALID'],
+      [login, 418, 'UNKNOWN'],
+    ] as const) {
+      const error = await thrown(operation, status)
+      expect([error.code, error.operation, error.requestId]).toEqual([code, operation.name, 'req-7'])
+      const text = JSON.stringify(error)
+      const { fromJSON } = ApiError
+      for (const copy of [ApiError.fromJSON(text, { operation }), fromJSON(JSON.parse(text), { operation })]) {
+        expect(copy).toBeInstanceOf(ApiError)
+        expect(fields(copy)).toEqual(fields(error))
+      }
+    }
+    // An operation named like a secret: its errors carry the name scrubbed, as the JSON does.
+    const unwise = defineOperation('login?password=hunter22x', { 465: { code: 'IP_ADDRESS_INVALID' } })
+    const made = new ApiError(465, { operation: unwise })
+    expect(fields(ApiError.fromJSON(JSON.stringify(made), { operation: unwise }))).toEqual(fields(made))
+    // findEndpoint's operation for the request, as an SDK passes it to fromResponse.
+    const found = findEndpoint('POST', '/g/aaa/authorize')
+    const locked = await thrown(authorize, 429)
+    expect(ApiError.fromJSON(JSON.stringify(locked), { operation: found })).toMatchObject({
+      code: 'ACCOUNT_LOCKED',
+      retryable: false,
+    })
+  })
+
+  it('revives into a subclass with the rows of the operation given', async () => {
+    class SdkError extends ApiError {}
+    const error = await SdkError.fromResponse(await fetch(`${server.url}/?status=429`), { operation: login })
+    const copy = SdkError.fromJSON(JSON.stringify(error), { operation: login })
+    expect(copy).toBeInstanceOf(SdkError)
+    expect(fields(copy)).toEqual(fields(error))
+  })
+
+  it("gives a status the operation's row, never what forged or stale JSON claims: its code, meaning, known and retry advice", async () => {
+    const json = (await thrown(login, 429)).toJSON()
+    for (const claim of [
+      { code: 'TOO_MANY_REQUESTS', meaning: 'Too many requests', retryable: true },
+      { code: 'FORGED', known: true, retryable: true },
+      // The words of an older definition of the operation.
+      { meaning: 'Account is locked for an hour' },
+    ]) {
+      const copy = ApiError.fromJSON({ ...json, ...claim }, { operation: login })
+      expect([copy.code, copy.meaning, copy.known, copy.retryable]).toEqual([
+        'ACCOUNT_LOCKED',
+        'Account is locked',
+        true,
+        false,
+      ])
+      expect(copy.message).toBe('login: 429 ACCOUNT_LOCKED: Account is locked (server: Too many attempts)')
+    }
+    // A status neither the operation nor the table names is UNKNOWN, whatever code the JSON gives it;
+    // one only the table names has the table's row.
+    const base = { ...json, code: 'IP_ADDRESS_INVALID', meaning: 'm', known: true, retryable: true }
+    expect(ApiError.fromJSON({ ...base, status: 466 }, { operation: login })).toMatchObject({
+      code: 'UNKNOWN',
+      known: false,
+      retryable: false,
+    })
+    expect(ApiError.fromJSON({ ...base, status: 402 }, { operation: login })).toMatchObject({
+      code: 'ACCOUNT_SUSPENDED',
+      known: true,
+      retryable: false,
+    })
+    // Without the operation, as before: an operation's row is taken as the JSON gives it.
+    expect(ApiError.fromJSON({ ...json, code: 'FORGED' }).code).toBe('FORGED')
+  })
+
+  it('throws a TypeError for the JSON of an error made with another operation or none, as isApiError(e, operation) is false for it', async () => {
+    const locked = await thrown(authorize, 429)
+    const plain = new ApiError(429)
+    for (const [error, operation] of [
+      [locked, login],
+      [plain, login],
+      [await thrown(login, 429), authorize],
+    ] as const) {
+      expect(isApiError(error, operation)).toBe(false)
+      expect(() => ApiError.fromJSON(JSON.stringify(error), { operation })).toThrow(
+        new TypeError('ApiError.fromJSON: not an error of this operation'),
+      )
+    }
+  })
+
+  it('throws a TypeError for an operation that defineOperation did not make; undefined is no operation, as without one', async () => {
+    const json = (await thrown(login, 429)).toJSON()
+    for (const operation of [{ name: 'login', rows: login.rows }, 'login', null]) {
+      expect(() => ApiError.fromJSON(json, { operation } as never), String(operation)).toThrow(TypeError)
+    }
+    const without = ApiError.fromJSON(json)
+    expect(fields(ApiError.fromJSON(json, { operation: undefined }))).toEqual(fields(without))
+    expect(fields(ApiError.fromJSON(json, { operation: findEndpoint('GET', '/nowhere') }))).toEqual(fields(without))
   })
 })
