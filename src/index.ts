@@ -4,8 +4,8 @@
  * @module een-api-errors
  */
 
-export { ApiError, type ApiErrorConstructor } from './error/api-error.js'
-export type { ApiErrorClass, ErrorOf, InstanceNarrowing } from './error/class.js'
+export { ApiError, type ApiErrorConstructor, type ErrorOf, type InstanceNarrowing } from './error/api-error.js'
+export type { ApiErrorClass } from './error/class.js'
 export { isApiError } from './error/is-api-error.js'
 export type {
   AnyOperation,

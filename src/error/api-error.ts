@@ -11,9 +11,8 @@ import { fieldOf } from '../http/index.js'
 import { operationFor, resolveRow } from '../operation.js'
 import { createRedactor } from '../redact/index.js'
 import { isIntegerIn } from '../status.js'
-import { type Fields, fieldsOf, INTERNAL, nameOf, readInit, readOptions } from './build.js'
+import { type Fields, fieldsOf, INTERNAL, nameOf, OPTIONAL, REQUIRED, readInit, readOptions } from './build.js'
 import { causeJSON, type SafeCause } from './cause.js'
-import type { ErrorOf, InstanceNarrowing } from './class.js'
 import { clientFailureOf } from './from-client.js'
 import { fromFailure, readResponse } from './from-response.js'
 import { messageOf } from './message.js'
@@ -24,6 +23,7 @@ import type {
   ApiErrorFor,
   ApiErrorInit,
   ApiErrorJSON,
+  ApiErrorUnion,
   ConstructibleStatus,
   ErrorStatus,
   FromJSONOptions,
@@ -36,10 +36,6 @@ import type {
 type ErrorClass = abstract new (status: number, init?: ApiErrorInit<AnyOperation | undefined>) => ApiError
 /** The original causes, kept off the error itself so that no rendering of it reaches them. */
 const ORIGINALS = /* @__PURE__ */ new WeakMap<object, unknown>()
-/** The fields an error has only when given: the constructor copies them, `toJSON` writes them last. */
-const OPTIONAL = ['retryAfterMs', 'requestId', 'body', 'serverMessage', 'reason', 'operation'] as const
-/** What `toJSON` writes first, then the optional fields (a spread here would stay in every bundle). */
-const REQUIRED = ['name', 'message', 'status', 'code', 'known', 'meaning', 'retryable'] as const
 
 /** The class a static was called on, or ApiError when it was called unbound (`.catch(ApiError.from)`). */
 const calledOn = (self: unknown): unknown => (typeof self === 'function' ? self : ApiErrorExport)
@@ -170,6 +166,16 @@ class ApiError extends Error implements ApiErrorFields {
     return revive(calledOn(this), json, readOptions(options)) as ErrorOf<T, O>
   }
 }
+
+/** What the statics return when called on `T`: the union for `ApiError` (or unbound), a subclass's instances narrowed like it. */
+export type ErrorOf<T, O extends AnyOperation | undefined = undefined> = T extends ApiErrorConstructor | Unbound
+  ? ApiErrorUnion<O>
+  : InstanceNarrowing<T> & ApiErrorUnion<O>
+
+/** What `instanceof T` narrows to: the union for `ApiError`, the instance type for a subclass. */
+export type InstanceNarrowing<T> = T extends ApiErrorConstructor ? ApiErrorUnion : InstanceOf<T>
+/** The instances of a class `T`. */
+type InstanceOf<T> = T extends abstract new (...args: never) => infer I ? I : never
 
 /** The type of the `ApiError` value: the class, with construction that narrows to the literal status. */
 export interface ApiErrorConstructor extends Omit<typeof ApiError, 'prototype'> {

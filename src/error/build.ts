@@ -10,6 +10,11 @@ import { plainBody } from './body.js'
 import { safeCause } from './cause.js'
 import type { AnyOperation, ApiErrorFields, ApiErrorInit, FromResponseOptions } from './types.js'
 
+/** The fields an error has only when given: the constructor copies them, `toJSON` writes them last. */
+export const OPTIONAL = ['retryAfterMs', 'requestId', 'body', 'serverMessage', 'reason', 'operation'] as const
+/** What `toJSON` writes first, then the optional fields (a spread here would stay in every bundle). */
+export const REQUIRED = ['name', 'message', 'status', 'code', 'known', 'meaning', 'retryable'] as const
+
 /** @internal Lets `fromResponse`, `from` and `fromJSON` make errors for 0 and any status 100–599, with a note. */
 export const INTERNAL: unique symbol = /* @__PURE__ */ Symbol('een-api-errors.internal') as never
 

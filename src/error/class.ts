@@ -1,11 +1,11 @@
 /**
  * `ApiErrorClass`: the type of a value that is `ApiError` or a subclass of it, for an option or a
- * parameter that takes the class; and what its statics and `instanceof` give. Types only.
+ * parameter that takes the class. Types only.
  *
  * @module
  */
 import type { ApiError, ApiErrorConstructor } from './api-error.js'
-import type { AnyOperation, ApiErrorInit, ApiErrorUnion, Unbound } from './types.js'
+import type { ApiErrorInit } from './types.js'
 
 /**
  * A class that makes errors of type `E`: `ApiError` itself, or a subclass whose constructor takes
@@ -32,17 +32,3 @@ export interface ApiErrorClass<E extends ApiError = ApiError>
   /** The class's prototype. */
   readonly prototype: E
 }
-
-/** What the statics return when called on `T`: the union for `ApiError` (or unbound), a subclass's instances narrowed like it. */
-export type ErrorOf<T, O extends AnyOperation | undefined = undefined> = T extends ApiErrorConstructor | Unbound
-  ? ApiErrorUnion<O>
-  : InstanceNarrowing<T> & ApiErrorUnion<O>
-
-/** What `instanceof T` narrows to: the union for `ApiError`, the instance type for a subclass. */
-export type InstanceNarrowing<T> = T extends ApiErrorConstructor
-  ? ApiErrorUnion
-  : T extends abstract new (
-        ...args: never
-      ) => infer I
-    ? I
-    : never

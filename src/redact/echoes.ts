@@ -109,17 +109,16 @@ export function requestSecrets(
       }
     } else if (data != null) {
       const s = String(data)
-      if (isSecret) {
-        add(s)
-        // In a secret header (Cookie), a cookie's value as the server reads it: as written, to its `;`
-        // (`auth_key=a&b#c%41`). Not in other text: a form's `password=x&token_type=…` is no cookie.
+      if (isSecret) add(s)
+      // In a secret header (Cookie), a cookie's value as the server reads it: as written, to its `;`
+      // (`auth_key=a&b#c%41`), trimmed (linearly), and its first word, for a server that ends it at a
+      // blank. Not in other text: a form's `password=x&token_type=…` is no cookie.
+      if (isSecret)
         for (const [, name, value] of s.matchAll(COOKIE))
           if (named(decode(name as string))) {
-            // (trim: linear; its first word too, as read before a server that ends it at a blank.)
             const trimmed = (value as string).trim()
             for (const v of new Set([trimmed, trimmed.split(/\s/)[0] as string])) add(bare(v))
           }
-      }
       if (depth > 2) return
       // JSON text (a body, or a field holding JSON) is read as the data it holds; only what opens
       // like an object, an array or a string is tried (a failed parse throws, and an exception costs
