@@ -123,14 +123,15 @@ export function isHttpClientError(value: unknown): boolean {
  * `response.statusCode`), and any object with a numeric `status` or `statusCode` (on `.response` too).
  *
  * `undefined` when there is no HTTP status (a network failure, a timeout, an abort), when the status
- * is not an integer 100–599, and when a client's own error carries a 1xx/2xx status.
+ * is not an integer 100–599 (`anyHigh`: at least 100, for fromResponse, which reads a 999 as 0), and
+ * when a client's own error carries a 1xx/2xx status.
  * Never throws, whatever the input (Proxies whose traps throw, throwing getters, revoked proxies).
  */
-export function clientFailureOf(value: unknown): ClientFailure | undefined {
+export function clientFailureOf(value: unknown, anyHigh?: boolean): ClientFailure | undefined {
   const failure = collect(value, FIELDS) as { status?: number; thrown?: unknown } | undefined
   const status = failure?.status as number
   const lowest = isHttpClientError(value) ? 300 : 100
-  if (!isIntegerIn(status, lowest, 599)) return undefined
+  if (!isIntegerIn(status, lowest, anyHigh ? Infinity : 599)) return undefined
   // Only an error is a cause: a Response, axios' or got's response object and a bare `{ status }` are not.
   if (typeof get(value, 'message') === 'string' && !isResponse(value)) (failure as { thrown?: unknown }).thrown = value
   return failure as ClientFailure

@@ -64,8 +64,14 @@ export function errorFromParts(
     plain = true
   }
   const status = parts.status
+  const kept = isIntegerIn(status, 100, 599) ? status : 0
   // Misuse named, not hidden: what succeeded is no error (a forgotten `if (!res.ok)`, a client set to throw for any status).
-  const notes = [isIntegerIn(status, 200, 299) && `${status} is not an error status: check res.ok first`, parts.note]
+  const notes = [
+    isIntegerIn(status, 200, 299) && `${status} is not an error status: check res.ok first`,
+    // A status no ApiError holds (999 from a proxy) is kept as 0: named, or it is lost.
+    !kept && isIntegerIn(status, 1, 999) && `the status ${status} is outside 100-599`,
+    parts.note,
+  ]
   const init: InternalInit = {
     operation: options.operation,
     // Spread: its own fields only (the constructor reads none a polluted Object.prototype holds).
@@ -78,7 +84,6 @@ export function errorFromParts(
     cause: thrown,
     [INTERNAL]: { note: notes.filter(Boolean).join('; '), plain, partial, maxBodyBytes: max },
   }
-  const kept = isIntegerIn(status, 100, 599) ? status : 0
   try {
     return new (ctor as ErrorCtor)(kept, init)
   } catch {

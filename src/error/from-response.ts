@@ -64,7 +64,8 @@ export async function readResponse(
     // A client's error that holds an unread Response (ky's HTTPError): that Response, read with the
     // request the client kept (ky sends its Request's body, so only its options still know it).
     // Once: what a held Response holds in turn is not followed.
-    const failure = held ? undefined : clientFailureOf(response)
+    // Its status may be one no ApiError holds (ky's HTTPError for a 999): read as the Response itself is.
+    const failure = held ? undefined : clientFailureOf(response, true)
     if (failure?.response !== undefined) return readResponse(ctor, failure.response, options, base, failure)
     // Any other client's error (ky 2 keeps the body it read as `data`; an app may have read ky 1's Response): read as `from` reads it.
     if (failure !== undefined && isHttpClientError(response)) return fromFailure(ctor, failure, options, base)

@@ -417,6 +417,22 @@ group('misuse, named', () => {
     expect((await ApiError.fromResponse(odd)).message).toContain('fromResponse expects a fetch Response')
   })
 
+  it("a status outside 100-599 (600, 999) is 0, named in the message, with the server's words: from fetch's Response and from ky's error holding one", async () => {
+    for (const status of [600, 999]) {
+      const fetched = await ApiError.fromResponse(await get(`/api?status=${status}`))
+      const thrown = await rejectionOf(ky.get(`${server.url}/api?status=${status}`, { retry: 0 }))
+      for (const error of [fetched, await ApiError.fromResponse(thrown)]) {
+        expect(error).toMatchObject({ status: 0, code: 'UNKNOWN', serverMessage: `server ${status}` })
+        expect(error.requestId).toBe(`req-${status}`)
+        expect(error.message).toBe(
+          `0 UNKNOWN: Not a valid HTTP status (server: server ${status}) (the status ${status} is outside 100-599)`,
+        )
+      }
+      // from has no status to give: the status is none an ApiError holds.
+      expect(ApiError.from(thrown)).toBeUndefined()
+    }
+  })
+
   it("ky's error whose Response the app already read: fromResponse reads the error as from does, not as no Response", async () => {
     const thrown = (await ky.get(`${server.url}/api?status=402`, { retry: 0 }).catch((e: unknown) => e)) as {
       response: Response
