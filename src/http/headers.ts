@@ -34,15 +34,19 @@ export function headerValue(headers: unknown, name: string): string | undefined 
 
 /**
  * The request id: the first of `x-request-id`, `request-id` and `x-correlation-id` that is present
- * and not blank, trimmed. Not cut: text is scrubbed before it is cut to a length, so the caller
- * cuts.
+ * and not blank, trimmed; of a header sent more than once (which fetch and Node join as `a, b`),
+ * its first value that is not blank: the server's own, before any a proxy added. Not cut: text is
+ * scrubbed before it is cut to a length, so the caller cuts.
  *
  * @example
  * requestIdFrom(res.headers) // 'c0ffee…'
  */
 export function requestIdFrom(headers: unknown): string | undefined {
   for (const name of REQUEST_ID_HEADERS) {
-    const value = headerValue(headers, name)?.trim()
+    const value = headerValue(headers, name)
+      ?.split(',')
+      .map((id) => id.trim())
+      .find(Boolean)
     if (value) return value
   }
   return undefined

@@ -106,6 +106,12 @@ const routes: Record<string, Route> = {
     res.writeHead(401, { 'content-type': 'application/json' })
     res.end(JSON.stringify({ message: `media key ${movedKey} is not valid` }))
   },
+  '/id-many': (res, url) => {
+    // The request id header sent once per value, each as given (a blank one too).
+    res.setHeader('x-request-id', url.searchParams.getAll('v'))
+    res.writeHead(500)
+    res.end()
+  },
   '/retry-twice': (res, url) => {
     // The header sent twice, each value as given.
     res.setHeader('retry-after', url.searchParams.getAll('v'))
@@ -298,6 +304,21 @@ group('fromResponse', () => {
         expect(wait, `${first}, ${second}`).toBeGreaterThan(ms - 5000)
         expect(wait, `${first}, ${second}`).toBeLessThanOrEqual(ms)
       }
+    }
+  })
+
+  it('reads the first non-blank value of a repeated request id header, as fetch, axios and got join it', async () => {
+    const many = Array.from({ length: 50 }, (_, i) => `id-${i}`)
+    for (const [values, id] of [
+      [['api-1', 'gateway-2'], 'api-1'],
+      [['', ' ', 'gateway-2'], 'gateway-2'],
+      [many, 'id-0'],
+    ] as const) {
+      const path = `/id-many?${values.map((v) => `v=${encodeURIComponent(v)}`).join('&')}`
+      const viaFetch = await ApiError.fromResponse(await get(path))
+      const viaAxios = ApiError.from(await rejectionOf(axios.get(`${server.url}${path}`)))
+      const viaGot = ApiError.from(await rejectionOf(got(`${server.url}${path}`, { retry: { limit: 0 } })))
+      for (const error of [viaFetch, viaAxios, viaGot]) expect(error?.requestId, values.join()).toBe(id)
     }
   })
 

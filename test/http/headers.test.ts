@@ -83,6 +83,17 @@ describe('requestIdFrom', () => {
     expect(requestIdFrom({ 'x-correlation-id': '  c  ', 'request-id': '' })).toBe('c')
   })
 
+  it('takes the first non-blank value of a header sent more than once, as fetch and Node join it', () => {
+    const twice = new Headers([
+      ['x-request-id', 'api-1'],
+      ['x-request-id', 'gateway-2'],
+    ])
+    expect(requestIdFrom(twice)).toBe('api-1')
+    expect(requestIdFrom({ 'x-request-id': ', gateway-2' })).toBe('gateway-2')
+    expect(requestIdFrom({ 'x-request-id': ['', ' ', 'gateway-2'] })).toBe('gateway-2')
+    expect(requestIdFrom({ 'x-request-id': ' , ', 'request-id': 'b' })).toBe('b')
+  })
+
   it('keeps a long id whole: the caller cuts it once it is scrubbed of secrets', () => {
     expect(requestIdFrom({ 'x-request-id': `${'i'.repeat(500)}😀` })).toBe(`${'i'.repeat(500)}😀`)
   })
