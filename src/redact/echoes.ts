@@ -83,11 +83,9 @@ export function requestSecrets(
   // iterator without end, a graph of millions): the request of one call, not the whole heap.
   const seen = new Set<object>()
   let budget = 10_000
-  /**
-   * Scalars under a secret name (or `A`) through objects, arrays, Headers, URLSearchParams,
-   * FormData, Maps and `name=value` text. Text within text is read three levels deep: `a=a=a=…`
-   * would otherwise give a secret for each level, a pattern of quadratic size.
-   */
+  // Scalars under a secret name (or `A`) through objects, arrays, Headers, URLSearchParams, FormData, Maps and
+  // `name=value` text. Text within text is read three levels deep: `a=a=a=…` would otherwise give a secret for each
+  // level, a pattern of quadratic size.
   const from = (data: unknown, isSecret?: unknown, depth = 0): void => {
     if (data && typeof data === 'object') {
       if (seen.has(data)) return
@@ -233,17 +231,19 @@ const anyForm = (secret: string): string =>
 export const asWritten = (secret: string): boolean => !!secret.replace(/[a-z\d]/gi, '')[256]
 
 /**
- * A pattern for a character other than a letter or digit in every form an echo gives it: as it is or
- * backslash-escaped (JSON's `\/`, the backslash also percent-encoded), percent-encoded (UTF-8), as
- * `\u` escapes, JSON's short escapes (`\t`, `\n`…) or any HTML entity; a lone surrogate also as U+FFFD,
- * a space also as `+`: a `+` for any other character doubles the ways a near echo is tried (minutes).
+ * A pattern for a character other than a letter or digit in every form an echo gives it: as it is or backslash-escaped
+ * (JSON's `\/`, the backslash also percent-encoded), percent-encoded (UTF-8), as `\u` escapes, JSON's short escapes
+ * (`\t`, `\n`…) or any HTML entity; a lone surrogate also as U+FFFD, a space also as `+` (for any other, it doubles the
+ * ways a near echo is tried: minutes); past ASCII, as its UTF-8 bytes read as Latin-1 as clients read headers (`ä` as `Ã¤`: none special in a pattern).
  */
 function charForms(c: string): string {
-  const percent = [...new TextEncoder().encode(c)].map((b) => `%${(b | 256).toString(16).slice(1)}`).join('')
+  const bytes = [...new TextEncoder().encode(c)]
+  const percent = bytes.map((b) => `%${(b | 256).toString(16).slice(1)}`).join('')
   const unicode = c.replace(/[\s\S]/g, (u) => `\\\\u${(u.charCodeAt(0) | 65536).toString(16).slice(1)}`)
   const at = SHORT.indexOf(c)
   const short = (at < 0 ? '' : `|\\\\${'btnfr'[at]}`) + (/^[\ud800-\udfff]$/.test(c) ? '|\ufffd' : '')
-  return `(?:\\\\|%5c)?(?:\\${c}|${percent}|${unicode}${short}|&[#\\w]+;${c === ' ' ? '|\\+' : ''})`
+  const latin1 = bytes[1] ? `|${String.fromCharCode(...bytes)}` : ''
+  return `(?:\\\\|%5c)?(?:\\${c}|${percent}|${unicode}${short}${latin1}|&[#\\w]+;${c === ' ' ? '|\\+' : ''})`
 }
 
 /** The characters JSON writes as a short escape, in the order of their letters `btnfr`. */

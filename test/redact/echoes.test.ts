@@ -126,6 +126,19 @@ describe('secret values of the request, wherever the server echoes them', () => 
     )
   })
 
+  it('scrubs a secret past ASCII echoed as its UTF-8 bytes read as Latin-1, as every client reads a header', () => {
+    const password = 'Pässwörd-Geheim-9x8y7z-ß-€-😀'
+    const redactor = redact.createRedactor({ request: { body: { password } } })
+    const latin1 = Buffer.from(password).toString('latin1')
+    expect(redactor.text(`r-${latin1} (kept)`)).toBe(`r-${REDACTED} (kept)`)
+    // Mixed with the other forms, and cut short inside it.
+    expect(redactor.text(`r-${encodeURIComponent('Pässwörd-')}${latin1.slice(11)} (kept)`)).toBe(`r-${REDACTED} (kept)`)
+    expect(redactor.cut(`kept ${latin1.slice(0, 14)}`)).toBe('kept ')
+    // Data past ASCII that is no secret stays.
+    const data = Buffer.from('Grüße Pässwörd').toString('latin1')
+    expect(redactor.text(`r-${data}`)).toBe(`r-${data}`)
+  })
+
   it('scrubs an echo whose punctuation the server wrote as any HTML entity', () => {
     const { text } = redact.createRedactor({ request: { body: { password: 'it\'s <b>&"quoted"' } } })
     for (const echo of [

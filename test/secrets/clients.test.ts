@@ -388,3 +388,43 @@ describe('secrets a client keeps outside its options, and a body given as bytes'
     }
   })
 })
+
+describe('a secret past ASCII that the server echoes as the bytes it got, in a header and its reason phrase', () => {
+  const PASSWORD = 'Pässwörd-Geheim-9x8y7z'
+  let echo: TestServer
+
+  // Echoes the JSON body's password, as its UTF-8 bytes, in the reason phrase and the request id:
+  // every client reads a header as Latin-1 (`ä` as `Ã¤`).
+  beforeAll(async () => {
+    echo = await startServer(async (req, res) => {
+      const chunks: Buffer[] = []
+      for await (const chunk of req) chunks.push(chunk as Buffer)
+      const bytes = Buffer.from((JSON.parse(Buffer.concat(chunks).toString()) as { password: string }).password)
+      res.writeHead(401, `bad ${bytes.toString('latin1')}`, {
+        'content-type': 'application/json',
+        'x-request-id': `r-${bytes.toString('latin1')}`,
+      })
+      res.end(JSON.stringify({ message: 'rejected for camera-7' }))
+    })
+  })
+  afterAll(() => echo.close())
+
+  it('fetch, axios, got, ky and ofetch: no rendering holds it, the request id keeps its own part', async () => {
+    const url = `${echo.url}/cameras`
+    const json = { password: PASSWORD }
+    const body = JSON.stringify(json)
+    const headers = { 'content-type': 'application/json' }
+    const errors = [
+      await ApiError.fromResponse(await fetch(url, { method: 'POST', body, headers }), { request: { url, body } }),
+      ApiError.from(await rejectionOf(axios.post(url, json))),
+      ApiError.from(await rejectionOf(got.post(url, { json, retry: { limit: 0 } }))),
+      await ApiError.fromResponse(await rejectionOf(ky.post(url, { json, retry: 0 }))),
+      ApiError.from(await rejectionOf(ofetch(url, { method: 'POST', body: json, retry: 0 }))),
+    ]
+    for (const error of errors) {
+      expect(error?.status).toBe(401)
+      expect(error?.requestId).toBe('r-[REDACTED]')
+      expect(leaks(error, [PASSWORD])).toEqual({})
+    }
+  })
+})
