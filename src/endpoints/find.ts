@@ -10,12 +10,6 @@ import { ROUTES } from './routes.js'
 /** Each route as a pattern over `METHOD path`; built on the first lookup, so that importing one call keeps none of this. */
 let patterns: readonly (readonly [RegExp, Endpoint])[] | undefined
 
-/** `%XX` as its character when that is a letter, digit, `-`, `.`, `_` or `~`; else unchanged. */
-function unreserved(percent: string): string {
-  const char = String.fromCharCode(+`0x${percent.slice(1)}`)
-  return /[\w.~-]/.test(char) ? char : percent
-}
-
 /**
  * The path of a URL as a request sends it: scheme and host, query and fragment, dot segments and a
  * trailing slash dropped, percent-encoded unreserved characters decoded. Not the URL parser: it
@@ -30,19 +24,20 @@ function pathOf(given: string): string {
   // encodes; the lookbehind starts a trailing run only at its start, linear), tabs and line breaks
   // in it too, `\` for `/`. A URL that is no string throws here.
   const url = given.replace(/^[\0- ]+|(?<![\0- ])[\0- ]+$|[\t\n\r]/g, '').replace(/\\/g, '/')
-  const hosted = /^(?:[a-z][\w+.-]*:)?\/\//i.test(url)
+  const hosted = /^([a-z][\w+.-]*:)?\/\//i.test(url)
   // Scheme and host, then query and fragment; then a host without a scheme (`[^/.]*` stops at its
   // first dot: `[^/]*` tried a long segment without a slash from each of its dots, quadratic), or
   // the docs' slip after a host.
   const path = url
-    .replace(/^(?:[a-z][\w+.-]*:)?\/\/[^/?#]*|[?#][\s\S]*/gi, '')
-    .replace(hosted ? /^\/[^/]*eagleeyenetworks\.com(?=\/)/i : /^(?:[^/.]*\.[^/]*\/)?/, '')
+    .replace(/^([a-z][\w+.-]*:)?\/\/[^/?#]*|[?#].*/gis, '')
+    .replace(hosted ? /^\/[^/]*eagleeyenetworks\.com(?=\/)/i : /^[^/.]*\.[^/]*\//, '')
   const segments: string[] = []
-  for (const encoded of `/${path}`.replace(/^\/+/, '/').split('/')) {
-    // A percent-encoded unreserved character is the character itself (RFC 3986 6.2.2.2); a reserved
-    // one (`%2F`) stays encoded, so it never splits a segment. Then `.` and `..` are resolved, as
-    // the URL parser resolves them (`%2e` too) before a request is sent.
-    const segment = encoded.replace(/%[0-9a-f]{2}/gi, unreserved)
+  for (const encoded of path.replace(/^\/*/, '/').split('/')) {
+    // A percent-encoded unreserved character (the pattern takes exactly digits, letters, `-`, `.`,
+    // `_`, `~`) is the character itself (RFC 3986 6.2.2.2); a reserved one (`%2F`) stays encoded,
+    // so it never splits a segment. Then `.` and `..` are resolved, as the URL parser resolves them
+    // (`%2e` too) before a request is sent.
+    const segment = encoded.replace(/%(3\d|[46][1-9a-f]|[57][\da]|2[de]|5f|7e)/gi, decodeURIComponent)
     if (segment === '..') {
       if (segments.length > 1) segments.pop()
     } else if (segment !== '.') segments.push(segment)
