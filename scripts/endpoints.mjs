@@ -63,8 +63,10 @@ const files = readdirSync(includes)
 const calls = []
 const problems = []
 const leftOut = []
+const texts = []
 for (const file of files) {
-  const parsed = parseFile(readFileSync(join(includes, file), 'utf8'), file)
+  texts.push(readFileSync(join(includes, file), 'utf8'))
+  const parsed = parseFile(texts.at(-1), file)
   calls.push(...parsed.calls)
   for (const problem of parsed.problems) {
     const known = Object.entries(judgements.leftOut).find(([title]) => problem.includes(`"${title}"`))
@@ -74,6 +76,10 @@ for (const file of files) {
 }
 const built = buildCatalog(calls, table, judgements)
 problems.push(...built.problems)
+// An alias stands for the docs' own example URLs: one the docs no longer print is stale.
+for (const [alias] of built.aliases)
+  if (!texts.some((text) => text.includes(`eagleeyenetworks.com${alias.split(' ')[1]}`)))
+    problems.push(`judgements.json aliases: no URL of the docs requests ${alias}`)
 // A call left out that the docs (or the parser) now make readable: its judgement is stale.
 for (const title of Object.keys(judgements.leftOut))
   if (!leftOut.some((line) => line.includes(`"${title}"`)))
@@ -87,7 +93,7 @@ if (problems.length > 0) {
 }
 const source = { repo: 'EENCloud/api-docs', commit, files: files.length }
 writeFileSync(new URL('src/endpoints/catalog.ts', root), emitCatalog(built.operations, source))
-writeFileSync(new URL('src/endpoints/routes.ts', root), emitRoutes(built.routes, source))
+writeFileSync(new URL('src/endpoints/routes.ts', root), emitRoutes(built.routes, source, built.aliases))
 // The output is plain JSON-quoted TypeScript; the project's formatter gives it the project's style.
 const written = ['src/endpoints/catalog.ts', 'src/endpoints/routes.ts'].map((f) => fileURLToPath(new URL(f, root)))
 const biome = fileURLToPath(new URL('node_modules/.bin/biome', root))

@@ -36,7 +36,8 @@ function byStatus(rows) {
  * code }`); `judgements` the parsed judgements.json. Returns `{ operations, routes, problems }`:
  * each operation `{ name, method, path, title, rows: [{ status, meaning, code?, retryable? }],
  * untabled? }` (`code` only when it is the catalog's own; `untabled` for a call the docs give no
- * status table, whose rows are empty), `routes` one name per method and path.
+ * status table, whose rows are empty), `routes` one name per method and path, `aliases` `['METHOD path',
+ * name]` for each second path of a call (judgements.aliases).
  */
 export function buildCatalog(calls, table, judgements) {
   const problems = []
@@ -143,6 +144,15 @@ export function buildCatalog(calls, table, judgements) {
     })
     routes.push(name)
   }
+  // A second path of a call, as the docs' own example URLs request it: one more route to the call's operation.
+  const aliases = []
+  for (const [alias, { of }] of Object.entries(judgements.aliases ?? {})) {
+    const [method] = alias.split(' ')
+    const target = operations.find((o) => key(o) === of && routes.includes(o.name))
+    if (target?.method !== method)
+      problems.push(`judgements.json aliases: "${alias}" is of "${of}", no call of its method`)
+    else aliases.push([alias, target.name])
+  }
   checkCodes(operations, table, problems)
   const names = groupBy(operations, (o) => o.name)
   for (const [name, ops] of names)
@@ -158,7 +168,7 @@ export function buildCatalog(calls, table, judgements) {
       if (!used.has(`${section}:${id}`))
         problems.push(`judgements.json ${section}: "${id}" matches nothing in the docs`)
   }
-  return { operations, routes, problems }
+  return { operations, routes, aliases, problems }
 }
 
 /** Own codes: UPPER_SNAKE, not a table code, and one meaning each. */

@@ -61,7 +61,7 @@ ${operations.map((o) => `  ${o.name},`).join('\n')}
 }
 
 /** The source of src/endpoints/routes.ts: the operation {@link findEndpoint} answers with for each method and path. */
-export function emitRoutes(names, source) {
+export function emitRoutes(names, source, aliases = []) {
   return `${header(source)}/**
  * One operation per documented method and path, for \`findEndpoint\`.
  *
@@ -77,5 +77,10 @@ ${[...names]
   .map((n) => `  catalog.${n},`)
   .join('\n')}
 ]
+
+/** @internal A second path of a call, as the docs' own example URLs request it (judgements.json aliases), by \`METHOD path\`. */
+export const ALIASES: { readonly [route: string]: Endpoint } = {
+${aliases.map(([route, n]) => `  ${str(route)}: catalog.${n},`).join('\n')}
+}
 `
 }

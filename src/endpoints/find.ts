@@ -5,7 +5,7 @@
  */
 import type { Global } from '../error/types.js'
 import type { Endpoint } from './define.js'
-import { ROUTES } from './routes.js'
+import { ALIASES, ROUTES } from './routes.js'
 
 /** Each route as a pattern over `METHOD path`; built on the first lookup, so that importing one call keeps none of this. */
 let patterns: readonly (readonly [RegExp, Endpoint])[] | undefined
@@ -52,7 +52,9 @@ function pathOf(given: string): string {
  * `.`, `_` or `~` is read as itself (`forgot%5Fpassword`), as RFC 3986 makes them equal; a
  * `{param}` of the docs' path matches any text within one segment). Where the docs document one
  * method and path twice (the two steps of `POST /g/aaa/authorize`), the operation answers every
- * status of both. `undefined` when no documented call matches; never throws.
+ * status of both. A path the docs' own example URLs request for a call besides its request line
+ * (`/asset/list/image.jpeg`, Get List of Images) finds that call too. `undefined` when no documented
+ * call matches; never throws.
  *
  * @example
  * ```ts
@@ -74,6 +76,8 @@ export function findEndpoint(
       return [new RegExp(`^${route.method} ${path}$`), route] as const
     })
     for (const [pattern, route] of patterns) if (pattern.test(key)) return route
+    // A call's second path, as the docs' own example URLs request it (judgements.json aliases).
+    return ALIASES[key]
   } catch {
     // A method that is no string, or a url that is neither a string nor a URL: nothing matches.
   }

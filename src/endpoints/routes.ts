@@ -103,3 +103,8 @@ export const ROUTES: readonly Endpoint[] = [
   catalog.webSocketPolling,
   catalog.windowOfAnnotations,
 ]
+
+/** @internal A second path of a call, as the docs' own example URLs request it (judgements.json aliases), by `METHOD path`. */
+export const ALIASES: { readonly [route: string]: Endpoint } = {
+  'GET /asset/list/image.jpeg': catalog.getListOfImages,
+}

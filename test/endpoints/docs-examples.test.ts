@@ -30,9 +30,15 @@ interface ErrorResponse extends Example {
 interface Headers extends Example {
   headers: [string, string][]
 }
-const docs: { source: { commit: string }; errorResponses: ErrorResponse[]; headers: Headers[] } = JSON.parse(
-  readFileSync(new URL('./docs-examples.json', import.meta.url), 'utf8'),
-)
+interface ExampleUrl extends Request {
+  call: Request
+}
+const docs: {
+  source: { commit: string }
+  errorResponses: ErrorResponse[]
+  headers: Headers[]
+  examples: ExampleUrl[]
+} = JSON.parse(readFileSync(new URL('./docs-examples.json', import.meta.url), 'utf8'))
 /** Every request line of the docs with a status table, and every row of those tables (test data of find.test.ts and catalog.test.ts). */
 const requests: Request[] = JSON.parse(readFileSync(new URL('./docs-requests.json', import.meta.url), 'utf8')).requests
 const rows: { method: string; path: string; status: number; meaning: string }[] = JSON.parse(
@@ -172,4 +178,15 @@ group("every documented call, answering in the docs' error shape", () => {
     }
     expect(meanings.size, 'error statuses in the table').toBeGreaterThan(0)
   })
+})
+
+group("the docs' example URLs", () => {
+  it.each(docs.examples.map((example) => [`${example.method} ${example.url} (${example.docs})`, example] as const))(
+    '%s finds the call it shows',
+    (_, example) => {
+      const call = findEndpoint(example.call.method, example.call.url)
+      expect(call, `${example.call.docs}: the request line of the call`).toBeDefined()
+      expect(findEndpoint(example.method, example.url)).toBe(call)
+    },
+  )
 })

@@ -189,6 +189,18 @@ group('findEndpoint', () => {
     expect(findEndpoint('GET', '/pngspan/etagxpng')).toBeUndefined()
   })
 
+  it("finds Get List of Images by the path its docs' examples request, /asset/list/image.jpeg", () => {
+    // _api_asset.md:45, 48, 51 (Retrieve List of Images); the request line is /asset/list/image.
+    const url = 'https://c001.eagleeyenetworks.com/asset/list/image.jpeg?id=100676b2&count=500&asset_class=all'
+    expect(findEndpoint('GET', url)).toBe(endpoints.getListOfImages)
+    expect(findEndpoint('GET', '/asset/list/image.jpeg/')).toBe(endpoints.getListOfImages)
+    // Only that path, and only for its method.
+    expect(findEndpoint('POST', url)).toBeUndefined()
+    expect(findEndpoint('GET', '/asset/list/imageXjpeg')).toBeUndefined()
+    expect(findEndpoint('GET', '/asset/list/image.png')).toBeUndefined()
+    expect(findEndpoint('GET', '/asset/list/video.jpeg')).toBeUndefined()
+  })
+
   it('takes a URL object', () => {
     const url = new URL('https://login.eagleeyenetworks.com/g/aaa/authorize?x=1')
     expect(findEndpoint('POST', url)).toBe(endpoints.authorize)

@@ -2,7 +2,7 @@
 // them: what it reads, what it joins, and that it names every call it cannot read.
 import { expect, describe as group, it } from 'vitest'
 import { buildCatalog, camelName } from '../../scripts/endpoints/build.mjs'
-import { emitCatalog } from '../../scripts/endpoints/emit.mjs'
+import { emitCatalog, emitRoutes } from '../../scripts/endpoints/emit.mjs'
 import { parseFile, pathOf } from '../../scripts/endpoints/parse.mjs'
 
 const DOC = `# AAA
@@ -149,6 +149,21 @@ group('the endpoint generator', () => {
     ])
     const twice = buildCatalog([calls[0], { ...calls[0] }], table, judgements)
     expect(twice.problems[0]).toMatch(/POST \/g\/aaa\/create_account is documented 2 times .*name its merged operation/)
+  })
+
+  it("gives a call the second path its docs' example URLs request, and fails on an alias of no call of its method", () => {
+    const aliases = { 'GET /asset/play/video.flv.x': { of: 'GET /asset/play/video.flv' } }
+    const built = buildCatalog(calls, table, { ...judgements, aliases })
+    expect(built.problems).toEqual([])
+    expect(built.aliases).toEqual([['GET /asset/play/video.flv.x', 'getVideoFlv']])
+    expect(
+      emitRoutes(built.routes, { repo: 'EENCloud/api-docs', commit: 'c0ffee', files: 1 }, built.aliases),
+    ).toContain('  "GET /asset/play/video.flv.x": catalog.getVideoFlv,')
+    for (const of of ['POST /asset/play/video.flv', 'GET /asset/play/nothing']) {
+      const wrong = buildCatalog(calls, table, { ...judgements, aliases: { 'POST /x': { of } } })
+      expect(wrong.problems).toEqual([`judgements.json aliases: "POST /x" is of "${of}", no call of its method`])
+    }
+    expect(buildCatalog(calls, table, judgements).aliases).toEqual([])
   })
 
   it('requires an own code for a status outside the table', () => {

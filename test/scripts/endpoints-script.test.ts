@@ -53,6 +53,24 @@ group('npm run endpoints', () => {
     expect(readFileSync(catalog, 'utf8')).toBe(before)
   })
 
+  it('fails on an alias whose path no URL of the docs requests any more, and writes nothing', () => {
+    const before = readFileSync(catalog, 'utf8')
+    const docs = join(folder, 'stale')
+    mkdirSync(docs)
+    // Get List of Images without the examples of Retrieve List of Images that request image.jpeg.
+    writeFileSync(
+      join(docs, '_api_asset.md'),
+      '## Get List of Images\n\n### HTTP Request\n\n`GET https://c001.eagleeyenetworks.com/asset/list/image`\n\n' +
+        'HTTP Status Code | Description\n---------------- | -----------\n200 | Request succeeded\n',
+    )
+    const child = run(docs, '--commit', 'fed4a24e93c8e034b30a990dd623dccd1ba6e2c4')
+    expect(child.status).toBe(1)
+    expect(child.stderr).toContain(
+      'problem: judgements.json aliases: no URL of the docs requests GET /asset/list/image.jpeg\n',
+    )
+    expect(readFileSync(catalog, 'utf8')).toBe(before)
+  })
+
   it('refuses a commit that is not 40 hex digits', () => {
     const child = run(folder, '--commit', 'fed4a24')
     expect(child.status).toBe(2)
