@@ -2,6 +2,7 @@
 // Copies the API docs' own examples into test/endpoints/docs-examples.json, as test data for the
 // acceptance tests of test/endpoints/docs-examples.test.ts:
 //   node scripts/docs-examples.mjs <docs-folder> --commit <sha>
+//   npx biome check --write test/endpoints/docs-examples.json   (the project's JSON style)
 // <docs-folder> is a checkout of https://github.com/EENCloud/api-docs (or its source/includes).
 // Read independently of scripts/endpoints/ (the generator under test), and copied, not judged:
 // - errorResponses: every JSON example of an error the docs print (a `status_code` other than
