@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { onAbort } from './on-abort.js'
 
 /**
  * Bytes read past `maxBodyBytes` when a body is longer: text is scrubbed of secrets before it is
@@ -114,6 +115,7 @@ export async function readBody(response: unknown, options?: ReadBodyOptions): Pr
   /** Ends the read before the body's end (the time limit, the signal, the byte cap) and cancels the stream. */
   let stop!: () => void
   let timer: ReturnType<typeof setTimeout> | undefined
+  let done: (() => void) | undefined
   try {
     try {
       decoder ??= new TextDecoder()
@@ -146,7 +148,7 @@ export async function readBody(response: unknown, options?: ReadBodyOptions): Pr
         }
         if (signal?.aborted) return stop()
         timer = setTimeout(stop, timeoutMs)
-        signal?.addEventListener('abort', stop)
+        if (signal) done = onAbort(signal, stop)
         // A body whose reads resolve at once (empty chunks without end) never lets the timer run:
         // the loop looks at the clock itself. (An abort calls `stop` at once, whatever runs.)
         const deadline = Date.now() + timeoutMs
@@ -176,7 +178,7 @@ export async function readBody(response: unknown, options?: ReadBodyOptions): Pr
       })
     } finally {
       clearTimeout(timer)
-      signal?.removeEventListener('abort', stop)
+      done?.()
     }
   } catch {
     // The body failed, or is no body: keep what was read.

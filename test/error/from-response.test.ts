@@ -1,5 +1,6 @@
 // ApiError.fromResponse and ApiError.from against a real server: every documented error with the
 // API's body, other body shapes, body faults, Retry-After, and what real clients throw.
+import { getEventListeners } from 'node:events'
 import { gzipSync } from 'node:zlib'
 import axios from 'axios'
 import got from 'got'
@@ -206,6 +207,31 @@ group('fromResponse', () => {
     setTimeout(() => controller.abort(), 100)
     const aborted = await ApiError.fromResponse(await get('/endless'), { signal: controller.signal })
     expect(aborted.status).toBe(504)
+  })
+
+  it('reads a thousand responses at once on one app-wide signal, given to fetch too, adding one listener and no MaxListenersExceededWarning; its abort stops them all', async () => {
+    const warnings: string[] = []
+    const listen = (warning: Error): void => void warnings.push(warning.name)
+    process.on('warning', listen)
+    try {
+      const controller = new AbortController()
+      const { signal } = controller
+      const responses = await Promise.all(
+        Array.from({ length: 1000 }, () => fetch(`${server.url}/endless`, { signal })),
+      )
+      const before = getEventListeners(signal, 'abort').length
+      const reads = responses.map((response) => ApiError.fromResponse(response, { signal }))
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(getEventListeners(signal, 'abort').length).toBeLessThanOrEqual(before + 1)
+      controller.abort()
+      // Each body never ends: only the abort ends its read.
+      for (const error of await Promise.all(reads)) expect(error.status).toBe(504)
+      // Warnings are emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve))
+      expect(warnings).not.toContain('MaxListenersExceededWarning')
+    } finally {
+      process.off('warning', listen)
+    }
   })
 
   it('keeps what arrived from a body cut by a connection reset', async () => {

@@ -353,6 +353,27 @@ describe('the abort signal, and nothing left behind', () => {
     expect(read).toStrictEqual({ text: 'x x ', complete: true, early: true })
     expect(cancelled).toBe(true)
   })
+
+  it('adds one abort listener for many reads that share a signal, warns of no leak, and stops them all on abort', async () => {
+    const warnings: string[] = []
+    const listen = (warning: Error): void => void warnings.push(warning.name)
+    process.on('warning', listen)
+    try {
+      const controller = new AbortController()
+      const responses = await Promise.all(Array.from({ length: 100 }, () => get('/part-then-stall')))
+      const reads = responses.map((res) => readBody(res, { signal: controller.signal }))
+      expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1)
+      controller.abort()
+      // Each body stalls: only the abort ends its read.
+      for (const read of await Promise.all(reads)) expect(read.early).toBe(true)
+      expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0)
+      // Warnings are emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve))
+      expect(warnings).not.toContain('MaxListenersExceededWarning')
+    } finally {
+      process.off('warning', listen)
+    }
+  })
 })
 
 describe('what else it reads', () => {
