@@ -149,14 +149,17 @@ export async function readBody(response: unknown, options?: ReadBodyOptions): Pr
         if (signal?.aborted) return stop()
         timer = setTimeout(stop, timeoutMs)
         if (signal) done = onAbort(signal, stop)
-        // A body whose reads resolve at once (empty chunks without end) never lets the timer run:
-        // the loop looks at the clock itself. (An abort calls `stop` at once, whatever runs.)
+        // The loop looks at the clock itself too: a body that is there at once beats a timer of 0.
         const deadline = Date.now() + timeoutMs
         ;(async () => {
-          for (;;) {
+          for (let n = 0; ; ) {
+            // Reads that resolve at once (empty chunks without end, or no byte cap) keep timers and
+            // I/O from running, an app's abort from a timer too: every 64th read lets them run.
+            if (!(++n % 64)) await new Promise((resolve) => setTimeout(resolve))
             const step = await next()
             if (step.done) break
-            if (Date.now() >= deadline) return stop()
+            // Stopped (by the signal, the timer), though the body's reads go on.
+            if (result || Date.now() >= deadline) return stop()
             const chunk = step.value as Uint8Array | string
             const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk.slice(0, limit)) : chunk
             // A view of what is kept (of an ArrayBuffer too); a chunk that is no bytes ends the read

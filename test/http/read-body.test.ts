@@ -182,7 +182,7 @@ describe('reading a real response', () => {
     expect(await closed('/part-then-stall')).toBe(true)
   })
 
-  it('ends at the time limit a body whose reads resolve at once without end (no timer could run)', async () => {
+  it('ends at the time limit a body whose reads resolve at once without end', async () => {
     const endless = () =>
       new Response(
         new ReadableStream({
@@ -372,6 +372,29 @@ describe('the abort signal, and nothing left behind', () => {
       expect(warnings).not.toContain('MaxListenersExceededWarning')
     } finally {
       process.off('warning', listen)
+    }
+  })
+
+  it("lets timers and I/O run while a body's reads resolve at once (empty chunks, no end), so an abort from a timer stops it", async () => {
+    const bodies = [
+      new ReadableStream({ pull: (controller) => controller.enqueue(new Uint8Array(0)) }),
+      (async function* () {
+        for (;;) yield new Uint8Array(0)
+      })(),
+      // With no byte cap, chunks that are there at once never reach one.
+      new ReadableStream({ pull: (controller) => controller.enqueue(bytes(0x20)) }),
+    ]
+    for (const body of bodies) {
+      const controller = new AbortController()
+      let ran = false
+      setTimeout(() => {
+        ran = true
+        controller.abort()
+      }, 10)
+      // The time limit ends the read only if the timer never gets a turn: it never does while reads spin.
+      const read = await readBody({ body }, { timeoutMs: 5_000, signal: controller.signal, maxBodyBytes: Infinity })
+      expect(ran).toBe(true)
+      expect(read.early).toBe(true)
     }
   })
 })
