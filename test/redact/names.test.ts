@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import { names } from './fresh.js'
 
@@ -185,6 +187,22 @@ it('gives the same answer for a name however often it is asked, also past the na
   for (let i = 0; i < 3000; i++) expect(test(`field_${i}_token`)).toBe(test(`field_${i}_token`))
   expect(asked.map(test)).toEqual(first)
   expect(asked.map(test)).toEqual(first)
+})
+
+it('does not keep long names it was asked about: a body of long keys leaves no megabytes behind', () => {
+  setFlagsFromString('--expose-gc')
+  const gc = runInNewContext('gc') as () => void
+  const heap = () => {
+    gc()
+    return process.memoryUsage().heapUsed
+  }
+  const test = names.nameTest([])
+  const before = heap()
+  // 1,000 distinct keys of about 40 KB each, as a server's bodies may hold (40 MB if kept).
+  for (let i = 0; i < 1000; i++) test(`key${i}_`.repeat(5000))
+  const grown = heap() - before
+  expect(test('password')).toBe(true)
+  expect(grown).toBeLessThan(10 * 1024 * 1024)
 })
 
 describe('words', () => {
