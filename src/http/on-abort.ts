@@ -14,8 +14,13 @@ const listeners = new WeakMap<AbortSignal, (() => void) & { stops: Set<() => voi
  * The listener goes when the last read waiting on it ends.
  *
  * @example
- * const done = onAbort(signal, stop)
- * try { await read() } finally { done() }
+ * const controller = new AbortController()
+ * let stopped = 0
+ * const done = onAbort(controller.signal, () => stopped++)
+ * onAbort(controller.signal, () => stopped++) // the same listener serves both
+ * done()
+ * controller.abort()
+ * stopped // 1
  */
 export function onAbort(signal: AbortSignal, stop: () => void): () => void {
   let listener = listeners.get(signal)
