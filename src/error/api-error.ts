@@ -113,8 +113,7 @@ class ApiError extends Error implements ApiErrorFields {
     response: unknown,
     options?: FromResponseOptions<O>,
   ): Promise<ErrorOf<T, O>> {
-    // The export, not the class by its own name: a reference to itself inside the class makes
-    // bundlers rename the class (`_ApiError`), and loggers print err.constructor.name.
+    // The export, not the class's own name, which makes bundlers rename it (`_ApiError`) for loggers to print.
     return readResponse(calledOn(this), response, options, ApiErrorExport) as Promise<ErrorOf<T, O>>
   }
 
@@ -173,9 +172,13 @@ export type ErrorOf<T, O extends AnyOperation | undefined = undefined> = T exten
   : InstanceNarrowing<T> & ApiErrorUnion<O>
 
 /** What `instanceof T` narrows to: the union for `ApiError`, the instance type for a subclass. */
-export type InstanceNarrowing<T> = T extends ApiErrorConstructor ? ApiErrorUnion : InstanceOf<T>
-/** The instances of a class `T`. */
-type InstanceOf<T> = T extends abstract new (...args: never) => infer I ? I : never
+export type InstanceNarrowing<T> = T extends ApiErrorConstructor
+  ? ApiErrorUnion
+  : T extends abstract new (
+        ...args: never
+      ) => infer I
+    ? I
+    : never
 
 /** The type of the `ApiError` value: the class, with construction that narrows to the literal status. */
 export interface ApiErrorConstructor extends Omit<typeof ApiError, 'prototype'> {
