@@ -63,7 +63,7 @@ const EXAMPLE = /* @__PURE__ */ (() => {
 
 /** The synopsis, printed after a usage error. */
 const SYNOPSIS = `Usage: ${BIN} <status | code> [--json] [--lang xx]
-       ${BIN} <status | code> --endpoint <call> [--json]
+       ${BIN} <status | code> --endpoint <call> [--json] [--lang xx]
        ${BIN} list [--endpoint <call>] [--json] [--lang xx]
        ${BIN} endpoints [--json]
        ${BIN} --help | --version

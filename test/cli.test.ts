@@ -936,7 +936,7 @@ describe('run, with the command line loaded inside the test (its help and comman
     const { endpoints } = await import('../src/endpoints/index.js')
     const help = (await fresh(['--help'])).stdout
     expect(help).toMatch(
-      /^Usage: een-api-errors <status \| code> \[--json\] \[--lang xx\]\n {7}een-api-errors <status \| code> --endpoint <call> \[--json\]\n {7}een-api-errors list \[--endpoint <call>\] \[--json\] \[--lang xx\]\n {7}een-api-errors endpoints \[--json\]\n {7}een-api-errors --help \| --version\n/,
+      /^Usage: een-api-errors <status \| code> \[--json\] \[--lang xx\]\n {7}een-api-errors <status \| code> --endpoint <call> \[--json\] \[--lang xx\]\n {7}een-api-errors list \[--endpoint <call>\] \[--json\] \[--lang xx\]\n {7}een-api-errors endpoints \[--json\]\n {7}een-api-errors --help \| --version\n/,
     )
     // 463 DEVICE_UNREACHABLE is the last 4xx row of the API's table.
     expect(help).toMatch(/^ {2}<status> +a status the API documents, e\.g\. 463$/m)
