@@ -22,6 +22,12 @@ describe('createRedactor', () => {
     for (const line of ['Too many requests', 'Not found.', 'bad key k', 'x=', '']) expect(cut(line)).toBe(line)
   })
 
+  it('cuts no end that starts no secret of the request', () => {
+    const { cut } = redact.createRedactor({ request: { headers: { 'X-Api-Key': 'Qz7-key-4471' } } })
+    for (const line of ['Too many requests', 'Not found.', 'x=']) expect(cut(line)).toBe(line)
+    expect(cut('you sent Qz7-ke')).toBe('you sent ')
+  })
+
   it('cuts the whole of what it cannot read as text, rather than throw', () => {
     const { cut } = redact.createRedactor({ request: { headers: { 'X-Api-Key': 'Key,with punctuation-1' } } })
     for (const value of [undefined, null, 42, {}]) expect(cut(value as never)).toBe('')
@@ -233,6 +239,20 @@ describe('a request secret too long to look for in every form, looked for by its
     expect(text(echoed(long))).toBe(`see https://api.test/back?next=${REDACTED} done`)
   })
 
+  it('keeps a lone surrogate that ends a long secret in its last piece, so that a JSON echo of it goes whole', () => {
+    // JSON writes the lone half as `\ud83d`: only a piece finds that form, and the last piece ends with it.
+    const long = `${'a+/'.repeat(150)}\ud83d`
+    const { text } = redact.createRedactor({ request: { headers: { 'x-api-key': long } } })
+    expect(text(`bad ${JSON.stringify({ key: long })} end`)).toBe(`bad {"key":"${REDACTED}"} end`)
+  })
+
+  it('looks for a long secret of letters and digits whole only: the words around its echo stay', () => {
+    // 20,000 hex digits: its pieces looked for too, the pattern would be too large to compile, and the whole text would go.
+    const long = Array.from({ length: 20_000 }, (_, i) => '0123456789abcdef'[(i * 7 + (i >> 4)) % 16]).join('')
+    const { text } = redact.createRedactor({ request: { body: { signature: long } } })
+    expect(text(`rejected ${long} (too long)`)).toBe(`rejected ${REDACTED} (too long)`)
+  })
+
   it('does not look for a piece of punctuation alone, which ordinary text holds', () => {
     // Its first two pieces are dashes only: looked for, they would take a Markdown rule of the text.
     const long = `${'-'.repeat(510)}Kq7`
@@ -247,7 +267,7 @@ describe('a request of many secrets', () => {
   /** A redactor for a request body of `count` passwords (as a bulk call sends them), and one of them. */
   const many = (count: number) => {
     const body = Object.fromEntries(Array.from({ length: count }, (_, i) => [`password${i}`, `Pw${i}-${i * 7919}x`]))
-    return { ...redact.createRedactor({ request: { body } }), one: body[`password${count - 1}`] as string }
+    return { ...redact.createRedactor({ request: { body } }), one: body[`password${count - 1}`] as string, body }
   }
 
   it('reads each value of data once for all its secrets, not once a secret', () => {
@@ -281,6 +301,21 @@ describe('a request of many secrets', () => {
       },
     })
     expect(short.text('got a1b%2Dc%2D%2D, 1000069 and 1000070')).toBe(`got ${REDACTED}, ${REDACTED} and 1000070`)
+  })
+
+  it('keeps a text that holds none of them whole, also one that says undefined', () => {
+    const { text } = many(100)
+    for (const line of ["Cannot read properties of undefined (reading 'id')", 'Pw1-7919 is not Pw1-791x', 'ok'])
+      expect(text(line)).toBe(line)
+  })
+
+  it('scrubs an echo of a secret that holds a shorter secret of the request as one, not its shorter part alone', () => {
+    // The shorter one's longest run (`abcdefgh`) comes first in the text, the longer one's (`1234567890`) after it.
+    const { text } = redact.createRedactor({
+      request: { body: { ...many(70).body, token: 'xy-abcdefgh-1234567890', pin: 'xy-abcdefgh' } },
+    })
+    expect(text('got xy-abcdefgh-1234567890 back')).toBe(`got ${REDACTED} back`)
+    expect(text('got xy-abcdefgh back')).toBe(`got ${REDACTED} back`)
   })
 })
 
@@ -343,6 +378,10 @@ describe('scrubbedStart', () => {
     expect(redact.scrubbedStart(text, long, 1000)).toBe(long.slice(0, 1000))
     // Scrubbed whole, a text that fits the context is cut only after.
     expect(redact.scrubbedStart(text, `password=${'x'.repeat(5000)} kept`, 100)).toBe('password=[REDACTED] kept')
+    // Up to the context's end: 100 + 16,384 characters are read whole, their end kept.
+    const full = `password=${'x'.repeat(100 + context - 14)} kept`
+    expect(full.length).toBe(100 + context)
+    expect(redact.scrubbedStart(text, full, 100)).toBe('password=[REDACTED] kept')
     // Cut before it was scrubbed, what scrubbing changed stays: only the end both share goes.
     expect(redact.scrubbedStart(text, `id 7, password=${'x'.repeat(20_000)}`, 1000)).toBe('id 7, password=[REDACTED]')
   })
