@@ -186,6 +186,20 @@ group('toJSON and fromJSON', () => {
     }
   })
 
+  it('revives a name of its own as the error carried it: a field a logger lists and the app can set and delete', () => {
+    class Other extends ApiError {
+      override name = 'Other'
+    }
+    const original = new Other(404)
+    const revived = ApiError.fromJSON(original.toJSON())
+    expect(Object.getOwnPropertyDescriptor(revived, 'name')).toEqual(Object.getOwnPropertyDescriptor(original, 'name'))
+    expect(Object.keys(revived)).toContain('name')
+    ;(revived as { name: string }).name = 'Renamed'
+    expect(revived.name).toBe('Renamed')
+    expect(delete (revived as { name?: string }).name).toBe(true)
+    expect(revived.name).toBe('ApiError')
+  })
+
   it('revives into a subclass that fixes its name in its constructor, keeping that name: it cannot be redefined', () => {
     class Fixed extends ApiError {
       constructor(status: number, init?: ApiErrorInit) {
