@@ -653,6 +653,40 @@ group('fromResponse: what is a Response, and the request it knows of', () => {
     }
   })
 
+  it("reads a request that lacks one of a Request's members (clone, method, bodyUsed) as { url, headers, body }: its body's secrets count", async () => {
+    // Cloned, each would lose its body: the clone throws.
+    const clone = () => {
+      throw new TypeError('not a Request')
+    }
+    const fields = { url: 'https://x.test/login', headers: {}, body: 'user=ann&password=Pq7mZx92Lk' }
+    const throwsOnClone = new Proxy(
+      { ...fields, method: 'POST', bodyUsed: false },
+      { get: (target, key) => (key === 'clone' ? clone() : Reflect.get(target, key)) },
+    )
+    for (const request of [
+      { ...fields, method: 'POST', bodyUsed: false },
+      { ...fields, clone, bodyUsed: false },
+      { ...fields, clone, method: 'POST' },
+      throwsOnClone,
+    ]) {
+      const echo = new Response('{"message":"bad Pq7mZx92Lk"}', { status: 401 })
+      expect((await ApiError.fromResponse(echo, { request })).serverMessage).toBe('bad [REDACTED]')
+    }
+  })
+
+  it('says nothing of a sent body for a Request whose URL cannot be read', async () => {
+    const request = new Proxy(new Request('https://x.test/', { method: 'POST', body: 'x' }), {
+      get: (target, key) => {
+        if (key === 'url') throw new Error('hostile')
+        const value = Reflect.get(target, key, target)
+        return typeof value === 'function' ? value.bind(target) : value
+      },
+    })
+    const error = await ApiError.fromResponse(new Response('{"message":"nope"}', { status: 401 }), { request })
+    expect(error.serverMessage).toBe('nope')
+    expect(error.message).not.toContain('was sent')
+  })
+
   it("reads the body of node-fetch's Request (ofetch brings it) as a Request's: the password the server echoes is scrubbed", async () => {
     const nodeFetch = await import('node-fetch-native/node')
     const request = new nodeFetch.Request(`${server.url}/weak-password`, {
