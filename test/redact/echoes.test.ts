@@ -32,6 +32,23 @@ function scrubbed(request: RequestParts, values: string[]): string[] {
 }
 
 describe('secret values of the request, wherever the server echoes them', () => {
+  it("reads a nested URL's secret parameter to its fragment, as the server that reads the URL takes it", () => {
+    const { text } = redact.createRedactor({
+      request: { headers: { 'x-return-to': 'https://app.test/cb?api_key=Zq9Secret77#top' } },
+    })
+    expect(text('bad key Zq9Secret77')).toBe(`bad key ${REDACTED}`)
+  })
+
+  it('reads URL userinfo as written, a + in it no space: the Basic credential a client builds of it is found', () => {
+    const { text } = redact.createRedactor({ request: { url: 'https://a+b:Pq7mZx92Lk@x.test/' } })
+    expect(text(`bad ${btoa('a+b:Pq7mZx92Lk')}`)).toBe(`bad ${REDACTED}`)
+  })
+
+  it('reads the first cookie of a Cookie header to its ;, a comma in its value and all', () => {
+    const { text } = redact.createRedactor({ request: { headers: { Cookie: 'auth_key=Zq9,Secret77; lang=en' } } })
+    expect(text('bad Zq9,Secret77')).toBe(`bad ${REDACTED}`)
+  })
+
   it('finds the URL: secret-named and A query and fragment parameters, the userinfo password', () => {
     const url =
       'https://ann:pw%2F12345@x.example/m?A=akey123456&id=camera77&token=tok123456#access_token=frag123456&a=frag-a-key'

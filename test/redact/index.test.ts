@@ -22,10 +22,13 @@ describe('createRedactor', () => {
     for (const line of ['Too many requests', 'Not found.', 'bad key k', 'x=', '']) expect(cut(line)).toBe(line)
   })
 
-  it('cuts no end that starts no secret of the request', () => {
+  it('cuts an end only where it starts a secret of the request, and only that start', () => {
     const { cut } = redact.createRedactor({ request: { headers: { 'X-Api-Key': 'Qz7-key-4471' } } })
-    for (const line of ['Too many requests', 'Not found.', 'x=']) expect(cut(line)).toBe(line)
+    // `qa` opens like the key's first run (`qz7`) but is no start of it.
+    for (const line of ['Too many requests', 'Not found.', 'x=', 'ask qa']) expect(cut(line)).toBe(line)
     expect(cut('you sent Qz7-ke')).toBe('you sent ')
+    // Its start glued to a word: only the end of the text's last run that starts the key goes.
+    expect(cut('you sent abcQz')).toBe('you sent abc')
   })
 
   it('cuts the whole of what it cannot read as text, rather than throw', () => {
